@@ -1,0 +1,373 @@
+// Commands about cases: open, list, show, record events, tick items, add risks, history, export.
+#include "cli_context.hpp"
+#include "json_views.hpp"
+
+#include "trygg/case_report.hpp"
+#include "trygg/demo_data.hpp"
+#include "trygg/i18n.hpp"
+#include "trygg/personal_identity.hpp"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <iostream>
+
+namespace trygg::cli {
+namespace {
+
+std::string display_identity(const std::string& twelve_digits)
+{
+  return twelve_digits.size() == 12 ? twelve_digits.substr(0, 8) + "-" + twelve_digits.substr(8) : twelve_digits;
+}
+
+CareCase require_case(Context& context, CaseId id)
+{
+  auto found = context.workspace().storage().find_case(id);
+  if (!found) {
+    throw std::runtime_error(trf("Ärende {} finns inte i {}", id, context.workspace().storage().file().string()));
+  }
+  return *found;
+}
+
+Timestamp require_time(const std::string& text)
+{
+  if (const auto at = parse_user_time(text)) {
+    return *at;
+  }
+  throw std::invalid_argument(trf("\"{}\" är ingen tid; skriv t.ex. 2026-12-24 14:30", text));
+}
+
+std::optional<std::chrono::year_month_day> optional_date(const std::string& text)
+{
+  if (text.empty()) {
+    return std::nullopt;
+  }
+  if (const auto date = from_iso_date(text)) {
+    return date;
+  }
+  throw std::invalid_argument(trf("\"{}\" är inget datum; skriv t.ex. 2026-12-24", text));
+}
+
+struct NewCaseOptions {
+  std::string plugin;
+  std::string process;
+  std::string person;
+  std::string name;
+  std::string municipality;
+  std::string title;
+};
+
+void new_case(Context& context, const NewCaseOptions& options)
+{
+  auto& workspace = context.workspace();
+  const auto check = PersonalIdentity::parse(options.person, today());
+  if (!check.identity) {
+    throw std::invalid_argument(trf("{}: {}", tr("Ogiltigt person- eller samordningsnummer"), check.reason));
+  }
+  std::string process = options.process;
+  if (process.empty()) {
+    const auto* plugin = workspace.plugins().find_loaded(options.plugin);
+    if (plugin != nullptr && plugin->manifest->processes.size() == 1) {
+      process = plugin->manifest->processes.front().id;
+    }
+  }
+  const CaseId id = workspace.open_case(options.plugin, process, options.title,
+                                        {check.identity->normalised(), options.name, options.municipality});
+  context.print({{"id", id}}, [&] { fmt::print("{}\n", id); });
+}
+
+void list_cases(Context& context, const std::string& status, const std::string& process, const std::string& search)
+{
+  CaseFilter filter{std::nullopt, process, search};
+  if (status != "all") {
+    filter.status = case_status_from(status);
+    if (!filter.status) {
+      throw std::invalid_argument(trf("Okänd status \"{}\": open, closed eller all", status));
+    }
+  }
+  const auto rows = context.workspace().storage().list_cases(filter);
+  nlohmann::json data = nlohmann::json::array();
+  for (const auto& row : rows) {
+    data.push_back(to_json(row));
+  }
+  context.print(data, [&] {
+    fmt::print("{:>6}  {:<13}  {:<20} {:<12} {:<10} {:<7} {:>7}  {}\n", "ID", tr("PERSONNUMMER"), tr("NAMN"), tr("KOMMUN"),
+               "PROCESS", "STATUS", tr("KLART"), tr("TITEL"));
+    for (const auto& row : rows) {
+      fmt::print("{:>6}  {:<13}  {:<20} {:<12} {:<10} {:<7} {:>3}/{:<3}  {}\n", row.id, display_identity(row.person_identity),
+                 row.person_name, row.municipality, row.process, to_string(row.status), row.items_done, row.items_total,
+                 row.title);
+    }
+  });
+}
+
+void show_case(Context& context, CaseId id)
+{
+  auto& workspace = context.workspace();
+  const auto care_case = require_case(context, id);
+  const auto checklists = workspace.storage().checklists(id);
+  const auto analyses = workspace.storage().risk_analyses(id);
+  const auto deadlines = workspace.deadlines(care_case);
+  nlohmann::json data = to_json(care_case);
+  data["checklists"] = nlohmann::json::array();
+  for (const auto& checklist : checklists) {
+    data["checklists"].push_back(to_json(checklist));
+  }
+  data["risk_analyses"] = nlohmann::json::array();
+  for (const auto& analysis : analyses) {
+    data["risk_analyses"].push_back(to_json(analysis));
+  }
+  data["deadlines"] = nlohmann::json::array();
+  for (const auto& deadline : deadlines.deadlines) {
+    data["deadlines"].push_back(to_json(deadline));
+  }
+  data["deadline_error"] = deadlines.error;
+  context.print(data, [&] {
+    fmt::print("{} {}: {}\n{} {} · {} · {} · {}\n", tr("Ärende"), care_case.id, care_case.title, care_case.person.name,
+               display_identity(care_case.person.identity), care_case.person.municipality, care_case.process,
+               to_string(care_case.status));
+    fmt::print("\n{}\n", tr("Händelser"));
+    for (const auto& event : care_case.events) {
+      fmt::print("  {}  {}{}\n", format_local(event.at), event.kind, event.note.empty() ? "" : "  " + event.note);
+    }
+    if (!deadlines.deadlines.empty() || !deadlines.error.empty()) {
+      fmt::print("\n{}\n", tr("Tidsfrister"));
+      for (const auto& item : deadlines.deadlines) {
+        fmt::print("  {:<10} {}  {}\n", to_string(item.state), format_local(item.deadline.due), item.deadline.label);
+      }
+      if (!deadlines.error.empty()) {
+        fmt::print("  {}\n", deadlines.error);
+      }
+    }
+    for (const auto& checklist : checklists) {
+      fmt::print("\n{}\n", checklist.title);
+      std::string phase;
+      for (const auto& item : checklist.items) {
+        if (item.phase_title != phase) {
+          phase = item.phase_title;
+          fmt::print("  {}\n", phase);
+        }
+        const char* mark = item.state == ItemState::done             ? "[x]"
+                           : item.state == ItemState::not_applicable ? "[-]"
+                           : item.state == ItemState::in_progress    ? "[~]"
+                                                                     : "[ ]";
+        fmt::print("    {} {:<24} {}{}\n", mark, item.key, item.text,
+                   item.changed_at ? fmt::format("  ({} {})", item.changed_by, format_local(*item.changed_at)) : "");
+      }
+    }
+    for (const auto& analysis : analyses) {
+      fmt::print("\n{}\n", analysis.risk_template.title);
+      for (const auto& risk : analysis.risks) {
+        fmt::print("  #{} {:<16} S{} x K{} = {:>2} {:<10} {}\n", risk.id, risk.area, risk.likelihood, risk.consequence,
+                   risk.score(), analysis.risk_template.level_for(risk.score()).label, risk.description);
+      }
+    }
+  });
+}
+
+void add_event(Context& context, CaseId id, const std::string& kind, const std::string& at, const std::string& note)
+{
+  (void)require_case(context, id);
+  auto& workspace = context.workspace();
+  const auto event_id = workspace.storage().add_event(id, kind, at.empty() ? now() : require_time(at), note, workspace.actor());
+  context.print({{"id", event_id}}, [&] { fmt::print("{}\n", event_id); });
+}
+
+struct ItemOptions {
+  std::string case_id;
+  std::string item;
+  std::string state;
+  std::string reason;
+  std::optional<std::string> comment;
+};
+
+void set_item(Context& context, const ItemOptions& options)
+{
+  const CaseId id = parse_case_id(options.case_id);
+  (void)require_case(context, id);
+  auto& workspace = context.workspace();
+  const auto item = workspace.storage().find_item(id, options.item);
+  if (!item) {
+    throw std::invalid_argument(trf("Ärende {} har ingen checklistpunkt \"{}\"", id, options.item));
+  }
+  ItemChange change;
+  if (!options.state.empty()) {
+    change.state = item_state_from(options.state);
+    if (!change.state) {
+      throw std::invalid_argument(
+          trf("Okänt läge \"{}\": not-started, in-progress, done eller not-applicable", options.state));
+    }
+  }
+  if (!options.reason.empty()) {
+    change.not_applicable_reason = options.reason;
+  }
+  change.comment = options.comment;
+  workspace.storage().change_item(*item, change, workspace.actor());
+  context.print({{"item", *item}}, [&] { fmt::print("{}\n", *item); });
+}
+
+struct RiskOptions {
+  std::string case_id;
+  std::string area;
+  std::string description;
+  int likelihood = 0;
+  int consequence = 0;
+  std::optional<int> residual_likelihood;
+  std::optional<int> residual_consequence;
+  std::string follow_up;
+  std::string action;
+  std::string owner;
+  std::string due;
+};
+
+void add_risk(Context& context, const RiskOptions& options)
+{
+  const CaseId id = parse_case_id(options.case_id);
+  (void)require_case(context, id);
+  auto& workspace = context.workspace();
+  NewRisk risk{options.area,        options.description,          options.likelihood, options.consequence,
+               options.residual_likelihood, options.residual_consequence, optional_date(options.follow_up), {}};
+  if (!options.action.empty()) {
+    risk.actions.push_back({0, options.action, options.owner, optional_date(options.due), std::nullopt});
+  }
+  const auto risk_id = workspace.storage().add_risk(workspace.risk_analysis_for(id), risk, workspace.actor());
+  context.print({{"id", risk_id}}, [&] { fmt::print("{}\n", risk_id); });
+}
+
+void show_history(Context& context, CaseId id)
+{
+  (void)require_case(context, id);
+  const auto entries = context.workspace().storage().history(id);
+  nlohmann::json data = nlohmann::json::array();
+  for (const auto& entry : entries) {
+    data.push_back(to_json(entry));
+  }
+  context.print(data, [&] {
+    for (const auto& entry : entries) {
+      fmt::print("{}  {:<12} {} {} {}: {} -> {}\n", format_local(entry.at), entry.actor, entry.entity, entry.entity_id,
+                 entry.field, entry.old_value.value_or("–"), entry.new_value.value_or("–"));
+    }
+  });
+}
+
+void export_case(Context& context, CaseId id, const std::string& format, const std::string& output)
+{
+  if (format != "html") {
+    throw std::invalid_argument(trf("Okänt format \"{}\"; bara html finns", format));
+  }
+  (void)require_case(context, id);
+  const auto html = case_report_html(context.workspace(), id);
+  if (output.empty() || output == "-") {
+    std::cout << html;
+    return;
+  }
+  std::ofstream out(output, std::ios::binary | std::ios::trunc);
+  out << html;
+  out.close();
+  if (!out) {
+    throw std::runtime_error(trf("{} kunde inte skrivas", output));
+  }
+}
+
+}  // namespace
+
+void add_case_commands(CLI::App& app, Context& context)
+{
+  auto* init = app.add_subcommand("init", tr("Skapa databasen (med --demo: med fiktiva demodata)"));
+  auto demo = std::make_shared<bool>(false);
+  init->add_flag("--demo", *demo, tr("Lägg in fiktiva demodata"));
+  init->callback([&context, demo] {
+    auto& workspace = context.workspace();
+    const int made = *demo ? seed_demo_data(workspace) : 0;
+    context.print({{"database", workspace.storage().file().string()}, {"demo_cases", made}},
+                  [&] { fmt::print("{} ({} {})\n", workspace.storage().file().string(), made, tr("demoärenden")); });
+  });
+
+  auto* cases = app.add_subcommand("case", tr("Ärenden"));
+  cases->require_subcommand(1);
+
+  auto new_options = std::make_shared<NewCaseOptions>();
+  auto* create = cases->add_subcommand("new", tr("Öppna ett nytt ärende"));
+  create->add_option("--plugin", new_options->plugin, tr("Pluginens id, t.ex. se.trygg.discharge"))->required();
+  create->add_option("--process", new_options->process, tr("Process (kan utelämnas när pluginen har en)"));
+  create->add_option("--person", new_options->person, tr("Person- eller samordningsnummer"))->required();
+  create->add_option("--name", new_options->name, tr("Personens namn"))->required();
+  create->add_option("--municipality", new_options->municipality, tr("Kommun"));
+  create->add_option("--title", new_options->title, tr("Rubrik"));
+  create->callback([&context, new_options] { new_case(context, *new_options); });
+
+  auto list_options = std::make_shared<std::array<std::string, 3>>(std::array<std::string, 3>{"open", "", ""});
+  auto* list = cases->add_subcommand("list", tr("Lista ärenden"));
+  list->add_option("--status", (*list_options)[0], tr("open, closed eller all"));
+  list->add_option("--process", (*list_options)[1], tr("Bara en process"));
+  list->add_option("--search", (*list_options)[2], tr("Namn, personnummer eller ärendenummer"));
+  list->callback([&context, list_options] { list_cases(context, (*list_options)[0], (*list_options)[1], (*list_options)[2]); });
+
+  auto case_id = std::make_shared<std::string>();
+  auto* show = cases->add_subcommand("show", tr("Visa ett ärende"));
+  show->add_option("CASE", *case_id, tr("Ärendenummer"))->required();
+  show->callback([&context, case_id] { show_case(context, parse_case_id(*case_id)); });
+
+  auto event_options = std::make_shared<std::array<std::string, 4>>();
+  auto* event = cases->add_subcommand("event", tr("Registrera en händelse"));
+  event->add_option("CASE", (*event_options)[0], tr("Ärendenummer"))->required();
+  event->add_option("--kind", (*event_options)[1], tr("Händelsetyp, t.ex. admitted eller ready-for-discharge"))->required();
+  event->add_option("--at", (*event_options)[2], tr("Tid, svensk lokal tid (standard: nu)"));
+  event->add_option("--note", (*event_options)[3], tr("Anteckning"));
+  event->callback([&context, event_options] {
+    const auto& o = *event_options;
+    add_event(context, parse_case_id(o[0]), o[1], o[2], o[3]);
+  });
+
+  auto* close = cases->add_subcommand("close", tr("Avsluta ett ärende"));
+  close->add_option("CASE", *case_id, tr("Ärendenummer"))->required();
+  close->callback([&context, case_id] {
+    const CaseId id = parse_case_id(*case_id);
+    context.workspace().storage().close_case(id, context.workspace().actor());
+    context.print({{"id", id}, {"status", "closed"}}, [&] { fmt::print("{}\n", id); });
+  });
+
+  auto* checklist = app.add_subcommand("checklist", tr("Checklistor"));
+  checklist->require_subcommand(1);
+  auto item_options = std::make_shared<ItemOptions>();
+  auto* set = checklist->add_subcommand("set", tr("Ändra en checklistpunkt"));
+  set->add_option("CASE", item_options->case_id, tr("Ärendenummer"))->required();
+  set->add_option("ITEM", item_options->item, tr("Punktens nyckel eller nummer"))->required();
+  set->add_option("--state", item_options->state, tr("not-started, in-progress, done eller not-applicable"));
+  set->add_option("--reason", item_options->reason, tr("Varför punkten inte är aktuell"));
+  set->add_option("--comment", item_options->comment, tr("Kommentar"));
+  set->callback([&context, item_options] { set_item(context, *item_options); });
+
+  auto* risk = app.add_subcommand("risk", tr("Riskanalys"));
+  risk->require_subcommand(1);
+  auto risk_options = std::make_shared<RiskOptions>();
+  auto* add = risk->add_subcommand("add", tr("Lägg till en risk"));
+  add->add_option("CASE", risk_options->case_id, tr("Ärendenummer"))->required();
+  add->add_option("--area", risk_options->area, tr("Riskområde (id i mallen)"))->required();
+  add->add_option("--description", risk_options->description, tr("Beskrivning"))->required();
+  add->add_option("--likelihood", risk_options->likelihood, tr("Sannolikhet"))->required();
+  add->add_option("--consequence", risk_options->consequence, tr("Konsekvens"))->required();
+  add->add_option("--residual-likelihood", risk_options->residual_likelihood, tr("Sannolikhet efter åtgärd"));
+  add->add_option("--residual-consequence", risk_options->residual_consequence, tr("Konsekvens efter åtgärd"));
+  add->add_option("--follow-up", risk_options->follow_up, tr("Uppföljningsdatum"));
+  add->add_option("--action", risk_options->action, tr("Åtgärd"));
+  add->add_option("--owner", risk_options->owner, tr("Ansvarig för åtgärden"));
+  add->add_option("--due", risk_options->due, tr("Åtgärden klar senast"));
+  add->callback([&context, risk_options] { add_risk(context, *risk_options); });
+
+  auto* history = app.add_subcommand("history", tr("Ärendets ändringslogg"));
+  history->add_option("CASE", *case_id, tr("Ärendenummer"))->required();
+  history->callback([&context, case_id] { show_history(context, parse_case_id(*case_id)); });
+
+  auto export_options = std::make_shared<std::array<std::string, 3>>(std::array<std::string, 3>{"", "html", ""});
+  auto* export_command = app.add_subcommand("export", tr("Exportera ett ärende"));
+  export_command->add_option("CASE", (*export_options)[0], tr("Ärendenummer"))->required();
+  export_command->add_option("--format", (*export_options)[1], tr("html"));
+  export_command->add_option("--output,-o", (*export_options)[2], tr("Fil (standard: skriv till stdout)"));
+  export_command->callback([&context, export_options] {
+    const auto& o = *export_options;
+    export_case(context, parse_case_id(o[0]), o[1], o[2]);
+  });
+}
+
+}  // namespace trygg::cli

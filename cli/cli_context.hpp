@@ -1,0 +1,43 @@
+#pragma once
+
+#include "trygg/workspace.hpp"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace trygg::cli {
+
+// Options every command shares, and the workspace opened from them on first use.
+class Context {
+public:
+  std::string database;  // empty: the user's default database
+  std::string user;      // empty: the login name
+  bool json = false;
+
+  Workspace& workspace();
+  [[nodiscard]] PluginHost plugins_only() const;
+
+  // Prints data as JSON with --json, otherwise as the text `text` writes.
+  void print(const nlohmann::json& data, const std::function<void()>& text) const;
+
+private:
+  std::unique_ptr<Workspace> workspace_;
+};
+
+// Thrown by a command that ran and found the answer "no" (an invalid number, an invalid file):
+// the message is already printed and the exit code is 1.
+struct NegativeResult {};
+
+// Each command runs inside this: what it throws becomes a message on stderr and a non-zero exit.
+void add_case_commands(CLI::App& app, Context& context);
+void add_content_commands(CLI::App& app, Context& context);
+
+[[nodiscard]] CaseId parse_case_id(const std::string& text);
+
+}  // namespace trygg::cli

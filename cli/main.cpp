@@ -1,0 +1,81 @@
+// trygg-cli: the scriptable face of Trygg. Every command that prints data takes --json; every
+// command that touches data takes --db. Exit 0 on success, 1 with a message on stderr otherwise.
+#include "cli_context.hpp"
+
+#include "trygg/app_paths.hpp"
+#include "trygg/demo_data.hpp"
+#include "trygg/i18n.hpp"
+
+#include <clocale>
+#include <iostream>
+
+namespace trygg::cli {
+
+Workspace& Context::workspace()
+{
+  if (!workspace_) {
+    const bool default_database = database.empty();
+    const auto file = default_database ? trygg::default_database() : std::filesystem::path(database);
+    workspace_ = std::make_unique<Workspace>(file, PluginHost::default_search_paths(),
+                                             user.empty() ? current_user() : user);
+    // The user's own database starts with the demo set, whichever face opens it first.
+    if (default_database && workspace_->storage().created()) {
+      seed_demo_data(*workspace_);
+    }
+  }
+  return *workspace_;
+}
+
+PluginHost Context::plugins_only() const
+{
+  return PluginHost(PluginHost::default_search_paths());
+}
+
+void Context::print(const nlohmann::json& data, const std::function<void()>& text) const
+{
+  if (json) {
+    std::cout << data.dump(2) << '\n';
+  } else {
+    text();
+  }
+}
+
+CaseId parse_case_id(const std::string& text)
+{
+  try {
+    std::size_t used = 0;
+    const long long id = std::stoll(text, &used);
+    if (used == text.size() && id > 0) {
+      return id;
+    }
+  } catch (const std::exception&) {
+  }
+  throw std::invalid_argument(trf("\"{}\" är inget ärendenummer", text));
+}
+
+}  // namespace trygg::cli
+
+int main(int argc, char** argv)
+{
+  std::setlocale(LC_ALL, "");
+  trygg::cli::Context context;
+  CLI::App app{"trygg-cli: planera trygga övergångar mellan region och kommun"};
+  app.require_subcommand(1);
+  app.fallthrough();
+  app.add_option("--db", context.database, "Databasfil (standard: användarens databas)");
+  app.add_option("--user", context.user, "Vem som gör ändringen (standard: inloggad användare)");
+  app.add_flag("--json", context.json, "Skriv ut data som JSON");
+  trygg::cli::add_content_commands(app, context);
+  trygg::cli::add_case_commands(app, context);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    return app.exit(error);
+  } catch (const trygg::cli::NegativeResult&) {
+    return 1;
+  } catch (const std::exception& error) {
+    std::cerr << "trygg-cli: " << error.what() << '\n';
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "trygg/checklist.hpp"
+#include "trygg/risk.hpp"
+#include "trygg/time.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace trygg {
+
+using CaseId = std::int64_t;
+
+enum class CaseStatus { open, closed };
+[[nodiscard]] std::string_view to_string(CaseStatus status);
+[[nodiscard]] std::optional<CaseStatus> case_status_from(std::string_view text);
+
+// A dated event in a case: admission, ready for discharge, SIP meeting... Which kinds exist is the
+// plugin's business; core only keeps them in order.
+struct CaseEvent {
+  std::int64_t id = 0;
+  std::string kind;
+  Timestamp at;
+  std::string note;
+  std::string recorded_by;
+  Timestamp recorded_at;
+};
+
+// A person as far as a case needs one. Names in the demo data are fictional.
+struct Person {
+  std::string identity;  // twelve digits, see PersonalIdentity::normalised
+  std::string name;
+  std::string municipality;
+};
+
+// One process of one plugin for one person.
+struct CareCase {
+  CaseId id = 0;
+  std::string plugin_id;
+  std::string process;
+  std::string title;
+  CaseStatus status = CaseStatus::open;
+  Person person;
+  Timestamp opened_at;
+  std::string opened_by;
+  std::optional<Timestamp> closed_at;
+  std::vector<CaseEvent> events;  // oldest first
+};
+
+// What a new case needs; the storage layer stamps who and when.
+struct NewCase {
+  std::string plugin_id;
+  std::string process;
+  std::string title;
+  Person person;
+  std::vector<ChecklistTemplate> checklists;
+  std::vector<RiskTemplate> risk_templates;
+};
+
+// One row of the case list: enough to find and sort, without loading the whole case.
+struct CaseSummary {
+  CaseId id = 0;
+  std::string plugin_id;
+  std::string process;
+  std::string title;
+  CaseStatus status = CaseStatus::open;
+  std::string person_identity;
+  std::string person_name;
+  std::string municipality;
+  Timestamp opened_at;
+  int items_total = 0;
+  int items_done = 0;  // done or not applicable
+};
+
+struct CaseFilter {
+  std::optional<CaseStatus> status;
+  std::string process;  // empty: every process
+  std::string search;   // name, personnummer or case id
+};
+
+}  // namespace trygg

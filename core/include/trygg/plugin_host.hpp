@@ -1,0 +1,47 @@
+#pragma once
+
+#include "trygg/plugin_record.hpp"
+#include "trygg/sdk/case_snapshot.hpp"
+#include "trygg/sdk/deadline.hpp"
+#include "trygg/sdk/migration.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace trygg {
+
+struct PluginSearchPath {
+  std::filesystem::path folder;  // holds plugin folders, or is one
+  PluginOrigin origin = PluginOrigin::bundled;
+};
+
+// Finds, checks and loads plugins. A plugin that is wrong in any way is rejected with a reason that
+// names it and the file, and the others load as if it were not there. Libraries are never unloaded
+// while the host lives, and plugin objects go before their libraries.
+class PluginHost {
+public:
+  // Beside the executable (build tree), the install folder, the user's folder, then TRYGG_PLUGIN_PATH.
+  [[nodiscard]] static std::vector<PluginSearchPath> default_search_paths();
+
+  explicit PluginHost(const std::vector<PluginSearchPath>& search_paths);
+
+  [[nodiscard]] const std::vector<PluginRecord>& plugins() const { return plugins_; }
+  [[nodiscard]] const PluginRecord* find_loaded(const std::string& id) const;
+  // Marks a loaded plugin as rejected after the fact (e.g. its migrations failed).
+  void reject(const std::string& id, std::string reason);
+
+  // Guarded calls into a plugin's code: what it throws becomes a PluginCallError naming the plugin.
+  [[nodiscard]] std::vector<sdk::Migration> migrations(const PluginRecord& plugin) const;
+  [[nodiscard]] std::vector<sdk::Deadline> deadlines(const PluginRecord& plugin, const sdk::CaseSnapshot& snapshot) const;
+
+private:
+  std::vector<PluginRecord> plugins_;
+};
+
+class PluginCallError : public std::runtime_error {
+public:
+  using std::runtime_error::runtime_error;
+};
+
+}  // namespace trygg

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "trygg/care_case.hpp"
+#include "trygg/checklist.hpp"
+#include "trygg/history_entry.hpp"
+#include "trygg/risk.hpp"
+#include "trygg/storage_error.hpp"
+#include "trygg/sdk/migration.hpp"
+
+#include <SQLiteCpp/Database.h>
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace trygg {
+
+// The one way into a Trygg database. Every write runs in its own transaction and records what it
+// changed in the case's history in that same transaction, so a change and its trace are never apart.
+// Errors throw StorageError; a failed write leaves the database as it was.
+class Storage {
+public:
+  static constexpr int schema_version = 1;
+  // 'Tryg': tells a Trygg database from any other SQLite file.
+  static constexpr int application_id = 0x54727967;
+
+  using Clock = std::function<Timestamp()>;
+
+  // Opens the database, creating it (and its folder) when missing, and brings its schema up to date.
+  // Refuses a file that is not a Trygg database, is damaged, or was written by a newer Trygg.
+  explicit Storage(const std::filesystem::path& file, Clock clock = now);
+
+  [[nodiscard]] const std::filesystem::path& file() const { return file_; }
+  // True when this open created the file, e.g. to offer the demo data on first start.
+  [[nodiscard]] bool created() const { return created_; }
+
+  // Plugins' own tables: runs the steps newer than the version recorded for the plugin.
+  [[nodiscard]] int plugin_schema_version(const std::string& plugin_id) const;
+  void migrate_plugin(const std::string& plugin_id, const std::vector<sdk::Migration>& steps);
+
+  // The case, its person and the checklists and risk analyses it starts with, all or nothing.
+  CaseId create_case(const NewCase& request, const std::string& actor);
+  std::int64_t add_event(CaseId id, const std::string& kind, Timestamp at, const std::string& note,
+                         const std::string& actor);
+  void close_case(CaseId id, const std::string& actor);
+  std::int64_t add_checklist(CaseId id, const ChecklistTemplate& source, const std::string& actor);
+  void change_item(std::int64_t item_id, const ItemChange& change, const std::string& actor);
+  std::int64_t add_risk_analysis(CaseId id, const RiskTemplate& source, const std::string& actor);
+  std::int64_t add_risk(std::int64_t analysis_id, const NewRisk& risk, const std::string& actor);
+
+  [[nodiscard]] std::optional<CareCase> find_case(CaseId id) const;
+  [[nodiscard]] std::vector<CaseSummary> list_cases(const CaseFilter& filter) const;
+  [[nodiscard]] std::int64_t count_cases() const;
+  [[nodiscard]] std::vector<Checklist> checklists(CaseId id) const;
+  [[nodiscard]] std::vector<RiskAnalysis> risk_analyses(CaseId id) const;
+  [[nodiscard]] std::vector<HistoryEntry> history(CaseId id) const;
+  // An item of a case by its database id or its key from the template.
+  [[nodiscard]] std::optional<std::int64_t> find_item(CaseId id, const std::string& id_or_key) const;
+
+  // PRAGMA integrity_check: "ok" or the problems SQLite found.
+  [[nodiscard]] std::string integrity_check() const;
+
+private:
+  template <class Work>
+  auto write(Work&& work);
+  void record(CaseId case_id, const char* entity, std::int64_t entity_id, const char* field,
+              const std::optional<std::string>& old_value, const std::optional<std::string>& new_value,
+              const std::string& actor, Timestamp at);
+  void migrate_core();
+  std::int64_t insert_checklist(CaseId id, const ChecklistTemplate& source, const std::string& actor, Timestamp at);
+  std::int64_t insert_risk_analysis(CaseId id, const RiskTemplate& source, const std::string& actor, Timestamp at);
+  [[nodiscard]] CaseId case_of_item(std::int64_t item_id) const;
+  [[nodiscard]] StorageError failure(const std::exception& error) const;
+
+  std::filesystem::path file_;
+  bool created_ = false;
+  Clock clock_;
+  mutable SQLite::Database db_;  // reads prepare statements, which SQLiteCpp does not mark const
+};
+
+}  // namespace trygg

@@ -1,0 +1,33 @@
+#pragma once
+// Instants are stored as UTC and shown in Swedish local time (Europe/Stockholm), so deadlines stay
+// right across the daylight-saving changes in March and October.
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace trygg {
+
+using Timestamp = std::chrono::sys_seconds;
+
+[[nodiscard]] Timestamp now();
+
+// "2026-11-22T14:05:00Z": the form kept in the database and in JSON.
+[[nodiscard]] std::string to_iso_utc(Timestamp at);
+[[nodiscard]] std::optional<Timestamp> from_iso_utc(std::string_view text);
+
+// What a person types: "2026-11-22 14:05" or "2026-11-22T14:05" (Swedish local time),
+// "2026-11-22" (local midnight) or the ISO UTC form above.
+[[nodiscard]] std::optional<Timestamp> parse_user_time(std::string_view text);
+
+// "2026-11-22 15:05" in Swedish local time.
+[[nodiscard]] std::string format_local(Timestamp at);
+
+[[nodiscard]] std::chrono::year_month_day local_date(Timestamp at);
+[[nodiscard]] std::chrono::year_month_day today();
+
+[[nodiscard]] std::string to_iso_date(std::chrono::year_month_day date);
+[[nodiscard]] std::optional<std::chrono::year_month_day> from_iso_date(std::string_view text);
+
+}  // namespace trygg

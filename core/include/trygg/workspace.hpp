@@ -1,0 +1,51 @@
+#pragma once
+
+#include "trygg/deadline_state.hpp"
+#include "trygg/plugin_host.hpp"
+#include "trygg/storage.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace trygg {
+
+// A database with the plugins that give its cases meaning: what the desktop app and the CLI both
+// work through, so neither holds any domain logic of its own.
+class Workspace {
+public:
+  // Opens the database, loads the plugins and runs each loaded plugin's own migrations; a plugin
+  // whose migrations fail is rejected, the rest carry on.
+  Workspace(const std::filesystem::path& database, const std::vector<PluginSearchPath>& plugin_paths,
+            std::string actor, Storage::Clock clock = now);
+
+  [[nodiscard]] Storage& storage() { return storage_; }
+  [[nodiscard]] const Storage& storage() const { return storage_; }
+  [[nodiscard]] const PluginHost& plugins() const { return plugins_; }
+  [[nodiscard]] const std::string& actor() const { return actor_; }
+
+  // A new case of a loaded plugin's process, with every checklist and risk analysis the plugin has
+  // for that process already started.
+  CaseId open_case(const std::string& plugin_id, const std::string& process, const std::string& title,
+                   const Person& person);
+
+  // The deadlines a case's plugin derives from its events, with their state now. A plugin that fails
+  // yields no deadlines and its error in `error`.
+  struct Deadlines {
+    std::vector<EvaluatedDeadline> deadlines;
+    std::string error;
+  };
+  [[nodiscard]] Deadlines deadlines(const CareCase& care_case) const;
+
+  // The case's risk analysis, starting one from the plugin's first template when there is none.
+  std::int64_t risk_analysis_for(CaseId id);
+
+private:
+  Storage storage_;
+  PluginHost plugins_;
+  std::string actor_;
+  Storage::Clock clock_;
+};
+
+}  // namespace trygg

@@ -1,0 +1,52 @@
+#pragma once
+// The two entry points of a compiled plugin. Use once per plugin, in one source file:
+//
+//     TRYGG_PLUGIN(MyPlugin)
+//
+// trygg_plugin_api_version is plain C and is called before any C++ object exists; the factory
+// catches everything, so no exception ever crosses from the plugin into the host.
+
+#include "trygg/sdk/api_version.hpp"
+#include "trygg/sdk/plugin.hpp"
+
+#include <boost/dll/alias.hpp>
+
+#include <exception>
+#include <memory>
+#include <string>
+
+namespace trygg::sdk {
+
+struct CreateResult {
+  std::unique_ptr<Plugin> plugin;
+  std::string error;  // empty on success
+};
+
+template <class Make>
+CreateResult guarded_create(Make make) noexcept
+{
+  try {
+    return CreateResult{make(), {}};
+  } catch (const std::exception& error) {
+    return CreateResult{nullptr, error.what()};
+  } catch (...) {
+    return CreateResult{nullptr, "unknown exception"};
+  }
+}
+
+using Factory = CreateResult() noexcept;
+
+}  // namespace trygg::sdk
+
+#define TRYGG_PLUGIN(PluginClass)                                                          \
+  extern "C" BOOST_SYMBOL_EXPORT int trygg_plugin_api_version() noexcept                   \
+  {                                                                                        \
+    return ::trygg::sdk::api_version;                                                      \
+  }                                                                                        \
+  namespace trygg_plugin_entry {                                                           \
+  ::trygg::sdk::CreateResult create() noexcept                                             \
+  {                                                                                        \
+    return ::trygg::sdk::guarded_create([] { return std::make_unique<PluginClass>(); });   \
+  }                                                                                        \
+  }                                                                                        \
+  BOOST_DLL_ALIAS(trygg_plugin_entry::create, trygg_plugin_create)

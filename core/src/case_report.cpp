@@ -1,0 +1,189 @@
+#include "trygg/case_report.hpp"
+
+#include "trygg/i18n.hpp"
+
+#include <fmt/format.h>
+
+namespace trygg {
+namespace {
+
+std::string_view state_label(ItemState state)
+{
+  switch (state) {
+    case ItemState::not_started:
+      return tr("Ej påbörjad");
+    case ItemState::in_progress:
+      return tr("Pågår");
+    case ItemState::done:
+      return tr("Klar");
+    case ItemState::not_applicable:
+      return tr("Ej aktuell");
+  }
+  return "";
+}
+
+std::string_view deadline_label(DeadlineState state)
+{
+  switch (state) {
+    case DeadlineState::upcoming:
+      return tr("Kommande");
+    case DeadlineState::due_today:
+      return tr("Idag");
+    case DeadlineState::overdue:
+      return tr("Försenad");
+    case DeadlineState::met:
+      return tr("Klar i tid");
+    case DeadlineState::met_late:
+      return tr("Klar för sent");
+  }
+  return "";
+}
+
+void append_matrix(std::string& html, const RiskAnalysis& analysis)
+{
+  const auto& scales = analysis.risk_template;
+  html += "<table class=matrix><tr><th></th>";
+  for (const auto& step : scales.consequence) {
+    html += fmt::format("<th>K{} {}</th>", step.value, escape_html(step.label));
+  }
+  html += "</tr>";
+  for (int likelihood = scales.max_likelihood(); likelihood >= 1; --likelihood) {
+    html += fmt::format("<tr><th>S{} {}</th>", likelihood,
+                        escape_html(scales.likelihood[static_cast<std::size_t>(likelihood - 1)].label));
+    for (int consequence = 1; consequence <= scales.max_consequence(); ++consequence) {
+      int count = 0;
+      for (const auto& risk : analysis.risks) {
+        count += (risk.likelihood == likelihood && risk.consequence == consequence) ? 1 : 0;
+      }
+      html += fmt::format("<td style=\"background:{}\">{}</td>", scales.level_for(likelihood * consequence).color,
+                          count > 0 ? std::to_string(count) : "");
+    }
+    html += "</tr>";
+  }
+  html += "</table>";
+}
+
+}  // namespace
+
+std::string escape_html(std::string_view text)
+{
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string case_report_html(const Workspace& workspace, CaseId id)
+{
+  const auto care_case = workspace.storage().find_case(id);
+  if (!care_case) {
+    throw StorageError(trf("Ärende {} finns inte", id));
+  }
+  const auto e = [](std::string_view text) { return escape_html(text); };
+  std::string html;
+  html += "<!DOCTYPE html>\n<html lang=sv><head><meta charset=utf-8>";
+  html += fmt::format("<title>{} {}</title>", e(tr("Ärende")), care_case->id);
+  html += "<style>body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:.5em 0}"
+          "td,th{border:1px solid #bbb;padding:.25em .5em;text-align:left;vertical-align:top}"
+          ".matrix td{width:3em;height:2em;text-align:center;font-weight:bold}"
+          "h2{border-bottom:2px solid #2a6f97;padding-bottom:.2em}.muted{color:#666}"
+          "@media print{body{margin:0}}</style></head><body>\n";
+  html += fmt::format("<h1>{} {}: {}</h1>", e(tr("Ärende")), care_case->id, e(care_case->title));
+  html += fmt::format("<p>{} · {} · {} · {}: {}</p>", e(care_case->person.name), e(care_case->person.identity),
+                      e(care_case->person.municipality), e(tr("Process")), e(care_case->process));
+  html += fmt::format("<p class=muted>{} {} {} {}</p>\n", e(tr("Öppnat")), e(format_local(care_case->opened_at)),
+                      e(tr("av")), e(care_case->opened_by));
+
+  html += fmt::format("<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th></tr>", e(tr("Händelser")), e(tr("Tid")),
+                      e(tr("Händelse")), e(tr("Anteckning")));
+  for (const auto& event : care_case->events) {
+    html += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>", e(format_local(event.at)), e(event.kind), e(event.note));
+  }
+  html += "</table>\n";
+
+  const auto deadlines = workspace.deadlines(*care_case);
+  if (!deadlines.deadlines.empty()) {
+    html += fmt::format("<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>", e(tr("Tidsfrister")),
+                        e(tr("Frist")), e(tr("Senast")), e(tr("Status")), e(tr("Källa")));
+    for (const auto& item : deadlines.deadlines) {
+      html += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>", e(item.deadline.label),
+                          e(format_local(item.deadline.due)), e(deadline_label(item.state)), e(item.deadline.source));
+    }
+    html += "</table>\n";
+  }
+
+  for (const auto& checklist : workspace.storage().checklists(id)) {
+    html += fmt::format("<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+                        e(checklist.title), e(tr("Fas")), e(tr("Punkt")), e(tr("Ansvar")), e(tr("Status")),
+                        e(tr("Vem och när")));
+    for (const auto& item : checklist.items) {
+      std::string state{state_label(item.state)};
+      if (item.state == ItemState::not_applicable) {
+        state += ": " + item.not_applicable_reason;
+      }
+      if (!item.comment.empty()) {
+        state += " (" + item.comment + ")";
+      }
+      html += fmt::format("<tr><td>{}</td><td>{}</td><td>{} · {}</td><td>{}</td><td>{}</td></tr>", e(item.phase_title),
+                          e(item.text), e(to_string(item.huvudman)), e(item.role), e(state),
+                          item.changed_at ? e(item.changed_by + " " + format_local(*item.changed_at)) : "");
+    }
+    html += "</table>\n";
+  }
+
+  for (const auto& analysis : workspace.storage().risk_analyses(id)) {
+    const auto& scales = analysis.risk_template;
+    html += fmt::format("<h2>{}</h2>", e(scales.title));
+    append_matrix(html, analysis);
+    html += fmt::format("<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+                        e(tr("Område")), e(tr("Risk")), e(tr("Poäng")), e(tr("Åtgärder")), e(tr("Kvarstående")),
+                        e(tr("Uppföljning")));
+    for (const auto& risk : analysis.risks) {
+      const auto* area = scales.area(risk.area);
+      std::string actions;
+      for (const auto& action : risk.actions) {
+        actions += e(action.description) + " (" + e(action.owner) +
+                   (action.due ? ", " + e(to_iso_date(*action.due)) : std::string()) + ")<br>";
+      }
+      const auto residual = risk.residual_score();
+      html += fmt::format("<tr><td>{}</td><td>{}</td><td>{} ({})</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                          e(area != nullptr ? area->label : risk.area), e(risk.description), risk.score(),
+                          e(scales.level_for(risk.score()).label), actions,
+                          residual ? std::to_string(*residual) : std::string("–"),
+                          risk.follow_up ? e(to_iso_date(*risk.follow_up)) : std::string("–"));
+    }
+    html += "</table>\n";
+  }
+
+  html += fmt::format("<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+                      e(tr("Historik")), e(tr("När")), e(tr("Vem")), e(tr("Vad")), e(tr("Före")), e(tr("Efter")));
+  for (const auto& entry : workspace.storage().history(id)) {
+    html += fmt::format("<tr><td>{}</td><td>{}</td><td>{} {} {}</td><td>{}</td><td>{}</td></tr>", e(format_local(entry.at)),
+                        e(entry.actor), e(entry.entity), entry.entity_id, e(entry.field), e(entry.old_value.value_or("")),
+                        e(entry.new_value.value_or("")));
+  }
+  html += "</table>\n</body></html>\n";
+  return html;
+}
+
+}  // namespace trygg

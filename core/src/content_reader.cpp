@@ -1,0 +1,241 @@
+#include "trygg/content_reader.hpp"
+
+#include "trygg/i18n.hpp"
+#include "schema_validator.hpp"
+#include "xml_file.hpp"
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+namespace trygg {
+namespace {
+
+constexpr std::string_view manifest_schema = "plugin-manifest.xsd";
+constexpr std::string_view checklist_schema = "checklist-template.xsd";
+constexpr std::string_view risk_schema = "risk-template.xsd";
+
+constexpr std::array<std::pair<Capability, std::string_view>, 5> capability_names{{
+    {Capability::checklists, "checklists"},
+    {Capability::risk_analysis, "risk-analysis"},
+    {Capability::rules, "rules"},
+    {Capability::storage, "storage"},
+    {Capability::views, "views"},
+}};
+
+// A path from a manifest must stay inside the plugin's folder.
+bool stays_inside(const std::filesystem::path& relative)
+{
+  if (relative.is_absolute()) {
+    return false;
+  }
+  return std::none_of(relative.begin(), relative.end(), [](const auto& part) { return part == ".."; });
+}
+
+std::vector<ScaleStep> read_scale(pugi::xml_node scale, ProblemList& problems)
+{
+  std::vector<ScaleStep> steps;
+  for (const auto step : scale.children("step")) {
+    const int value = step.attribute("value").as_int();
+    if (value != static_cast<int>(steps.size()) + 1) {
+      problems.add(step, trf("stegen ska numreras 1, 2, 3 … i ordning; väntade {}", steps.size() + 1));
+    }
+    steps.push_back({value, step.attribute("label").value(), step.child_value()});
+  }
+  return steps;
+}
+
+RiskTemplate read_risk(const XmlFile& file)
+{
+  ProblemList problems(file);
+  const auto root = file.root();
+  RiskTemplate result;
+  result.id = root.attribute("id").value();
+  result.version = root.attribute("version").as_int();
+  result.title = root.attribute("title").value();
+  result.process = root.attribute("process").value();
+  result.description = root.child_value("description");
+  result.likelihood = read_scale(root.child("likelihood"), problems);
+  result.consequence = read_scale(root.child("consequence"), problems);
+  const int max_score = result.max_likelihood() * result.max_consequence();
+
+  std::set<std::string> level_ids;
+  for (const auto level : root.child("levels").children("level")) {
+    RiskLevel parsed{level.attribute("id").value(), level.attribute("label").value(),
+                     level.attribute("min-score").as_int(), level.attribute("color").value(),
+                     level.attribute("requires-action").as_bool()};
+    if (result.levels.empty() && parsed.min_score != 1) {
+      problems.add(level, tr("den första nivån ska börja på poäng 1 så att varje poäng har en nivå"));
+    }
+    if (!result.levels.empty() && parsed.min_score <= result.levels.back().min_score) {
+      problems.add(level, tr("nivåerna ska stå i stigande ordning efter min-score"));
+    }
+    if (parsed.min_score > max_score) {
+      problems.add(level, trf("min-score {} är högre än matrisens största poäng {}", parsed.min_score, max_score));
+    }
+    if (!level_ids.insert(parsed.id).second) {
+      problems.add(level, trf("nivån {} finns redan", parsed.id));
+    }
+    result.levels.push_back(std::move(parsed));
+  }
+  for (const auto area : root.child("areas").children("area")) {
+    result.areas.push_back({area.attribute("id").value(), area.attribute("label").value(), area.child_value()});
+  }
+  problems.throw_if_any();
+  result.source = file.path();
+  result.source_xml = file.text();
+  return result;
+}
+
+}  // namespace
+
+std::string_view to_string(Capability capability)
+{
+  for (const auto& [candidate, name] : capability_names) {
+    if (candidate == capability) {
+      return name;
+    }
+  }
+  return "?";
+}
+
+bool PluginManifest::has(Capability capability) const
+{
+  return std::find(capabilities.begin(), capabilities.end(), capability) != capabilities.end();
+}
+
+const ProcessInfo* PluginManifest::process(const std::string& process_id) const
+{
+  const auto found = std::find_if(processes.begin(), processes.end(), [&](const auto& p) { return p.id == process_id; });
+  return found == processes.end() ? nullptr : &*found;
+}
+
+PluginManifest read_plugin_manifest(const std::filesystem::path& file)
+{
+  const auto xml = XmlFile::load(file, "plugin", manifest_schema);
+  ProblemList problems(xml);
+  const auto root = xml.root();
+  PluginManifest manifest;
+  manifest.file = file;
+  manifest.id = root.attribute("id").value();
+  manifest.name = root.attribute("name").value();
+  manifest.version = root.attribute("version").value();
+  manifest.api_version = root.attribute("api-version").as_int();
+  manifest.publisher = root.attribute("publisher").value();
+  manifest.description = root.child_value("description");
+  if (const auto library = root.child("library")) {
+    const std::filesystem::path relative = library.attribute("file").value();
+    if (!stays_inside(relative)) {
+      problems.add(library, tr("biblioteket måste ligga i pluginens egen mapp"));
+    }
+    manifest.library = relative;
+  }
+  for (const auto capability : root.child("capabilities").children("capability")) {
+    const std::string_view name = capability.attribute("name").value();
+    for (const auto& [value, known] : capability_names) {
+      if (known == name && !manifest.has(value)) {
+        manifest.capabilities.push_back(value);
+      }
+    }
+  }
+  for (const auto process : root.child("processes").children("process")) {
+    manifest.processes.push_back({process.attribute("id").value(), process.attribute("name").value()});
+  }
+  for (const auto entry : root.child("content").children()) {
+    const std::filesystem::path relative = entry.attribute("file").value();
+    if (!stays_inside(relative)) {
+      problems.add(entry, tr("innehållsfilen måste ligga i pluginens egen mapp"));
+    }
+    (std::string_view(entry.name()) == "checklist" ? manifest.checklist_files : manifest.risk_files).push_back(relative);
+  }
+  if (!manifest.checklist_files.empty() && !manifest.has(Capability::checklists)) {
+    problems.add(root.child("content"), tr("checklistor anges men förmågan \"checklists\" saknas"));
+  }
+  if (!manifest.risk_files.empty() && !manifest.has(Capability::risk_analysis)) {
+    problems.add(root.child("content"), tr("riskanalyser anges men förmågan \"risk-analysis\" saknas"));
+  }
+  const bool needs_code = manifest.has(Capability::rules) || manifest.has(Capability::storage) ||
+                          manifest.has(Capability::views);
+  if (needs_code && !manifest.library) {
+    problems.add(root.child("capabilities"), tr("förmågorna rules, storage och views kräver ett kompilerat bibliotek (<library>)"));
+  }
+  problems.throw_if_any();
+  return manifest;
+}
+
+ChecklistTemplate read_checklist_template(const std::filesystem::path& file)
+{
+  const auto xml = XmlFile::load(file, "checklist-template", checklist_schema);
+  ProblemList problems(xml);
+  const auto root = xml.root();
+  ChecklistTemplate result;
+  result.id = root.attribute("id").value();
+  result.version = root.attribute("version").as_int();
+  result.title = root.attribute("title").value();
+  result.process = root.attribute("process").value();
+  result.description = root.child_value("description");
+  result.source = file;
+  for (const auto phase : root.children("phase")) {
+    ChecklistPhase parsed{phase.attribute("id").value(), phase.attribute("title").value(), {}};
+    for (const auto item : phase.children("item")) {
+      ChecklistItemTemplate entry;
+      entry.id = item.attribute("id").value();
+      entry.text = item.child_value("text");
+      entry.guidance = item.child_value("guidance");
+      entry.huvudman = huvudman_from(item.attribute("huvudman").value()).value_or(Huvudman::region);
+      entry.role = item.attribute("role").value();
+      entry.due_event = item.attribute("due-event").value();
+      if (const auto hours = item.attribute("due-after-hours")) {
+        entry.due_after_hours = hours.as_int();
+      }
+      if (entry.due_event.empty() != !entry.due_after_hours.has_value()) {
+        problems.add(item, tr("due-event och due-after-hours anges tillsammans eller inte alls"));
+      }
+      parsed.items.push_back(std::move(entry));
+    }
+    result.phases.push_back(std::move(parsed));
+  }
+  problems.throw_if_any();
+  return result;
+}
+
+RiskTemplate read_risk_template(const std::filesystem::path& file)
+{
+  return read_risk(XmlFile::load(file, "risk-template", risk_schema));
+}
+
+RiskTemplate parse_risk_template(std::string xml, const std::filesystem::path& where)
+{
+  return read_risk(XmlFile::parse(std::move(xml), where, "risk-template", risk_schema));
+}
+
+ValidationReport validate_content_file(const std::filesystem::path& file)
+{
+  ValidationReport report{file, {}, {}};
+  try {
+    const auto text = read_text_file(file);
+    pugi::xml_document document;
+    const auto parsed = document.load_buffer(text.data(), text.size());
+    report.format = parsed ? document.document_element().name() : "";
+    if (report.format == "plugin") {
+      (void)read_plugin_manifest(file);
+    } else if (report.format == "checklist-template") {
+      (void)read_checklist_template(file);
+    } else if (report.format == "risk-template") {
+      (void)read_risk_template(file);
+    } else if (!parsed) {
+      // Unreadable XML: let the schema validator locate the syntax error.
+      report.problems = validate_against_schema(file, text, checklist_schema);
+    } else {
+      report.problems.push_back({file, 1, report.format,
+                                 trf("okänt format <{}>: väntade <plugin>, <checklist-template> eller <risk-template>",
+                                     report.format)});
+      report.format.clear();
+    }
+  } catch (const ContentError& error) {
+    report.problems = error.problems();
+  }
+  return report;
+}
+
+}  // namespace trygg

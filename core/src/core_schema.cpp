@@ -1,0 +1,125 @@
+#include "core_schema.hpp"
+
+namespace trygg {
+
+const std::vector<std::string_view>& core_migrations()
+{
+  static const std::vector<std::string_view> steps = {
+      // 0 -> 1: persons, cases, events, checklists, risk analyses and the append-only history.
+      R"sql(
+CREATE TABLE person (
+  id INTEGER PRIMARY KEY,
+  identity TEXT NOT NULL UNIQUE CHECK (length(identity) = 12),
+  name TEXT NOT NULL,
+  municipality TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE care_case (
+  id INTEGER PRIMARY KEY,
+  person_id INTEGER NOT NULL REFERENCES person(id),
+  plugin_id TEXT NOT NULL,
+  process TEXT NOT NULL,
+  title TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+  opened_at TEXT NOT NULL,
+  opened_by TEXT NOT NULL,
+  closed_at TEXT
+);
+CREATE INDEX care_case_by_person ON care_case(person_id);
+CREATE INDEX care_case_by_status ON care_case(status, process);
+CREATE TABLE case_event (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES care_case(id),
+  kind TEXT NOT NULL,
+  at TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  recorded_by TEXT NOT NULL,
+  recorded_at TEXT NOT NULL
+);
+CREATE INDEX case_event_by_case ON case_event(case_id, at);
+CREATE TABLE checklist (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES care_case(id),
+  template_id TEXT NOT NULL,
+  template_version INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  UNIQUE (case_id, template_id)
+);
+CREATE TABLE checklist_item (
+  id INTEGER PRIMARY KEY,
+  checklist_id INTEGER NOT NULL REFERENCES checklist(id),
+  position INTEGER NOT NULL,
+  item_key TEXT NOT NULL,
+  phase_key TEXT NOT NULL,
+  phase_title TEXT NOT NULL,
+  text TEXT NOT NULL,
+  guidance TEXT NOT NULL DEFAULT '',
+  huvudman TEXT NOT NULL CHECK (huvudman IN ('region', 'kommun', 'gemensam')),
+  role TEXT NOT NULL,
+  due_event TEXT NOT NULL DEFAULT '',
+  due_after_hours INTEGER,
+  state TEXT NOT NULL DEFAULT 'not-started'
+    CHECK (state IN ('not-started', 'in-progress', 'done', 'not-applicable')),
+  not_applicable_reason TEXT NOT NULL DEFAULT '',
+  comment TEXT NOT NULL DEFAULT '',
+  changed_by TEXT NOT NULL DEFAULT '',
+  changed_at TEXT,
+  UNIQUE (checklist_id, item_key),
+  CHECK (state <> 'not-applicable' OR not_applicable_reason <> '')
+);
+CREATE INDEX checklist_item_by_checklist ON checklist_item(checklist_id, position);
+CREATE TABLE risk_analysis (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES care_case(id),
+  template_id TEXT NOT NULL,
+  template_version INTEGER NOT NULL,
+  template_xml TEXT NOT NULL,
+  UNIQUE (case_id, template_id)
+);
+CREATE TABLE risk (
+  id INTEGER PRIMARY KEY,
+  analysis_id INTEGER NOT NULL REFERENCES risk_analysis(id),
+  area TEXT NOT NULL,
+  description TEXT NOT NULL,
+  likelihood INTEGER NOT NULL CHECK (likelihood >= 1),
+  consequence INTEGER NOT NULL CHECK (consequence >= 1),
+  residual_likelihood INTEGER,
+  residual_consequence INTEGER,
+  follow_up TEXT,
+  created_by TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX risk_by_analysis ON risk(analysis_id);
+CREATE TABLE risk_action (
+  id INTEGER PRIMARY KEY,
+  risk_id INTEGER NOT NULL REFERENCES risk(id),
+  description TEXT NOT NULL,
+  owner TEXT NOT NULL,
+  due TEXT,
+  done_at TEXT
+);
+CREATE TABLE history (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES care_case(id),
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  entity_id INTEGER NOT NULL,
+  field TEXT NOT NULL,
+  old_value TEXT,
+  new_value TEXT
+);
+CREATE INDEX history_by_case ON history(case_id, id);
+CREATE TRIGGER history_is_append_only_on_update BEFORE UPDATE ON history
+BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+CREATE TRIGGER history_is_append_only_on_delete BEFORE DELETE ON history
+BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+CREATE TABLE plugin_schema (
+  plugin_id TEXT PRIMARY KEY,
+  version INTEGER NOT NULL
+);
+)sql",
+  };
+  return steps;
+}
+
+}  // namespace trygg

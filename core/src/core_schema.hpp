@@ -1,0 +1,12 @@
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace trygg {
+
+// Core's numbered migrations: element i takes the schema from version i to i + 1. Never edit a
+// step that has shipped; add the next one.
+[[nodiscard]] const std::vector<std::string_view>& core_migrations();
+
+}  // namespace trygg

@@ -1,0 +1,33 @@
+#include "trygg/deadline_state.hpp"
+
+namespace trygg {
+
+std::string_view to_string(DeadlineState state)
+{
+  switch (state) {
+    case DeadlineState::upcoming:
+      return "upcoming";
+    case DeadlineState::due_today:
+      return "due-today";
+    case DeadlineState::overdue:
+      return "overdue";
+    case DeadlineState::met:
+      return "met";
+    case DeadlineState::met_late:
+      return "met-late";
+  }
+  return "?";
+}
+
+DeadlineState evaluate(const sdk::Deadline& deadline, Timestamp at)
+{
+  if (deadline.done) {
+    return *deadline.done <= deadline.due ? DeadlineState::met : DeadlineState::met_late;
+  }
+  if (at > deadline.due) {
+    return DeadlineState::overdue;
+  }
+  return local_date(at) == local_date(deadline.due) ? DeadlineState::due_today : DeadlineState::upcoming;
+}
+
+}  // namespace trygg

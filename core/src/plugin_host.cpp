@@ -1,0 +1,285 @@
+#include "trygg/plugin_host.hpp"
+
+#include "loaded_code.hpp"
+#include "trygg/app_paths.hpp"
+#include "trygg/content_reader.hpp"
+#include "trygg/i18n.hpp"
+#include "trygg/sdk/api_version.hpp"
+#include "trygg/sdk/plugin_entry.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <set>
+#include <sstream>
+
+#ifndef TRYGG_INSTALLED_PLUGIN_FOLDER
+#define TRYGG_INSTALLED_PLUGIN_FOLDER "../lib/trygg/plugins"
+#endif
+
+namespace trygg {
+namespace {
+
+constexpr const char* manifest_name = "plugin.xml";
+
+struct Candidate {
+  std::filesystem::path folder;
+  PluginOrigin origin;
+};
+
+// Plugin folders below each search path, each folder once even when two paths reach it.
+std::vector<Candidate> find_candidates(const std::vector<PluginSearchPath>& search_paths)
+{
+  std::vector<Candidate> found;
+  std::set<std::filesystem::path> seen;
+  const auto add = [&](const std::filesystem::path& folder, PluginOrigin origin) {
+    std::error_code error;
+    const auto canonical = std::filesystem::weakly_canonical(folder, error);
+    if (seen.insert(error ? folder : canonical).second) {
+      found.push_back({folder, origin});
+    }
+  };
+  for (const auto& path : search_paths) {
+    std::error_code error;
+    if (!std::filesystem::is_directory(path.folder, error)) {
+      continue;
+    }
+    if (std::filesystem::exists(path.folder / manifest_name, error)) {
+      add(path.folder, path.origin);
+      continue;
+    }
+    std::vector<std::filesystem::path> folders;
+    for (const auto& entry : std::filesystem::directory_iterator(path.folder, error)) {
+      if (entry.is_directory(error)) {
+        folders.push_back(entry.path());
+      }
+    }
+    std::sort(folders.begin(), folders.end());
+    for (const auto& folder : folders) {
+      add(folder, path.origin);
+    }
+  }
+  return found;
+}
+
+void mark_rejected(PluginRecord& record, std::string reason)
+{
+  record.loaded = false;
+  record.reason = std::move(reason);
+  record.checklists.clear();
+  record.risk_templates.clear();
+  record.code.reset();
+}
+
+// Templates must belong to a process the plugin declares, and ids must be unique within the plugin.
+template <class Template>
+void check_template(const PluginManifest& manifest, const Template& content, std::set<std::string>& ids)
+{
+  if (manifest.process(content.process) == nullptr) {
+    throw ContentError({{content.source, 0, {}, trf("processen \"{}\" finns inte i pluginens manifest", content.process)}});
+  }
+  if (!ids.insert(content.id).second) {
+    throw ContentError({{content.source, 0, {}, trf("mallen \"{}\" finns redan i pluginen", content.id)}});
+  }
+}
+
+void load_content(PluginRecord& record)
+{
+  const auto& manifest = *record.manifest;
+  std::set<std::string> ids;
+  for (const auto& file : manifest.checklist_files) {
+    record.checklists.push_back(read_checklist_template(record.folder / file));
+    check_template(manifest, record.checklists.back(), ids);
+  }
+  for (const auto& file : manifest.risk_files) {
+    record.risk_templates.push_back(read_risk_template(record.folder / file));
+    check_template(manifest, record.risk_templates.back(), ids);
+  }
+}
+
+void load_code(PluginRecord& record)
+{
+  const auto library_file = record.folder / *record.manifest->library;
+  std::error_code exists_error;
+  if (!std::filesystem::is_regular_file(library_file, exists_error)) {
+    throw std::runtime_error(trf("{}: biblioteket finns inte", library_file.string()));
+  }
+  boost::dll::shared_library library;
+  try {
+    // rtld_now: a missing symbol fails here, at load, not in the middle of someone's work.
+    library.load(library_file, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
+  } catch (const std::exception& error) {
+    throw std::runtime_error(trf("{}: biblioteket kunde inte laddas: {}", library_file.string(), error.what()));
+  }
+  if (!library.has(sdk::api_version_symbol)) {
+    throw std::runtime_error(trf("{}: symbolen {} saknas; det är inte en Trygg-plugin", library_file.string(),
+                                 sdk::api_version_symbol));
+  }
+  const int version = library.get<int()>(sdk::api_version_symbol)();
+  if (version != sdk::api_version) {
+    throw std::runtime_error(trf("{}: biblioteket är byggt för plugin-API {}, Trygg har {}", library_file.string(),
+                                 version, sdk::api_version));
+  }
+  if (!library.has(sdk::factory_symbol)) {
+    throw std::runtime_error(trf("{}: symbolen {} saknas", library_file.string(), sdk::factory_symbol));
+  }
+  auto created = library.get_alias<sdk::Factory>(sdk::factory_symbol)();
+  if (!created.plugin) {
+    throw std::runtime_error(trf("{}: pluginen kastade ett fel när den startade: {}", library_file.string(), created.error));
+  }
+  record.code = std::make_shared<LoadedCode>(std::move(library), std::move(created.plugin));
+}
+
+void load(PluginRecord& record)
+{
+  try {
+    record.manifest = read_plugin_manifest(record.folder / manifest_name);
+  } catch (const ContentError& error) {
+    mark_rejected(record, error.what());
+    return;
+  }
+  const auto& manifest = *record.manifest;
+  record.id = manifest.id;
+  record.name = manifest.name;
+  record.version = manifest.version;
+  record.compiled = manifest.compiled();
+  if (manifest.api_version != sdk::api_version) {
+    mark_rejected(record, trf("{}: pluginen är skriven för plugin-API {}, Trygg har {}", manifest.file.string(),
+                       manifest.api_version, sdk::api_version));
+  }
+}
+
+void load_rest(PluginRecord& record)
+{
+  try {
+    load_content(record);
+    if (record.compiled) {
+      load_code(record);
+    }
+    record.loaded = true;
+  } catch (const std::exception& error) {
+    mark_rejected(record, error.what());
+  }
+}
+
+template <class Call>
+auto guarded(const PluginRecord& plugin, const char* what, Call call)
+{
+  if (plugin.object() == nullptr) {
+    throw PluginCallError(trf("Pluginen {} är inte laddad", plugin.id));
+  }
+  try {
+    return call(*plugin.object());
+  } catch (const std::exception& error) {
+    throw PluginCallError(trf("Pluginen {} misslyckades med {}: {}", plugin.id, what, error.what()));
+  } catch (...) {
+    throw PluginCallError(trf("Pluginen {} misslyckades med {}", plugin.id, what));
+  }
+}
+
+}  // namespace
+
+std::string_view to_string(PluginOrigin origin)
+{
+  switch (origin) {
+    case PluginOrigin::bundled:
+      return "bundled";
+    case PluginOrigin::user:
+      return "user";
+    case PluginOrigin::environment:
+      return "environment";
+  }
+  return "?";
+}
+
+const sdk::Plugin* PluginRecord::object() const
+{
+  return loaded && code ? &code->object() : nullptr;
+}
+
+std::vector<PluginSearchPath> PluginHost::default_search_paths()
+{
+  const auto exe = executable_folder();
+  std::vector<PluginSearchPath> paths{
+      {exe / "plugins", PluginOrigin::bundled},
+      {exe / TRYGG_INSTALLED_PLUGIN_FOLDER, PluginOrigin::bundled},
+      {user_plugin_folder(), PluginOrigin::user},
+  };
+  if (const char* extra = std::getenv("TRYGG_PLUGIN_PATH"); extra != nullptr) {
+    std::istringstream list(extra);
+    for (std::string folder; std::getline(list, folder, ':');) {
+      if (!folder.empty()) {
+        paths.push_back({folder, PluginOrigin::environment});
+      }
+    }
+  }
+  return paths;
+}
+
+PluginHost::PluginHost(const std::vector<PluginSearchPath>& search_paths)
+{
+  for (const auto& candidate : find_candidates(search_paths)) {
+    PluginRecord record;
+    record.id = candidate.folder.filename().string();
+    record.folder = candidate.folder;
+    record.origin = candidate.origin;
+    load(record);
+    plugins_.push_back(std::move(record));
+  }
+
+  // Two folders claiming one id: neither is picked silently; both are rejected, naming each other.
+  std::map<std::string, std::vector<PluginRecord*>> by_id;
+  for (auto& record : plugins_) {
+    if (record.manifest) {
+      by_id[record.id].push_back(&record);
+    }
+  }
+  for (auto& [id, records] : by_id) {
+    if (records.size() < 2) {
+      continue;
+    }
+    for (auto* record : records) {
+      std::string others;
+      for (const auto* other : records) {
+        if (other != record) {
+          others += (others.empty() ? "" : ", ") + other->folder.string();
+        }
+      }
+      mark_rejected(*record, trf("{}: id {} finns också i {}; ta bort en av dem", (record->folder / manifest_name).string(), id, others));
+    }
+  }
+
+  for (auto& record : plugins_) {
+    if (record.manifest && record.reason.empty()) {
+      load_rest(record);
+    }
+  }
+}
+
+const PluginRecord* PluginHost::find_loaded(const std::string& id) const
+{
+  const auto found = std::find_if(plugins_.begin(), plugins_.end(), [&](const auto& p) { return p.loaded && p.id == id; });
+  return found == plugins_.end() ? nullptr : &*found;
+}
+
+void PluginHost::reject(const std::string& id, std::string reason)
+{
+  for (auto& record : plugins_) {
+    if (record.loaded && record.id == id) {
+      mark_rejected(record, std::move(reason));
+      return;
+    }
+  }
+}
+
+std::vector<sdk::Migration> PluginHost::migrations(const PluginRecord& plugin) const
+{
+  return guarded(plugin, "migrations", [](const sdk::Plugin& code) { return code.migrations(); });
+}
+
+std::vector<sdk::Deadline> PluginHost::deadlines(const PluginRecord& plugin, const sdk::CaseSnapshot& snapshot) const
+{
+  return guarded(plugin, "deadlines", [&](const sdk::Plugin& code) { return code.deadlines(snapshot); });
+}
+
+}  // namespace trygg

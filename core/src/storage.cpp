@@ -1,0 +1,707 @@
+#include "trygg/storage.hpp"
+
+#include "core_schema.hpp"
+#include "trygg/content_reader.hpp"
+#include "trygg/i18n.hpp"
+#include "trygg/personal_identity.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+#include <sqlite3.h>
+
+#include <type_traits>
+
+namespace trygg {
+namespace {
+
+SQLite::Database open_database(const std::filesystem::path& file, bool& created)
+{
+  std::error_code ignored;
+  created = !std::filesystem::exists(file, ignored);
+  try {
+    if (created && file.has_parent_path()) {
+      std::filesystem::create_directories(file.parent_path());
+    }
+    SQLite::Database db(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.setBusyTimeout(5000);
+    return db;
+  } catch (const std::exception& error) {
+    throw StorageError(trf("Databasen {} kunde inte öppnas: {}", file.string(), error.what()));
+  }
+}
+
+std::optional<std::string> optional_text(const SQLite::Column& column)
+{
+  return column.isNull() ? std::nullopt : std::optional<std::string>(column.getString());
+}
+
+std::optional<int> optional_int(const SQLite::Column& column)
+{
+  return column.isNull() ? std::nullopt : std::optional<int>(column.getInt());
+}
+
+Timestamp timestamp(const SQLite::Column& column)
+{
+  return from_iso_utc(column.getString()).value_or(Timestamp{});
+}
+
+std::optional<Timestamp> optional_timestamp(const SQLite::Column& column)
+{
+  return column.isNull() ? std::nullopt : from_iso_utc(column.getString());
+}
+
+std::optional<std::chrono::year_month_day> optional_date(const SQLite::Column& column)
+{
+  return column.isNull() ? std::nullopt : from_iso_date(column.getString());
+}
+
+template <class Value>
+void bind_optional(SQLite::Statement& statement, int index, const std::optional<Value>& value)
+{
+  if (value) {
+    statement.bind(index, *value);
+  } else {
+    statement.bind(index);
+  }
+}
+
+void bind_date(SQLite::Statement& statement, int index, const std::optional<std::chrono::year_month_day>& date)
+{
+  bind_optional(statement, index, date ? std::optional<std::string>(to_iso_date(*date)) : std::nullopt);
+}
+
+void check_on_scale(int value, int max, const char* what)
+{
+  if (value < 1 || value > max) {
+    throw StorageError(trf("{} ska vara mellan 1 och {}, inte {}", tr(what), max, value));
+  }
+}
+
+}  // namespace
+
+Storage::Storage(const std::filesystem::path& file, Clock clock)
+    : file_(file), clock_(std::move(clock)), db_(open_database(file, created_))
+{
+  try {
+    // Reading the header is where SQLite notices a file that is not a database at all.
+    const int app_id = db_.execAndGet("PRAGMA application_id").getInt();
+    const int version = db_.execAndGet("PRAGMA user_version").getInt();
+    const int tables = db_.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
+    if ((app_id != 0 && app_id != application_id) || (app_id == 0 && tables > 0)) {
+      throw StorageError(trf("{} är inte en Trygg-databas. Välj en annan fil; den här lämnas orörd.", file.string()));
+    }
+    if (version > schema_version) {
+      throw StorageError(trf("{} är sparad av en nyare version av Trygg (schema {}, den här versionen kan {}). "
+                             "Uppdatera Trygg; filen lämnas orörd.",
+                             file.string(), version, schema_version));
+    }
+    db_.exec("PRAGMA journal_mode = WAL");
+    // FULL: a committed change survives a power cut, not only a crash of the process.
+    db_.exec("PRAGMA synchronous = FULL");
+    db_.exec("PRAGMA foreign_keys = ON");
+    migrate_core();
+  } catch (const StorageError&) {
+    throw;
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
+}
+
+StorageError Storage::failure(const std::exception& error) const
+{
+  if (const auto* sqlite = dynamic_cast<const SQLite::Exception*>(&error)) {
+    switch (sqlite->getErrorCode()) {
+      case SQLITE_FULL:
+        return StorageError(trf("Disken är full: ändringen i {} sparades inte. Allt som sparats tidigare finns kvar.",
+                                file_.string()));
+      case SQLITE_NOTADB:
+      case SQLITE_CORRUPT:
+        return StorageError(trf("{} är skadad eller inte en databas ({}).", file_.string(), sqlite->what()));
+      case SQLITE_READONLY:
+        return StorageError(trf("{} går inte att skriva till.", file_.string()));
+      case SQLITE_BUSY:
+        return StorageError(trf("{} används av ett annat program just nu; försök igen.", file_.string()));
+      default:
+        break;
+    }
+  }
+  return StorageError(trf("Databasfel i {}: {}", file_.string(), error.what()));
+}
+
+template <class Work>
+auto Storage::write(Work&& work)
+{
+  try {
+    // IMMEDIATE takes the write lock up front, so a write never fails half-way on a busy database.
+    SQLite::Transaction transaction(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    if constexpr (std::is_void_v<decltype(work())>) {
+      work();
+      transaction.commit();
+    } else {
+      auto result = work();
+      transaction.commit();
+      return result;
+    }
+  } catch (const StorageError&) {
+    throw;
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
+}
+
+void Storage::migrate_core()
+{
+  const auto& steps = core_migrations();
+  for (int version = db_.execAndGet("PRAGMA user_version").getInt(); version < schema_version; ++version) {
+    write([&] {
+      db_.exec(std::string(steps.at(static_cast<std::size_t>(version))));
+      db_.exec("PRAGMA application_id = " + std::to_string(application_id));
+      db_.exec("PRAGMA user_version = " + std::to_string(version + 1));
+    });
+  }
+}
+
+int Storage::plugin_schema_version(const std::string& plugin_id) const
+{
+  SQLite::Statement query(db_, "SELECT version FROM plugin_schema WHERE plugin_id = ?");
+  query.bind(1, plugin_id);
+  return query.executeStep() ? query.getColumn(0).getInt() : 0;
+}
+
+void Storage::migrate_plugin(const std::string& plugin_id, const std::vector<sdk::Migration>& steps)
+{
+  const int current = plugin_schema_version(plugin_id);
+  int newest = 0;
+  for (const auto& step : steps) {
+    newest = std::max(newest, step.version);
+  }
+  if (current > newest) {
+    throw StorageError(trf("{} har tabeller från en nyare version av pluginen {} (schema {}, pluginen kan {}).",
+                           file_.string(), plugin_id, current, newest));
+  }
+  for (const auto& step : steps) {
+    if (step.version <= current) {
+      continue;
+    }
+    write([&] {
+      db_.exec(step.sql);
+      SQLite::Statement upsert(db_, "INSERT INTO plugin_schema (plugin_id, version) VALUES (?, ?) "
+                                    "ON CONFLICT (plugin_id) DO UPDATE SET version = excluded.version");
+      upsert.bind(1, plugin_id);
+      upsert.bind(2, step.version);
+      upsert.exec();
+    });
+  }
+}
+
+void Storage::record(CaseId case_id, const char* entity, std::int64_t entity_id, const char* field,
+                     const std::optional<std::string>& old_value, const std::optional<std::string>& new_value,
+                     const std::string& actor, Timestamp at)
+{
+  SQLite::Statement insert(db_, "INSERT INTO history (case_id, at, actor, entity, entity_id, field, old_value, new_value) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  insert.bind(1, case_id);
+  insert.bind(2, to_iso_utc(at));
+  insert.bind(3, actor);
+  insert.bind(4, entity);
+  insert.bind(5, entity_id);
+  insert.bind(6, field);
+  bind_optional(insert, 7, old_value);
+  bind_optional(insert, 8, new_value);
+  insert.exec();
+}
+
+CaseId Storage::create_case(const NewCase& request, const std::string& actor)
+{
+  const auto identity = PersonalIdentity::parse(request.person.identity, today());
+  if (!identity.identity) {
+    throw StorageError(trf("Ogiltigt person- eller samordningsnummer: {}", identity.reason));
+  }
+  if (request.person.name.empty()) {
+    throw StorageError(tr("Personens namn saknas"));
+  }
+  return write([&] {
+    const Timestamp at = clock_();
+    SQLite::Statement find_person(db_, "SELECT id, name, municipality FROM person WHERE identity = ?");
+    find_person.bind(1, identity.identity->normalised());
+    std::int64_t person_id = 0;
+    std::optional<std::string> old_name;
+    std::optional<std::string> old_municipality;
+    if (find_person.executeStep()) {
+      person_id = find_person.getColumn(0).getInt64();
+      old_name = find_person.getColumn(1).getString();
+      old_municipality = find_person.getColumn(2).getString();
+      SQLite::Statement update(db_, "UPDATE person SET name = ?, municipality = ? WHERE id = ?");
+      update.bind(1, request.person.name);
+      update.bind(2, request.person.municipality);
+      update.bind(3, person_id);
+      update.exec();
+    } else {
+      SQLite::Statement insert(db_, "INSERT INTO person (identity, name, municipality) VALUES (?, ?, ?)");
+      insert.bind(1, identity.identity->normalised());
+      insert.bind(2, request.person.name);
+      insert.bind(3, request.person.municipality);
+      insert.exec();
+      person_id = db_.getLastInsertRowid();
+    }
+
+    SQLite::Statement insert(db_, "INSERT INTO care_case (person_id, plugin_id, process, title, opened_at, opened_by) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)");
+    insert.bind(1, person_id);
+    insert.bind(2, request.plugin_id);
+    insert.bind(3, request.process);
+    insert.bind(4, request.title);
+    insert.bind(5, to_iso_utc(at));
+    insert.bind(6, actor);
+    insert.exec();
+    const CaseId id = db_.getLastInsertRowid();
+    record(id, "case", id, "opened", std::nullopt, request.plugin_id + "/" + request.process, actor, at);
+    for (const auto& checklist : request.checklists) {
+      insert_checklist(id, checklist, actor, at);
+    }
+    for (const auto& risk_template : request.risk_templates) {
+      insert_risk_analysis(id, risk_template, actor, at);
+    }
+    if (old_name && *old_name != request.person.name) {
+      record(id, "person", person_id, "name", old_name, request.person.name, actor, at);
+    }
+    if (old_municipality && *old_municipality != request.person.municipality) {
+      record(id, "person", person_id, "municipality", old_municipality, request.person.municipality, actor, at);
+    }
+    return id;
+  });
+}
+
+std::int64_t Storage::add_event(CaseId id, const std::string& kind, Timestamp at, const std::string& note,
+                                const std::string& actor)
+{
+  if (kind.empty()) {
+    throw StorageError(tr("Händelsen saknar typ"));
+  }
+  return write([&] {
+    const Timestamp recorded = clock_();
+    SQLite::Statement insert(db_, "INSERT INTO case_event (case_id, kind, at, note, recorded_by, recorded_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)");
+    insert.bind(1, id);
+    insert.bind(2, kind);
+    insert.bind(3, to_iso_utc(at));
+    insert.bind(4, note);
+    insert.bind(5, actor);
+    insert.bind(6, to_iso_utc(recorded));
+    insert.exec();
+    const std::int64_t event_id = db_.getLastInsertRowid();
+    record(id, "event", event_id, kind.c_str(), std::nullopt, to_iso_utc(at), actor, recorded);
+    return event_id;
+  });
+}
+
+void Storage::close_case(CaseId id, const std::string& actor)
+{
+  write([&] {
+    const Timestamp at = clock_();
+    SQLite::Statement update(db_, "UPDATE care_case SET status = 'closed', closed_at = ? WHERE id = ? AND status = 'open'");
+    update.bind(1, to_iso_utc(at));
+    update.bind(2, id);
+    if (update.exec() == 0) {
+      throw StorageError(trf("Ärende {} finns inte eller är redan avslutat", id));
+    }
+    record(id, "case", id, "status", std::string("open"), std::string("closed"), actor, at);
+  });
+}
+
+std::int64_t Storage::add_checklist(CaseId id, const ChecklistTemplate& source, const std::string& actor)
+{
+  return write([&] { return insert_checklist(id, source, actor, clock_()); });
+}
+
+std::int64_t Storage::insert_checklist(CaseId id, const ChecklistTemplate& source, const std::string& actor, Timestamp at)
+{
+    SQLite::Statement insert(db_, "INSERT INTO checklist (case_id, template_id, template_version, title) VALUES (?, ?, ?, ?)");
+    insert.bind(1, id);
+    insert.bind(2, source.id);
+    insert.bind(3, source.version);
+    insert.bind(4, source.title);
+    insert.exec();
+    const std::int64_t checklist_id = db_.getLastInsertRowid();
+    SQLite::Statement item(db_, "INSERT INTO checklist_item (checklist_id, position, item_key, phase_key, phase_title, text, "
+                                "guidance, huvudman, role, due_event, due_after_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    int position = 0;
+    for (const auto& phase : source.phases) {
+      for (const auto& entry : phase.items) {
+        item.reset();
+        item.bind(1, checklist_id);
+        item.bind(2, position++);
+        item.bind(3, entry.id);
+        item.bind(4, phase.id);
+        item.bind(5, phase.title);
+        item.bind(6, entry.text);
+        item.bind(7, entry.guidance);
+        item.bind(8, std::string(to_string(entry.huvudman)));
+        item.bind(9, entry.role);
+        item.bind(10, entry.due_event);
+        bind_optional(item, 11, entry.due_after_hours);
+        item.exec();
+      }
+    }
+    record(id, "checklist", checklist_id, "started", std::nullopt,
+           source.id + " v" + std::to_string(source.version), actor, at);
+    return checklist_id;
+}
+
+CaseId Storage::case_of_item(std::int64_t item_id) const
+{
+  SQLite::Statement query(db_, "SELECT l.case_id FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id WHERE i.id = ?");
+  query.bind(1, item_id);
+  if (!query.executeStep()) {
+    throw StorageError(trf("Checklistpunkt {} finns inte", item_id));
+  }
+  return query.getColumn(0).getInt64();
+}
+
+void Storage::change_item(std::int64_t item_id, const ItemChange& change, const std::string& actor)
+{
+  write([&] {
+    const Timestamp at = clock_();
+    const CaseId case_id = case_of_item(item_id);
+    SQLite::Statement current(db_, "SELECT state, not_applicable_reason, comment FROM checklist_item WHERE id = ?");
+    current.bind(1, item_id);
+    current.executeStep();
+    const std::string old_state = current.getColumn(0).getString();
+    const std::string old_reason = current.getColumn(1).getString();
+    const std::string old_comment = current.getColumn(2).getString();
+
+    const std::string state = change.state ? std::string(to_string(*change.state)) : old_state;
+    std::string reason = change.not_applicable_reason.value_or(old_reason);
+    if (state != "not-applicable") {
+      reason.clear();  // a reason belongs only to "not applicable"
+    } else if (reason.empty()) {
+      throw StorageError(tr("Ange varför punkten inte är aktuell"));
+    }
+    const std::string comment = change.comment.value_or(old_comment);
+
+    SQLite::Statement update(db_, "UPDATE checklist_item SET state = ?, not_applicable_reason = ?, comment = ?, "
+                                  "changed_by = ?, changed_at = ? WHERE id = ?");
+    update.bind(1, state);
+    update.bind(2, reason);
+    update.bind(3, comment);
+    update.bind(4, actor);
+    update.bind(5, to_iso_utc(at));
+    update.bind(6, item_id);
+    update.exec();
+    const auto record_if_changed = [&](const char* field, const std::string& before, const std::string& after) {
+      if (before != after) {
+        record(case_id, "checklist-item", item_id, field, before, after, actor, at);
+      }
+    };
+    record_if_changed("state", old_state, state);
+    record_if_changed("not-applicable-reason", old_reason, reason);
+    record_if_changed("comment", old_comment, comment);
+  });
+}
+
+std::int64_t Storage::add_risk_analysis(CaseId id, const RiskTemplate& source, const std::string& actor)
+{
+  return write([&] { return insert_risk_analysis(id, source, actor, clock_()); });
+}
+
+std::int64_t Storage::insert_risk_analysis(CaseId id, const RiskTemplate& source, const std::string& actor, Timestamp at)
+{
+    SQLite::Statement insert(db_, "INSERT INTO risk_analysis (case_id, template_id, template_version, template_xml) VALUES (?, ?, ?, ?)");
+    insert.bind(1, id);
+    insert.bind(2, source.id);
+    insert.bind(3, source.version);
+    insert.bind(4, source.source_xml);
+    insert.exec();
+    const std::int64_t analysis_id = db_.getLastInsertRowid();
+    record(id, "risk-analysis", analysis_id, "started", std::nullopt,
+           source.id + " v" + std::to_string(source.version), actor, at);
+    return analysis_id;
+}
+
+std::int64_t Storage::add_risk(std::int64_t analysis_id, const NewRisk& risk, const std::string& actor)
+{
+  return write([&] {
+    SQLite::Statement analysis(db_, "SELECT case_id, template_xml FROM risk_analysis WHERE id = ?");
+    analysis.bind(1, analysis_id);
+    if (!analysis.executeStep()) {
+      throw StorageError(trf("Riskanalys {} finns inte", analysis_id));
+    }
+    const CaseId case_id = analysis.getColumn(0).getInt64();
+    const RiskTemplate scales = parse_risk_template(analysis.getColumn(1).getString(), "risk_analysis");
+    if (scales.area(risk.area) == nullptr) {
+      throw StorageError(trf("Riskområdet \"{}\" finns inte i mallen {}", risk.area, scales.id));
+    }
+    if (risk.description.empty()) {
+      throw StorageError(tr("Beskriv risken"));
+    }
+    check_on_scale(risk.likelihood, scales.max_likelihood(), "Sannolikhet");
+    check_on_scale(risk.consequence, scales.max_consequence(), "Konsekvens");
+    if (risk.residual_likelihood.has_value() != risk.residual_consequence.has_value()) {
+      throw StorageError(tr("Ange både sannolikhet och konsekvens för kvarstående risk, eller ingen av dem"));
+    }
+    if (risk.residual_likelihood) {
+      check_on_scale(*risk.residual_likelihood, scales.max_likelihood(), "Kvarstående sannolikhet");
+      check_on_scale(*risk.residual_consequence, scales.max_consequence(), "Kvarstående konsekvens");
+    }
+
+    const Timestamp at = clock_();
+    SQLite::Statement insert(db_, "INSERT INTO risk (analysis_id, area, description, likelihood, consequence, "
+                                  "residual_likelihood, residual_consequence, follow_up, created_by, created_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, analysis_id);
+    insert.bind(2, risk.area);
+    insert.bind(3, risk.description);
+    insert.bind(4, risk.likelihood);
+    insert.bind(5, risk.consequence);
+    bind_optional(insert, 6, risk.residual_likelihood);
+    bind_optional(insert, 7, risk.residual_consequence);
+    bind_date(insert, 8, risk.follow_up);
+    insert.bind(9, actor);
+    insert.bind(10, to_iso_utc(at));
+    insert.exec();
+    const std::int64_t risk_id = db_.getLastInsertRowid();
+    record(case_id, "risk", risk_id, "created", std::nullopt,
+           fmt::format("{}: {} (S{} x K{} = {})", risk.area, risk.description, risk.likelihood, risk.consequence,
+                       risk.likelihood * risk.consequence),
+           actor, at);
+    if (risk.residual_likelihood) {
+      record(case_id, "risk", risk_id, "residual", std::nullopt,
+             fmt::format("S{} x K{}", *risk.residual_likelihood, *risk.residual_consequence), actor, at);
+    }
+    SQLite::Statement action(db_, "INSERT INTO risk_action (risk_id, description, owner, due) VALUES (?, ?, ?, ?)");
+    for (const auto& step : risk.actions) {
+      if (step.description.empty() || step.owner.empty()) {
+        throw StorageError(tr("En åtgärd behöver både beskrivning och ansvarig"));
+      }
+      action.reset();
+      action.bind(1, risk_id);
+      action.bind(2, step.description);
+      action.bind(3, step.owner);
+      bind_date(action, 4, step.due);
+      action.exec();
+      record(case_id, "risk-action", db_.getLastInsertRowid(), "created", std::nullopt,
+             step.description + " (" + step.owner + ")", actor, at);
+    }
+    return risk_id;
+  });
+}
+
+std::optional<CareCase> Storage::find_case(CaseId id) const
+{
+  try {
+    SQLite::Statement query(db_, "SELECT c.id, c.plugin_id, c.process, c.title, c.status, p.identity, p.name, "
+                                 "p.municipality, c.opened_at, c.opened_by, c.closed_at "
+                                 "FROM care_case c JOIN person p ON p.id = c.person_id WHERE c.id = ?");
+    query.bind(1, id);
+    if (!query.executeStep()) {
+      return std::nullopt;
+    }
+    CareCase result;
+    result.id = query.getColumn(0).getInt64();
+    result.plugin_id = query.getColumn(1).getString();
+    result.process = query.getColumn(2).getString();
+    result.title = query.getColumn(3).getString();
+    result.status = case_status_from(query.getColumn(4).getString()).value_or(CaseStatus::open);
+    result.person = {query.getColumn(5).getString(), query.getColumn(6).getString(), query.getColumn(7).getString()};
+    result.opened_at = timestamp(query.getColumn(8));
+    result.opened_by = query.getColumn(9).getString();
+    result.closed_at = optional_timestamp(query.getColumn(10));
+
+    SQLite::Statement events(db_, "SELECT id, kind, at, note, recorded_by, recorded_at FROM case_event "
+                                  "WHERE case_id = ? ORDER BY at, id");
+    events.bind(1, id);
+    while (events.executeStep()) {
+      result.events.push_back({events.getColumn(0).getInt64(), events.getColumn(1).getString(),
+                               timestamp(events.getColumn(2)), events.getColumn(3).getString(),
+                               events.getColumn(4).getString(), timestamp(events.getColumn(5))});
+    }
+    return result;
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
+}
+
+std::vector<CaseSummary> Storage::list_cases(const CaseFilter& filter) const
+{
+  try {
+    std::string digits;
+    for (const char c : filter.search) {
+      if (c >= '0' && c <= '9') {
+        digits.push_back(c);
+      }
+    }
+    SQLite::Statement query(
+        db_,
+        "SELECT c.id, c.plugin_id, c.process, c.title, c.status, p.identity, p.name, p.municipality, c.opened_at, "
+        "  (SELECT count(*) FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id WHERE l.case_id = c.id), "
+        "  (SELECT count(*) FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id WHERE l.case_id = c.id "
+        "     AND i.state IN ('done', 'not-applicable')) "
+        "FROM care_case c JOIN person p ON p.id = c.person_id "
+        "WHERE (?1 IS NULL OR c.status = ?1) AND (?2 = '' OR c.process = ?2) "
+        "  AND (?3 = '' OR p.name LIKE '%' || ?3 || '%' OR c.title LIKE '%' || ?3 || '%' "
+        "       OR (?4 <> '' AND p.identity LIKE '%' || ?4 || '%') OR CAST(c.id AS TEXT) = ?3) "
+        "ORDER BY c.id DESC");
+    bind_optional(query, 1, filter.status ? std::optional<std::string>(to_string(*filter.status)) : std::nullopt);
+    query.bind(2, filter.process);
+    query.bind(3, filter.search);
+    query.bind(4, digits);
+    std::vector<CaseSummary> rows;
+    while (query.executeStep()) {
+      CaseSummary row;
+      row.id = query.getColumn(0).getInt64();
+      row.plugin_id = query.getColumn(1).getString();
+      row.process = query.getColumn(2).getString();
+      row.title = query.getColumn(3).getString();
+      row.status = case_status_from(query.getColumn(4).getString()).value_or(CaseStatus::open);
+      row.person_identity = query.getColumn(5).getString();
+      row.person_name = query.getColumn(6).getString();
+      row.municipality = query.getColumn(7).getString();
+      row.opened_at = timestamp(query.getColumn(8));
+      row.items_total = query.getColumn(9).getInt();
+      row.items_done = query.getColumn(10).getInt();
+      rows.push_back(std::move(row));
+    }
+    return rows;
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
+}
+
+std::int64_t Storage::count_cases() const
+{
+  return db_.execAndGet("SELECT count(*) FROM care_case").getInt64();
+}
+
+std::vector<Checklist> Storage::checklists(CaseId id) const
+{
+  try {
+    std::vector<Checklist> result;
+    SQLite::Statement lists(db_, "SELECT id, template_id, template_version, title FROM checklist WHERE case_id = ? ORDER BY id");
+    lists.bind(1, id);
+    SQLite::Statement items(db_, "SELECT id, item_key, phase_key, phase_title, text, guidance, huvudman, role, due_event, "
+                                 "due_after_hours, state, not_applicable_reason, comment, changed_by, changed_at "
+                                 "FROM checklist_item WHERE checklist_id = ? ORDER BY position");
+    while (lists.executeStep()) {
+      Checklist list{lists.getColumn(0).getInt64(), lists.getColumn(1).getString(), lists.getColumn(2).getInt(),
+                     lists.getColumn(3).getString(), {}};
+      items.reset();
+      items.bind(1, list.id);
+      while (items.executeStep()) {
+        ChecklistItem item;
+        item.id = items.getColumn(0).getInt64();
+        item.key = items.getColumn(1).getString();
+        item.phase_id = items.getColumn(2).getString();
+        item.phase_title = items.getColumn(3).getString();
+        item.text = items.getColumn(4).getString();
+        item.guidance = items.getColumn(5).getString();
+        item.huvudman = huvudman_from(items.getColumn(6).getString()).value_or(Huvudman::region);
+        item.role = items.getColumn(7).getString();
+        item.due_event = items.getColumn(8).getString();
+        item.due_after_hours = optional_int(items.getColumn(9));
+        item.state = item_state_from(items.getColumn(10).getString()).value_or(ItemState::not_started);
+        item.not_applicable_reason = items.getColumn(11).getString();
+        item.comment = items.getColumn(12).getString();
+        item.changed_by = items.getColumn(13).getString();
+        item.changed_at = optional_timestamp(items.getColumn(14));
+        list.items.push_back(std::move(item));
+      }
+      result.push_back(std::move(list));
+    }
+    return result;
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
+}
+
+std::vector<RiskAnalysis> Storage::risk_analyses(CaseId id) const
+{
+  try {
+    std::vector<RiskAnalysis> result;
+    SQLite::Statement analyses(db_, "SELECT id, template_xml FROM risk_analysis WHERE case_id = ? ORDER BY id");
+    analyses.bind(1, id);
+    SQLite::Statement risks(db_, "SELECT id, area, description, likelihood, consequence, residual_likelihood, "
+                                 "residual_consequence, follow_up, created_by, created_at FROM risk WHERE analysis_id = ? ORDER BY id");
+    SQLite::Statement actions(db_, "SELECT id, description, owner, due, done_at FROM risk_action WHERE risk_id = ? ORDER BY id");
+    while (analyses.executeStep()) {
+      RiskAnalysis analysis{analyses.getColumn(0).getInt64(),
+                            parse_risk_template(analyses.getColumn(1).getString(), "risk_analysis"), {}};
+      risks.reset();
+      risks.bind(1, analysis.id);
+      while (risks.executeStep()) {
+        Risk risk;
+        risk.id = risks.getColumn(0).getInt64();
+        risk.area = risks.getColumn(1).getString();
+        risk.description = risks.getColumn(2).getString();
+        risk.likelihood = risks.getColumn(3).getInt();
+        risk.consequence = risks.getColumn(4).getInt();
+        risk.residual_likelihood = optional_int(risks.getColumn(5));
+        risk.residual_consequence = optional_int(risks.getColumn(6));
+        risk.follow_up = optional_date(risks.getColumn(7));
+        risk.created_by = risks.getColumn(8).getString();
+        risk.created_at = timestamp(risks.getColumn(9));
+        actions.reset();
+        actions.bind(1, risk.id);
+        while (actions.executeStep()) {
+          risk.actions.push_back({actions.getColumn(0).getInt64(), actions.getColumn(1).getString(),
+                                  actions.getColumn(2).getString(), optional_date(actions.getColumn(3)),
+                                  optional_timestamp(actions.getColumn(4))});
+        }
+        analysis.risks.push_back(std::move(risk));
+      }
+      result.push_back(std::move(analysis));
+    }
+    return result;
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
+}
+
+std::vector<HistoryEntry> Storage::history(CaseId id) const
+{
+  try {
+    std::vector<HistoryEntry> result;
+    SQLite::Statement query(db_, "SELECT id, case_id, at, actor, entity, entity_id, field, old_value, new_value "
+                                 "FROM history WHERE case_id = ? ORDER BY id");
+    query.bind(1, id);
+    while (query.executeStep()) {
+      result.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getInt64(), timestamp(query.getColumn(2)),
+                        query.getColumn(3).getString(), query.getColumn(4).getString(), query.getColumn(5).getInt64(),
+                        query.getColumn(6).getString(), optional_text(query.getColumn(7)),
+                        optional_text(query.getColumn(8))});
+    }
+    return result;
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
+}
+
+std::optional<std::int64_t> Storage::find_item(CaseId id, const std::string& id_or_key) const
+{
+  SQLite::Statement query(db_, "SELECT i.id FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id "
+                               "WHERE l.case_id = ?1 AND (CAST(i.id AS TEXT) = ?2 OR i.item_key = ?2)");
+  query.bind(1, id);
+  query.bind(2, id_or_key);
+  std::optional<std::int64_t> found;
+  while (query.executeStep()) {
+    if (found) {
+      throw StorageError(trf("\"{}\" finns i flera checklistor i ärende {}; ange punktens nummer", id_or_key, id));
+    }
+    found = query.getColumn(0).getInt64();
+  }
+  return found;
+}
+
+std::string Storage::integrity_check() const
+{
+  SQLite::Statement query(db_, "PRAGMA integrity_check");
+  std::string result;
+  while (query.executeStep()) {
+    if (!result.empty()) {
+      result += '\n';
+    }
+    result += query.getColumn(0).getString();
+  }
+  return result;
+}
+
+}  // namespace trygg

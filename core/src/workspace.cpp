@@ -1,0 +1,91 @@
+#include "trygg/workspace.hpp"
+
+#include "trygg/i18n.hpp"
+
+namespace trygg {
+
+Workspace::Workspace(const std::filesystem::path& database, const std::vector<PluginSearchPath>& plugin_paths,
+                     std::string actor, Storage::Clock clock)
+    : storage_(database, clock), plugins_(plugin_paths), actor_(std::move(actor)), clock_(std::move(clock))
+{
+  for (const auto& plugin : plugins_.plugins()) {
+    if (!plugin.has(Capability::storage)) {
+      continue;
+    }
+    try {
+      storage_.migrate_plugin(plugin.id, plugins_.migrations(plugin));
+    } catch (const std::exception& error) {
+      plugins_.reject(plugin.id, trf("{}: pluginens tabeller kunde inte skapas: {}", plugin.folder.string(), error.what()));
+    }
+  }
+}
+
+CaseId Workspace::open_case(const std::string& plugin_id, const std::string& process, const std::string& title,
+                            const Person& person)
+{
+  const PluginRecord* plugin = plugins_.find_loaded(plugin_id);
+  if (plugin == nullptr) {
+    throw StorageError(trf("Pluginen {} är inte laddad", plugin_id));
+  }
+  if (plugin->manifest->process(process) == nullptr) {
+    throw StorageError(trf("Pluginen {} har ingen process \"{}\"", plugin_id, process));
+  }
+  NewCase request{plugin_id, process, title, person, {}, {}};
+  for (const auto& checklist : plugin->checklists) {
+    if (checklist.process == process) {
+      request.checklists.push_back(checklist);
+    }
+  }
+  for (const auto& risk_template : plugin->risk_templates) {
+    if (risk_template.process == process) {
+      request.risk_templates.push_back(risk_template);
+    }
+  }
+  return storage_.create_case(request, actor_);
+}
+
+Workspace::Deadlines Workspace::deadlines(const CareCase& care_case) const
+{
+  Deadlines result;
+  const PluginRecord* plugin = plugins_.find_loaded(care_case.plugin_id);
+  if (plugin == nullptr || !plugin->has(Capability::rules)) {
+    return result;
+  }
+  sdk::CaseSnapshot snapshot{care_case.id, care_case.process, {}};
+  for (const auto& event : care_case.events) {
+    snapshot.events.push_back({event.kind, event.at});
+  }
+  try {
+    const Timestamp at = clock_();
+    for (auto& deadline : plugins_.deadlines(*plugin, snapshot)) {
+      const DeadlineState state = evaluate(deadline, at);
+      result.deadlines.push_back({std::move(deadline), state});
+    }
+  } catch (const PluginCallError& error) {
+    result.error = error.what();
+  }
+  return result;
+}
+
+std::int64_t Workspace::risk_analysis_for(CaseId id)
+{
+  if (const auto existing = storage_.risk_analyses(id); !existing.empty()) {
+    return existing.front().id;
+  }
+  const auto care_case = storage_.find_case(id);
+  if (!care_case) {
+    throw StorageError(trf("Ärende {} finns inte", id));
+  }
+  const PluginRecord* plugin = plugins_.find_loaded(care_case->plugin_id);
+  if (plugin != nullptr) {
+    for (const auto& risk_template : plugin->risk_templates) {
+      if (risk_template.process == care_case->process) {
+        return storage_.add_risk_analysis(id, risk_template, actor_);
+      }
+    }
+  }
+  throw StorageError(trf("Ärende {} har ingen riskanalysmall (pluginen {} saknar en eller är inte laddad)", id,
+                         care_case->plugin_id));
+}
+
+}  // namespace trygg

@@ -1,0 +1,27 @@
+#include "discharge_rules.hpp"
+
+namespace trygg::discharge {
+
+std::vector<sdk::Deadline> legal_deadlines(const sdk::CaseSnapshot& snapshot)
+{
+  using std::chrono::hours;
+  std::vector<sdk::Deadline> deadlines;
+  if (const auto admitted = snapshot.latest(event::admitted)) {
+    deadlines.push_back({"admission-notice", "Inskrivningsmeddelande inom 24 timmar", "Lag (2017:612) 4 kap. 1 §",
+                         *admitted + hours(24), snapshot.latest(event::admission_notice_sent)});
+  }
+  if (const auto ready = snapshot.latest(event::ready_for_discharge)) {
+    // Three days, counted as calendar days because the law runs every day of the year.
+    deadlines.push_back({"sip-called", "Kallelse till SIP inom 3 dagar", "Lag (2017:612) 4 kap. 3 §",
+                         *ready + hours(72), snapshot.latest(event::sip_called)});
+  }
+  if (const auto discharged = snapshot.latest(event::discharged)) {
+    deadlines.push_back({"fast-vardkontakt", "Fast vårdkontakt utsedd före utskrivning", "Lag (2017:612) 4 kap. 2 §",
+                         *discharged, snapshot.latest(event::fast_vardkontakt_appointed)});
+    deadlines.push_back({"information-transferred", "Information överförd senast utskrivningsdagen",
+                         "Lag (2017:612) 5 kap. 1 §", *discharged, snapshot.latest(event::information_transferred)});
+  }
+  return deadlines;
+}
+
+}  // namespace trygg::discharge
