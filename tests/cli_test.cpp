@@ -1,0 +1,175 @@
+// trygg-cli as a script would use it: the real binary, real plugins, exit codes and JSON.
+#include "test_support.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <sys/wait.h>
+
+using namespace trygg;
+
+namespace {
+
+struct Run {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+  [[nodiscard]] nlohmann::json json() const { return nlohmann::json::parse(out); }
+};
+
+std::string quoted(const std::string& text)
+{
+  std::string result = "'";
+  for (const char c : text) {
+    result += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  }
+  return result + "'";
+}
+
+// Runs trygg-cli with its own data folder, so no test touches a real user's database.
+class Cli {
+public:
+  Run operator()(const std::vector<std::string>& args, const std::string& environment = "") const
+  {
+    std::string command = "XDG_DATA_HOME=" + quoted(folder_.path().string()) + " TRYGG_USER=testare " + environment + " " +
+                          quoted(TRYGG_CLI);
+    for (const auto& arg : args) {
+      command += " " + quoted(arg);
+    }
+    const auto err_file = folder_ / "stderr.txt";
+    command += " 2>" + quoted(err_file.string());
+    Run run;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    char buffer[4096];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) {
+      run.out.append(buffer, n);
+    }
+    const int status = ::pclose(pipe);
+    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    std::ifstream err(err_file);
+    run.err.assign(std::istreambuf_iterator<char>(err), {});
+    return run;
+  }
+  [[nodiscard]] std::string db() const { return (folder_ / "cli.db").string(); }
+
+private:
+  test::TempFolder folder_;
+};
+
+}  // namespace
+
+TEST_CASE("trygg-cli - plugins --json lists compiled and declarative plugins, and rejected ones with why")
+{
+  const Cli cli;
+  const auto run = cli({"plugins", "--json"}, "TRYGG_PLUGIN_PATH=" + quoted(TRYGG_TEST_PLUGIN_DIR));
+  REQUIRE(run.exit_code == 0);
+  std::set<std::string> loaded_kinds;
+  int rejected = 0;
+  for (const auto& plugin : run.json()) {
+    if (plugin["status"] == "loaded") {
+      loaded_kinds.insert(plugin["kind"].get<std::string>());
+    } else {
+      ++rejected;
+      CHECK_FALSE(plugin["reason"].get<std::string>().empty());
+      CHECK(plugin["origin"] == "environment");
+    }
+    CHECK_FALSE(plugin["source"].get<std::string>().empty());
+  }
+  CHECK(loaded_kinds == std::set<std::string>{"compiled", "declarative"});
+  CHECK(rejected == 6);
+}
+
+TEST_CASE("trygg-cli - id check answers valid or not, with exit code")
+{
+  const Cli cli;
+  const auto valid = cli({"id", "check", "121212+1212", "--json"});
+  CHECK(valid.exit_code == 0);
+  CHECK(valid.json()["normalised"] == "191212121212");
+  CHECK(valid.json()["kind"] == "personnummer");
+  CHECK(valid.json()["sex"] == "male");
+  const auto invalid = cli({"id", "check", "19121212-1213", "--json"});
+  CHECK(invalid.exit_code == 1);
+  CHECK(invalid.json()["valid"] == false);
+  CHECK(invalid.json()["reason"].get<std::string>().find("kontrollsiffra") != std::string::npos);
+}
+
+TEST_CASE("trygg-cli - validate names file and line, exit 1 when anything is wrong")
+{
+  const Cli cli;
+  const auto bad = cli({"validate", (test::test_plugin("bad-content")).string()});
+  CHECK(bad.exit_code == 1);
+  CHECK(bad.err.find("checklist.xml:4: <item>:") != std::string::npos);
+  const auto good = cli({"validate", (std::filesystem::path(TRYGG_SOURCE_DIR) / "plugins/discharge").string(), "--json"});
+  CHECK(good.exit_code == 0);
+  CHECK(good.json().size() == 4);
+}
+
+TEST_CASE("trygg-cli - a case from new to export, with history of who and when")
+{
+  const Cli cli;
+  const auto created = cli({"case", "new", "--db", cli.db(), "--plugin", "se.trygg.discharge", "--person", test::tolvan,
+                            "--name", "Tolvan Tolvansson", "--municipality", "Nyköping", "--title", "Höftfraktur", "--json"});
+  REQUIRE_MESSAGE(created.exit_code == 0, created.err);
+  const std::string id = std::to_string(created.json()["id"].get<int>());
+
+  CHECK(cli({"case", "event", id, "--db", cli.db(), "--kind", "admitted", "--at", "2026-12-23 22:00"}).exit_code == 0);
+  const auto ticked = cli({"checklist", "set", id, "admission-notice", "--state", "done", "--db", cli.db()});
+  CHECK_MESSAGE(ticked.exit_code == 0, ticked.err);
+  const auto risk = cli({"risk", "add", id, "--db", cli.db(), "--area", "falls", "--description", "Ostadig", "--likelihood",
+                         "3", "--consequence", "4", "--action", "Rollator", "--owner", "Arbetsterapeut", "--due", "2026-12-27"});
+  CHECK_MESSAGE(risk.exit_code == 0, risk.err);
+
+  const auto shown = cli({"case", "show", id, "--db", cli.db(), "--json"});
+  REQUIRE(shown.exit_code == 0);
+  const auto data = shown.json();
+  CHECK(data["person"]["identity"] == "191212121212");
+  CHECK(data["deadlines"].at(0)["key"] == "admission-notice");
+  CHECK(data["deadlines"].at(0)["due"] == "2026-12-24T21:00:00Z");
+  CHECK(data["checklists"].at(0)["items"].at(0)["state"] == "done");
+  CHECK(data["checklists"].at(0)["items"].at(0)["changed_by"] == "testare");
+  CHECK(data["risk_analyses"].at(0)["risks"].at(0)["score"] == 12);
+
+  const auto history = cli({"history", id, "--db", cli.db(), "--json"});
+  REQUIRE(history.exit_code == 0);
+  bool found_tick = false;
+  for (const auto& entry : history.json()) {
+    found_tick = found_tick || (entry["field"] == "state" && entry["new"] == "done" && entry["actor"] == "testare");
+  }
+  CHECK(found_tick);
+
+  const auto html = cli({"export", id, "--format", "html", "--db", cli.db()});
+  CHECK(html.exit_code == 0);
+  CHECK(html.out.find("<!DOCTYPE html>") == 0);
+  CHECK(html.out.find("Tolvan Tolvansson") != std::string::npos);
+
+  const auto listed = cli({"case", "list", "--db", cli.db(), "--search", "tolvan", "--json"});
+  CHECK(listed.json().size() == 1);
+}
+
+TEST_CASE("trygg-cli - bad input gets a message on stderr and a non-zero exit")
+{
+  const Cli cli;
+  const auto bad_person = cli({"case", "new", "--db", cli.db(), "--plugin", "se.trygg.discharge", "--person", "19121212-1213",
+                               "--name", "X"});
+  CHECK(bad_person.exit_code == 1);
+  CHECK(bad_person.err.find("kontrollsiffra") != std::string::npos);
+
+  const auto no_case = cli({"case", "show", "4711", "--db", cli.db()});
+  CHECK(no_case.exit_code == 1);
+  CHECK(no_case.err.find("4711") != std::string::npos);
+
+  const test::TempFolder folder;
+  const auto not_db = folder / "notes.db";
+  std::ofstream(not_db) << "not a database, just some text that is long enough to look like a header of some file";
+  const auto refused = cli({"case", "list", "--db", not_db.string()});
+  CHECK(refused.exit_code == 1);
+  CHECK(refused.err.find("notes.db") != std::string::npos);
+
+  CHECK(cli({"case", "show", "abc", "--db", cli.db()}).exit_code == 1);
+  CHECK(cli({"no-such-command"}).exit_code != 0);
+}

@@ -1,0 +1,126 @@
+#include "test_support.hpp"
+
+#include "trygg/plugin_host.hpp"
+#include "trygg/sdk/plugin.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace trygg;
+
+namespace {
+
+const PluginRecord& record_in(const PluginHost& host, const std::string& folder_name)
+{
+  for (const auto& plugin : host.plugins()) {
+    if (plugin.folder.filename() == folder_name) {
+      return plugin;
+    }
+  }
+  FAIL("no plugin from folder " << folder_name);
+  throw std::logic_error("unreachable");
+}
+
+}  // namespace
+
+TEST_CASE("PluginHost - good plugins load and every bad one is rejected with its reason")
+{
+  const PluginHost host({{TRYGG_TEST_PLUGIN_DIR, PluginOrigin::environment}});
+  REQUIRE(host.plugins().size() == 7);
+
+  const auto& good = record_in(host, "good");
+  CHECK(good.loaded);
+  CHECK(good.id == "se.trygg.test.good");
+  CHECK(good.version == "1.2.3");
+  CHECK(good.compiled);
+  CHECK(good.origin == PluginOrigin::environment);
+  CHECK(good.object() != nullptr);
+  CHECK(good.checklists.size() == 1);
+  CHECK(good.risk_templates.size() == 1);
+  CHECK(host.find_loaded("se.trygg.test.good") == &good);
+
+  struct Expectation {
+    const char* folder;
+    const char* reason_part;
+  };
+  for (const auto& [folder, reason_part] : {
+           Expectation{"wrong-api", "plugin-API 999"},
+           Expectation{"unresolved-symbol", "trygg_test_function_that_does_not_exist"},
+           Expectation{"missing-export", "trygg_plugin_api_version saknas"},
+           Expectation{"throws-on-load", "konfigurationsfilen saknas"},
+           Expectation{"malformed-manifest", "plugin.xml:"},
+           Expectation{"bad-content", "checklist.xml:4: <item>:"},
+       }) {
+    CAPTURE(folder);
+    const auto& plugin = record_in(host, folder);
+    CHECK_FALSE(plugin.loaded);
+    CHECK(plugin.object() == nullptr);
+    CHECK(plugin.reason.find(reason_part) != std::string::npos);
+    // The reason names the file, so a process owner knows where to look.
+    CHECK(plugin.reason.find(std::string(TRYGG_TEST_PLUGIN_DIR) + "/" + folder) != std::string::npos);
+  }
+}
+
+TEST_CASE("PluginHost - the plugin's rules are called through the SDK")
+{
+  const PluginHost host({{test::test_plugin("good"), PluginOrigin::bundled}});
+  const auto* good = host.find_loaded("se.trygg.test.good");
+  REQUIRE(good != nullptr);
+  const auto started = *from_iso_utc("2026-12-24T08:00:00Z");
+  const auto deadlines = host.deadlines(*good, {1, "test", {{"started", started}}});
+  REQUIRE(deadlines.size() == 1);
+  CHECK(deadlines[0].due == started + std::chrono::hours(24));
+  CHECK_FALSE(deadlines[0].done);
+  CHECK(host.migrations(*good).size() == 2);
+}
+
+TEST_CASE("PluginHost - two plugins with one id are a conflict, neither is picked")
+{
+  const test::TempFolder folder;
+  for (const char* copy : {"first", "second"}) {
+    std::filesystem::copy(test::test_plugin("good"), folder / copy, std::filesystem::copy_options::recursive);
+  }
+  const PluginHost host({{folder.path(), PluginOrigin::user}});
+  REQUIRE(host.plugins().size() == 2);
+  for (const auto& plugin : host.plugins()) {
+    CHECK_FALSE(plugin.loaded);
+    CHECK(plugin.reason.find("se.trygg.test.good") != std::string::npos);
+    CHECK(plugin.reason.find(plugin.folder.filename() == "first" ? "second" : "first") != std::string::npos);
+  }
+  CHECK(host.find_loaded("se.trygg.test.good") == nullptr);
+}
+
+TEST_CASE("PluginHost - one folder reached by two search paths loads once")
+{
+  const PluginHost host({{TRYGG_TEST_PLUGIN_DIR, PluginOrigin::bundled}, {test::test_plugin("good"), PluginOrigin::environment}});
+  int goods = 0;
+  for (const auto& plugin : host.plugins()) {
+    goods += plugin.id == "se.trygg.test.good" ? 1 : 0;
+  }
+  CHECK(goods == 1);
+  CHECK(host.find_loaded("se.trygg.test.good") != nullptr);
+}
+
+TEST_CASE("PluginHost - a folder without a manifest and missing search paths are reported or skipped")
+{
+  const test::TempFolder folder;
+  std::filesystem::create_directories(folder / "stray");
+  const PluginHost host({{folder.path(), PluginOrigin::user}, {folder / "does-not-exist", PluginOrigin::user}});
+  REQUIRE(host.plugins().size() == 1);
+  CHECK_FALSE(host.plugins()[0].loaded);
+  CHECK(host.plugins()[0].reason.find("plugin.xml") != std::string::npos);
+  CHECK(host.plugins()[0].reason.find("finns inte") != std::string::npos);
+}
+
+TEST_CASE("PluginHost - the bundled plugins all load: compiled and declarative")
+{
+  const PluginHost host(test::bundled_plugins());
+  int compiled = 0;
+  int declarative = 0;
+  for (const auto& plugin : host.plugins()) {
+    CAPTURE(plugin.reason);
+    CHECK(plugin.loaded);
+    (plugin.compiled ? compiled : declarative) += 1;
+  }
+  CHECK(compiled >= 1);
+  CHECK(declarative >= 1);
+}

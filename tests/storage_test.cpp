@@ -1,0 +1,250 @@
+#include "test_support.hpp"
+
+#include "trygg/content_reader.hpp"
+#include "trygg/storage.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <doctest/doctest.h>
+
+#include <fstream>
+
+using namespace trygg;
+
+namespace {
+
+NewCase tolvan_case()
+{
+  NewCase request{"se.trygg.test.good", "test", "Testärende", {test::tolvan, "Tolvan Tolvansson", "Eskilstuna"}, {}, {}};
+  request.checklists.push_back(read_checklist_template(test::test_plugin("good") / "content/checklist.xml"));
+  request.risk_templates.push_back(read_risk_template(test::test_plugin("good") / "content/risk.xml"));
+  return request;
+}
+
+}  // namespace
+
+TEST_CASE("Storage - a new database is stamped, in WAL mode, with foreign keys on")
+{
+  const test::TempFolder folder;
+  const auto file = folder / "nested/folder/trygg.db";
+  {
+    const Storage storage(file);
+    CHECK(storage.created());
+  }
+  const Storage again(file);
+  CHECK_FALSE(again.created());
+  SQLite::Database raw(file);
+  CHECK(raw.execAndGet("PRAGMA application_id").getInt() == Storage::application_id);
+  CHECK(raw.execAndGet("PRAGMA user_version").getInt() == Storage::schema_version);
+  CHECK(raw.execAndGet("PRAGMA journal_mode").getString() == "wal");
+}
+
+TEST_CASE("Storage - refuses files it must not touch, and leaves them as they were")
+{
+  const test::TempFolder folder;
+  SUBCASE("a database from a newer Trygg")
+  {
+    const auto file = folder / "newer.db";
+    { const Storage storage(file); }
+    { SQLite::Database(file, SQLite::OPEN_READWRITE).exec("PRAGMA user_version = 99"); }
+    try {
+      const Storage storage(file);
+      FAIL("opened a newer database");
+    } catch (const StorageError& error) {
+      CHECK(std::string(error.what()).find("nyare version") != std::string::npos);
+      CHECK(std::string(error.what()).find("newer.db") != std::string::npos);
+    }
+    CHECK(SQLite::Database(file).execAndGet("PRAGMA user_version").getInt() == 99);
+  }
+  SUBCASE("another program's SQLite database")
+  {
+    const auto file = folder / "foreign.db";
+    { SQLite::Database(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE).exec("CREATE TABLE recipes (name TEXT)"); }
+    CHECK_THROWS_WITH_AS(Storage{file}, doctest::Contains("inte en Trygg-databas"), StorageError);
+    CHECK(SQLite::Database(file).execAndGet("SELECT count(*) FROM sqlite_master").getInt() == 1);
+  }
+  SUBCASE("a file that is not a database at all")
+  {
+    const auto file = folder / "notes.db";
+    std::ofstream(file) << "These are my notes, not a database. They are long enough to fill a header page of sorts.";
+    CHECK_THROWS_AS(Storage{file}, StorageError);
+    std::ifstream in(file);
+    std::string first;
+    in >> first;
+    CHECK(first == "These");
+  }
+}
+
+TEST_CASE("Storage - a case is created with its checklists and risk analysis, all at once")
+{
+  const test::TempFolder folder;
+  test::ManualClock clock;
+  Storage storage(folder / "t.db", clock.function());
+  const CaseId id = storage.create_case(tolvan_case(), "anna");
+  const auto loaded = storage.find_case(id);
+  REQUIRE(loaded);
+  CHECK(loaded->person.identity == "191212121212");
+  CHECK(loaded->opened_by == "anna");
+  CHECK(loaded->opened_at == clock.at);
+  const auto lists = storage.checklists(id);
+  REQUIRE(lists.size() == 1);
+  REQUIRE(lists[0].items.size() == 3);
+  CHECK(lists[0].items[0].key == "alpha");
+  CHECK(lists[0].items[2].phase_title == "Andra");
+  REQUIRE(storage.risk_analyses(id).size() == 1);
+  CHECK(storage.risk_analyses(id)[0].risk_template.max_likelihood() == 3);
+}
+
+TEST_CASE("Storage - an invalid personnummer is refused and nothing is written")
+{
+  const test::TempFolder folder;
+  Storage storage(folder / "t.db");
+  auto request = tolvan_case();
+  request.person.identity = "19121212-1213";
+  CHECK_THROWS_WITH_AS(storage.create_case(request, "anna"), doctest::Contains("kontrollsiffra"), StorageError);
+  CHECK(storage.count_cases() == 0);
+}
+
+TEST_CASE("Storage - ticking an item records who and when, and the history keeps old -> new")
+{
+  const test::TempFolder folder;
+  test::ManualClock clock;
+  Storage storage(folder / "t.db", clock.function());
+  const CaseId id = storage.create_case(tolvan_case(), "anna");
+  const auto item = storage.find_item(id, "beta");
+  REQUIRE(item);
+
+  clock.at += std::chrono::minutes(5);
+  storage.change_item(*item, {ItemState::done, std::nullopt, std::string("ringt hemsjukvården")}, "bertil");
+  const auto ticked = storage.checklists(id)[0].items[1];
+  CHECK(ticked.state == ItemState::done);
+  CHECK(ticked.changed_by == "bertil");
+  CHECK(ticked.changed_at == clock.at);
+  CHECK(ticked.comment == "ringt hemsjukvården");
+
+  clock.at += std::chrono::minutes(5);
+  storage.change_item(*item, {ItemState::not_applicable, std::string("bor på SÄBO"), std::nullopt}, "cecilia");
+
+  std::vector<HistoryEntry> item_history;
+  for (const auto& entry : storage.history(id)) {
+    if (entry.entity == "checklist-item") {
+      item_history.push_back(entry);
+    }
+  }
+  REQUIRE(item_history.size() == 4);
+  CHECK(item_history[0].field == "state");
+  CHECK(item_history[0].old_value == "not-started");
+  CHECK(item_history[0].new_value == "done");
+  CHECK(item_history[0].actor == "bertil");
+  CHECK(item_history[1].field == "comment");
+  CHECK(item_history[2].old_value == "done");
+  CHECK(item_history[2].new_value == "not-applicable");
+  CHECK(item_history[2].actor == "cecilia");
+  CHECK(item_history[3].field == "not-applicable-reason");
+  CHECK(item_history[3].new_value == "bor på SÄBO");
+}
+
+TEST_CASE("Storage - 'not applicable' needs a reason")
+{
+  const test::TempFolder folder;
+  Storage storage(folder / "t.db");
+  const CaseId id = storage.create_case(tolvan_case(), "anna");
+  const auto item = *storage.find_item(id, "alpha");
+  CHECK_THROWS_WITH_AS(storage.change_item(item, {ItemState::not_applicable, std::nullopt, std::nullopt}, "anna"),
+                       doctest::Contains("varför"), StorageError);
+  CHECK(storage.checklists(id)[0].items[0].state == ItemState::not_started);
+}
+
+TEST_CASE("Storage - the history cannot be rewritten, not even with SQL")
+{
+  const test::TempFolder folder;
+  const auto file = folder / "t.db";
+  {
+    Storage storage(file);
+    (void)storage.create_case(tolvan_case(), "anna");
+  }
+  SQLite::Database raw(file, SQLite::OPEN_READWRITE);
+  CHECK_THROWS_WITH(raw.exec("UPDATE history SET actor = 'mallory'"), doctest::Contains("append-only"));
+  CHECK_THROWS_WITH(raw.exec("DELETE FROM history"), doctest::Contains("append-only"));
+  CHECK(raw.execAndGet("SELECT count(*) FROM history WHERE actor = 'anna'").getInt() > 0);
+}
+
+TEST_CASE("Storage - risks are checked against the analysis's own scales")
+{
+  const test::TempFolder folder;
+  Storage storage(folder / "t.db");
+  const CaseId id = storage.create_case(tolvan_case(), "anna");
+  const auto analysis = storage.risk_analyses(id)[0].id;
+
+  NewRisk risk{"falls", "Ostadig", 3, 2, 1, 1, std::nullopt, {}};
+  risk.actions.push_back({0, "Rollator", "Arbetsterapeut", std::nullopt, std::nullopt});
+  const auto risk_id = storage.add_risk(analysis, risk, "anna");
+  const auto stored = storage.risk_analyses(id)[0].risks.at(0);
+  CHECK(stored.id == risk_id);
+  CHECK(stored.score() == 6);
+  CHECK(stored.residual_score() == 1);
+  REQUIRE(stored.actions.size() == 1);
+  CHECK(stored.actions[0].owner == "Arbetsterapeut");
+
+  SUBCASE("likelihood beyond the template's three steps")
+  {
+    NewRisk beyond = risk;
+    beyond.likelihood = 4;
+    CHECK_THROWS_WITH_AS(storage.add_risk(analysis, beyond, "anna"), doctest::Contains("mellan 1 och 3"), StorageError);
+  }
+  SUBCASE("unknown area")
+  {
+    NewRisk unknown = risk;
+    unknown.area = "weather";
+    CHECK_THROWS_WITH_AS(storage.add_risk(analysis, unknown, "anna"), doctest::Contains("weather"), StorageError);
+  }
+  SUBCASE("an action without owner rolls back the whole risk")
+  {
+    NewRisk orphan = risk;
+    orphan.actions[0].owner.clear();
+    CHECK_THROWS_AS(storage.add_risk(analysis, orphan, "anna"), StorageError);
+  }
+  CHECK(storage.risk_analyses(id)[0].risks.size() == 1);
+}
+
+TEST_CASE("Storage - plugin migrations run once and newer plugin tables are refused")
+{
+  const test::TempFolder folder;
+  const auto file = folder / "t.db";
+  const std::vector<sdk::Migration> steps{{1, "CREATE TABLE demo_note (id INTEGER PRIMARY KEY)"},
+                                          {2, "ALTER TABLE demo_note ADD COLUMN text TEXT"}};
+  {
+    Storage storage(file);
+    storage.migrate_plugin("se.demo", {steps[0]});
+    CHECK(storage.plugin_schema_version("se.demo") == 1);
+    storage.migrate_plugin("se.demo", steps);
+    CHECK(storage.plugin_schema_version("se.demo") == 2);
+    storage.migrate_plugin("se.demo", steps);  // again: nothing to do, no error
+  }
+  Storage storage(file);
+  CHECK_THROWS_WITH_AS(storage.migrate_plugin("se.demo", {steps[0]}), doctest::Contains("nyare version av pluginen"),
+                       StorageError);
+  SUBCASE("a failing step leaves the version where it was")
+  {
+    CHECK_THROWS_AS(storage.migrate_plugin("se.other", {{1, "CREATE TABLE broken ("}}), StorageError);
+    CHECK(storage.plugin_schema_version("se.other") == 0);
+  }
+}
+
+TEST_CASE("Storage - the case list searches name, personnummer and case id, and filters status")
+{
+  const test::TempFolder folder;
+  Storage storage(folder / "t.db");
+  const CaseId first = storage.create_case(tolvan_case(), "anna");
+  auto other = tolvan_case();
+  other.person = {"19380412-2384", "Greta Holmqvist", "Flen"};
+  const CaseId second = storage.create_case(other, "anna");
+  storage.close_case(first, "anna");
+
+  CHECK(storage.list_cases({}).size() == 2);
+  CHECK(storage.list_cases({CaseStatus::open, "", ""}).size() == 1);
+  CHECK(storage.list_cases({std::nullopt, "", "greta"}).at(0).id == second);
+  CHECK(storage.list_cases({std::nullopt, "", "121212-1212"}).at(0).id == first);
+  CHECK(storage.list_cases({std::nullopt, "", std::to_string(second)}).at(0).id == second);
+  CHECK(storage.list_cases({std::nullopt, "other-process", ""}).empty());
+  CHECK_THROWS_AS(storage.close_case(first, "anna"), StorageError);
+}

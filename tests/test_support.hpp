@@ -1,0 +1,62 @@
+#pragma once
+
+#include "trygg/plugin_host.hpp"
+#include "trygg/time.hpp"
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <random>
+#include <string>
+#include <unistd.h>
+
+namespace trygg::test {
+
+// A fresh folder for one test, removed with everything in it afterwards.
+class TempFolder {
+public:
+  TempFolder()
+  {
+    static std::atomic<int> counter{0};
+    path_ = std::filesystem::temp_directory_path() /
+            ("trygg-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    std::filesystem::remove_all(path_);
+    std::filesystem::create_directories(path_);
+  }
+  TempFolder(const TempFolder&) = delete;
+  TempFolder& operator=(const TempFolder&) = delete;
+  ~TempFolder()
+  {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+  }
+  [[nodiscard]] const std::filesystem::path& path() const { return path_; }
+  [[nodiscard]] std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+private:
+  std::filesystem::path path_;
+};
+
+// A clock that only moves when told, so "who and when" can be checked exactly.
+struct ManualClock {
+  Timestamp at = from_iso_utc("2026-12-23T09:00:00Z").value();
+  [[nodiscard]] auto function()
+  {
+    return [this] { return at; };
+  }
+};
+
+inline std::filesystem::path test_plugin(const std::string& name)
+{
+  return std::filesystem::path(TRYGG_TEST_PLUGIN_DIR) / name;
+}
+
+inline std::vector<PluginSearchPath> bundled_plugins()
+{
+  return {{TRYGG_BUNDLED_PLUGIN_DIR, PluginOrigin::bundled}};
+}
+
+// A valid personnummer (Skatteverket's well-known test number).
+inline const char* const tolvan = "19121212-1212";
+
+}  // namespace trygg::test

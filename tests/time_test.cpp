@@ -1,0 +1,36 @@
+#include "trygg/time.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace trygg;
+
+TEST_CASE("time - ISO UTC round trip")
+{
+  const auto at = from_iso_utc("2026-03-29T00:30:00Z");
+  REQUIRE(at);
+  CHECK(to_iso_utc(*at) == "2026-03-29T00:30:00Z");
+  CHECK_FALSE(from_iso_utc("2026-03-29 00:30"));
+  CHECK_FALSE(from_iso_utc("nonsense"));
+}
+
+TEST_CASE("time - user input is Swedish local time, across daylight saving")
+{
+  // Winter: UTC+1. Summer: UTC+2. The spring change is 2026-03-29 02:00 -> 03:00.
+  CHECK(to_iso_utc(*parse_user_time("2026-01-15 14:00")) == "2026-01-15T13:00:00Z");
+  CHECK(to_iso_utc(*parse_user_time("2026-07-15 14:00")) == "2026-07-15T12:00:00Z");
+  CHECK(to_iso_utc(*parse_user_time("2026-03-29 01:30")) == "2026-03-29T00:30:00Z");
+  CHECK(to_iso_utc(*parse_user_time("2026-03-29 03:30")) == "2026-03-29T01:30:00Z");
+  // Autumn change 2026-10-25 03:00 -> 02:00: 02:30 happens twice; the earlier instant is taken.
+  CHECK(to_iso_utc(*parse_user_time("2026-10-25 02:30")) == "2026-10-25T00:30:00Z");
+  CHECK(to_iso_utc(*parse_user_time("2026-12-24")) == "2026-12-23T23:00:00Z");
+  CHECK_FALSE(parse_user_time("24/12/2026"));
+}
+
+TEST_CASE("time - local date and formatting follow Europe/Stockholm")
+{
+  const auto late_evening_utc = *from_iso_utc("2026-12-31T23:30:00Z");
+  CHECK(format_local(late_evening_utc) == "2027-01-01 00:30");
+  CHECK(to_iso_date(local_date(late_evening_utc)) == "2027-01-01");
+  CHECK(from_iso_date("2026-02-30") == std::nullopt);
+  CHECK(to_iso_date(*from_iso_date("2026-02-28")) == "2026-02-28");
+}

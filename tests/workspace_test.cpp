@@ -1,0 +1,72 @@
+#include "test_support.hpp"
+
+#include "trygg/demo_data.hpp"
+#include "trygg/workspace.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <doctest/doctest.h>
+
+#include <set>
+
+using namespace trygg;
+
+TEST_CASE("Workspace - opening runs the plugins' migrations and a case starts with the plugin's content")
+{
+  const test::TempFolder folder;
+  test::ManualClock clock;
+  Workspace workspace(folder / "w.db", {{test::test_plugin("good"), PluginOrigin::bundled}}, "anna", clock.function());
+  CHECK(workspace.storage().plugin_schema_version("se.trygg.test.good") == 2);
+
+  const CaseId id = workspace.open_case("se.trygg.test.good", "test", "Ett ärende", {test::tolvan, "Tolvan", "Trosa"});
+  CHECK(workspace.storage().checklists(id).size() == 1);
+  CHECK(workspace.storage().risk_analyses(id).size() == 1);
+  CHECK(workspace.risk_analysis_for(id) == workspace.storage().risk_analyses(id)[0].id);
+
+  SUBCASE("deadlines come from the plugin's rules, judged against the clock")
+  {
+    workspace.storage().add_event(id, "started", clock.at - std::chrono::hours(30), "", "anna");
+    const auto overdue = workspace.deadlines(*workspace.storage().find_case(id));
+    REQUIRE(overdue.deadlines.size() == 1);
+    CHECK(overdue.deadlines[0].state == DeadlineState::overdue);
+    workspace.storage().add_event(id, "finished", clock.at - std::chrono::hours(2), "", "anna");  // due was 6 hours ago
+    const auto late = workspace.deadlines(*workspace.storage().find_case(id));
+    CHECK(late.deadlines[0].state == DeadlineState::met_late);
+  }
+  SUBCASE("unknown plugin or process is refused")
+  {
+    CHECK_THROWS_WITH_AS(workspace.open_case("se.nobody", "test", "", {test::tolvan, "T", ""}), doctest::Contains("se.nobody"),
+                         StorageError);
+    CHECK_THROWS_WITH_AS(workspace.open_case("se.trygg.test.good", "other", "", {test::tolvan, "T", ""}),
+                         doctest::Contains("other"), StorageError);
+  }
+}
+
+TEST_CASE("Workspace - the demo data makes cases in every bundled process")
+{
+  const test::TempFolder folder;
+  Workspace workspace(folder / "demo.db", test::bundled_plugins(), "demo");
+  const int made = seed_demo_data(workspace);
+  CHECK(made == 9);
+  const auto cases = workspace.storage().list_cases({});
+  CHECK(cases.size() == 9);
+  std::set<std::string> processes;
+  int with_progress = 0;
+  for (const auto& row : cases) {
+    processes.insert(row.process);
+    with_progress += row.items_done > 0 ? 1 : 0;
+  }
+  CHECK(processes == std::set<std::string>{"acute", "discharge", "proactive"});
+  CHECK(with_progress >= 6);
+  CHECK(workspace.storage().plugin_schema_version("se.trygg.discharge") == 1);
+}
+
+TEST_CASE("deadline state - by the Swedish calendar day")
+{
+  const auto due = *parse_user_time("2026-12-24 16:00");
+  const sdk::Deadline open{"k", "l", "s", due, std::nullopt};
+  CHECK(evaluate(open, *parse_user_time("2026-12-23 23:59")) == DeadlineState::upcoming);
+  CHECK(evaluate(open, *parse_user_time("2026-12-24 00:01")) == DeadlineState::due_today);
+  CHECK(evaluate(open, *parse_user_time("2026-12-24 16:01")) == DeadlineState::overdue);
+  const sdk::Deadline met{"k", "l", "s", due, due - std::chrono::hours(1)};
+  CHECK(evaluate(met, *parse_user_time("2026-12-30 10:00")) == DeadlineState::met);
+}
