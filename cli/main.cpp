@@ -2,8 +2,7 @@
 // command that touches data takes --db. Exit 0 on success, 1 with a message on stderr otherwise.
 #include "cli_context.hpp"
 
-#include "trygg/app_paths.hpp"
-#include "trygg/demo_data.hpp"
+#include "trygg/open_workspace.hpp"
 #include "trygg/i18n.hpp"
 
 #include <clocale>
@@ -14,14 +13,7 @@ namespace trygg::cli {
 Workspace& Context::workspace()
 {
   if (!workspace_) {
-    const bool default_database = database.empty();
-    const auto file = default_database ? trygg::default_database() : std::filesystem::path(database);
-    workspace_ = std::make_unique<Workspace>(file, PluginHost::default_search_paths(),
-                                             user.empty() ? current_user() : user);
-    // The user's own database starts with the demo set, whichever face opens it first.
-    if (default_database && workspace_->storage().created()) {
-      seed_demo_data(*workspace_);
-    }
+    workspace_ = open_workspace(database, user);
   }
   return *workspace_;
 }
