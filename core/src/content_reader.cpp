@@ -32,6 +32,18 @@ bool stays_inside(const std::filesystem::path& relative)
   return std::none_of(relative.begin(), relative.end(), [](const auto& part) { return part == ".."; });
 }
 
+// The attributes every template starts with.
+template <class Template>
+void read_template_header(pugi::xml_node root, const std::filesystem::path& file, Template& result)
+{
+  result.id = root.attribute("id").value();
+  result.version = root.attribute("version").as_int();
+  result.title = root.attribute("title").value();
+  result.process = root.attribute("process").value();
+  result.description = root.child_value("description");
+  result.source = file;
+}
+
 std::vector<ScaleStep> read_scale(pugi::xml_node scale, ProblemList& problems)
 {
   std::vector<ScaleStep> steps;
@@ -50,11 +62,7 @@ RiskTemplate read_risk(const XmlFile& file)
   ProblemList problems(file);
   const auto root = file.root();
   RiskTemplate result;
-  result.id = root.attribute("id").value();
-  result.version = root.attribute("version").as_int();
-  result.title = root.attribute("title").value();
-  result.process = root.attribute("process").value();
-  result.description = root.child_value("description");
+  read_template_header(root, file.path(), result);
   result.likelihood = read_scale(root.child("likelihood"), problems);
   result.consequence = read_scale(root.child("consequence"), problems);
   const int max_score = result.max_likelihood() * result.max_consequence();
@@ -82,7 +90,6 @@ RiskTemplate read_risk(const XmlFile& file)
     result.areas.push_back({area.attribute("id").value(), area.attribute("label").value(), area.child_value()});
   }
   problems.throw_if_any();
-  result.source = file.path();
   result.source_xml = file.text();
   return result;
 }
@@ -169,12 +176,7 @@ ChecklistTemplate read_checklist_template(const std::filesystem::path& file)
   ProblemList problems(xml);
   const auto root = xml.root();
   ChecklistTemplate result;
-  result.id = root.attribute("id").value();
-  result.version = root.attribute("version").as_int();
-  result.title = root.attribute("title").value();
-  result.process = root.attribute("process").value();
-  result.description = root.child_value("description");
-  result.source = file;
+  read_template_header(root, file, result);
   for (const auto phase : root.children("phase")) {
     ChecklistPhase parsed{phase.attribute("id").value(), phase.attribute("title").value(), {}};
     for (const auto item : phase.children("item")) {

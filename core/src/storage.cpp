@@ -316,36 +316,36 @@ std::int64_t Storage::add_checklist(CaseId id, const ChecklistTemplate& source, 
 
 std::int64_t Storage::insert_checklist(CaseId id, const ChecklistTemplate& source, const std::string& actor, Timestamp at)
 {
-    SQLite::Statement insert(db_, "INSERT INTO checklist (case_id, template_id, template_version, title) VALUES (?, ?, ?, ?)");
-    insert.bind(1, id);
-    insert.bind(2, source.id);
-    insert.bind(3, source.version);
-    insert.bind(4, source.title);
-    insert.exec();
-    const std::int64_t checklist_id = db_.getLastInsertRowid();
-    SQLite::Statement item(db_, "INSERT INTO checklist_item (checklist_id, position, item_key, phase_key, phase_title, text, "
-                                "guidance, huvudman, role, due_event, due_after_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    int position = 0;
-    for (const auto& phase : source.phases) {
-      for (const auto& entry : phase.items) {
-        item.reset();
-        item.bind(1, checklist_id);
-        item.bind(2, position++);
-        item.bind(3, entry.id);
-        item.bind(4, phase.id);
-        item.bind(5, phase.title);
-        item.bind(6, entry.text);
-        item.bind(7, entry.guidance);
-        item.bind(8, std::string(to_string(entry.huvudman)));
-        item.bind(9, entry.role);
-        item.bind(10, entry.due_event);
-        bind_optional(item, 11, entry.due_after_hours);
-        item.exec();
-      }
+  SQLite::Statement insert(db_, "INSERT INTO checklist (case_id, template_id, template_version, title) VALUES (?, ?, ?, ?)");
+  insert.bind(1, id);
+  insert.bind(2, source.id);
+  insert.bind(3, source.version);
+  insert.bind(4, source.title);
+  insert.exec();
+  const std::int64_t checklist_id = db_.getLastInsertRowid();
+  SQLite::Statement item(db_, "INSERT INTO checklist_item (checklist_id, position, item_key, phase_key, phase_title, text, "
+                              "guidance, huvudman, role, due_event, due_after_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  int position = 0;
+  for (const auto& phase : source.phases) {
+    for (const auto& entry : phase.items) {
+      item.reset();
+      item.bind(1, checklist_id);
+      item.bind(2, position++);
+      item.bind(3, entry.id);
+      item.bind(4, phase.id);
+      item.bind(5, phase.title);
+      item.bind(6, entry.text);
+      item.bind(7, entry.guidance);
+      item.bind(8, std::string(to_string(entry.huvudman)));
+      item.bind(9, entry.role);
+      item.bind(10, entry.due_event);
+      bind_optional(item, 11, entry.due_after_hours);
+      item.exec();
     }
-    record(id, "checklist", checklist_id, "started", std::nullopt,
-           source.id + " v" + std::to_string(source.version), actor, at);
-    return checklist_id;
+  }
+  record(id, "checklist", checklist_id, "started", std::nullopt,
+         source.id + " v" + std::to_string(source.version), actor, at);
+  return checklist_id;
 }
 
 CaseId Storage::case_of_item(std::int64_t item_id) const
@@ -406,16 +406,16 @@ std::int64_t Storage::add_risk_analysis(CaseId id, const RiskTemplate& source, c
 
 std::int64_t Storage::insert_risk_analysis(CaseId id, const RiskTemplate& source, const std::string& actor, Timestamp at)
 {
-    SQLite::Statement insert(db_, "INSERT INTO risk_analysis (case_id, template_id, template_version, template_xml) VALUES (?, ?, ?, ?)");
-    insert.bind(1, id);
-    insert.bind(2, source.id);
-    insert.bind(3, source.version);
-    insert.bind(4, source.source_xml);
-    insert.exec();
-    const std::int64_t analysis_id = db_.getLastInsertRowid();
-    record(id, "risk-analysis", analysis_id, "started", std::nullopt,
-           source.id + " v" + std::to_string(source.version), actor, at);
-    return analysis_id;
+  SQLite::Statement insert(db_, "INSERT INTO risk_analysis (case_id, template_id, template_version, template_xml) VALUES (?, ?, ?, ?)");
+  insert.bind(1, id);
+  insert.bind(2, source.id);
+  insert.bind(3, source.version);
+  insert.bind(4, source.source_xml);
+  insert.exec();
+  const std::int64_t analysis_id = db_.getLastInsertRowid();
+  record(id, "risk-analysis", analysis_id, "started", std::nullopt,
+         source.id + " v" + std::to_string(source.version), actor, at);
+  return analysis_id;
 }
 
 std::int64_t Storage::add_risk(std::int64_t analysis_id, const NewRisk& risk, const std::string& actor)

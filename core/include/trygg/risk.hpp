@@ -61,8 +61,8 @@ struct RiskAction {
   std::optional<Timestamp> done_at;
 };
 
-struct Risk {
-  std::int64_t id = 0;
+// What a person assesses about one risk; the same whether it is new or already stored.
+struct RiskAssessment {
   std::string area;
   std::string description;
   int likelihood = 1;
@@ -71,8 +71,6 @@ struct Risk {
   std::optional<int> residual_consequence;
   std::optional<std::chrono::year_month_day> follow_up;
   std::vector<RiskAction> actions;
-  std::string created_by;
-  Timestamp created_at;
 
   [[nodiscard]] int score() const { return likelihood * consequence; }
   [[nodiscard]] std::optional<int> residual_score() const
@@ -84,22 +82,21 @@ struct Risk {
   }
 };
 
+// What a person enters for a new risk.
+using NewRisk = RiskAssessment;
+
+// A risk as stored: the assessment, and who recorded it when.
+struct Risk : RiskAssessment {
+  std::int64_t id = 0;
+  std::string created_by;
+  Timestamp created_at;
+};
+
 struct RiskAnalysis {
   std::int64_t id = 0;
   RiskTemplate risk_template;
   std::vector<Risk> risks;
 };
 
-// What a person enters for a new risk.
-struct NewRisk {
-  std::string area;
-  std::string description;
-  int likelihood = 1;
-  int consequence = 1;
-  std::optional<int> residual_likelihood;
-  std::optional<int> residual_consequence;
-  std::optional<std::chrono::year_month_day> follow_up;
-  std::vector<RiskAction> actions;
-};
 
 }  // namespace trygg
