@@ -78,7 +78,7 @@ void new_case(Context& context, const NewCaseOptions& options)
 
 void list_cases(Context& context, const std::string& status, const std::string& process, const std::string& search)
 {
-  CaseFilter filter{std::nullopt, process, search};
+  CaseFilter filter{.process = process, .search = search};
   if (status != "all") {
     filter.status = case_status_from(status);
     if (!filter.status) {

@@ -241,10 +241,45 @@ TEST_CASE("Storage - the case list searches name, personnummer and case id, and 
   storage.close_case(first, "anna");
 
   CHECK(storage.list_cases({}).size() == 2);
-  CHECK(storage.list_cases({CaseStatus::open, "", ""}).size() == 1);
-  CHECK(storage.list_cases({std::nullopt, "", "greta"}).at(0).id == second);
-  CHECK(storage.list_cases({std::nullopt, "", "121212-1212"}).at(0).id == first);
-  CHECK(storage.list_cases({std::nullopt, "", std::to_string(second)}).at(0).id == second);
-  CHECK(storage.list_cases({std::nullopt, "other-process", ""}).empty());
+  CHECK(storage.list_cases({.status = CaseStatus::open}).size() == 1);
+  CHECK(storage.list_cases({.search = "greta"}).at(0).id == second);
+  CHECK(storage.list_cases({.search = "121212-1212"}).at(0).id == first);
+  CHECK(storage.list_cases({.search = std::to_string(second)}).at(0).id == second);
+  CHECK(storage.list_cases({.process = "other-process"}).empty());
   CHECK_THROWS_AS(storage.close_case(first, "anna"), StorageError);
+}
+
+TEST_CASE("Storage - due times follow the events, and the list filters overdue and due today")
+{
+  const test::TempFolder folder;
+  test::ManualClock clock;  // 2026-12-23 09:00 UTC = 10:00 in Sweden
+  Storage storage(folder / "t.db", clock.function());
+  const CaseId late = storage.create_case(tolvan_case(), "anna");
+  auto other = tolvan_case();
+  other.person = {"19380412-2384", "Greta Holmqvist", "Flen"};
+  const CaseId today = storage.create_case(other, "anna");
+  CHECK_FALSE(storage.list_cases({}).at(0).next_due);  // nothing is due before its event happens
+
+  storage.add_event(late, "started", clock.at - std::chrono::hours(30), "", "anna");   // alpha due 6 h ago
+  storage.add_event(today, "started", clock.at - std::chrono::hours(12), "", "anna");  // alpha due in 12 h: 22:00 today
+  CHECK(storage.checklists(late)[0].items[0].due_at == clock.at - std::chrono::hours(6));
+
+  const auto overdue = storage.list_cases({.due = DueFilter::overdue});
+  REQUIRE(overdue.size() == 1);
+  CHECK(overdue[0].id == late);
+  const auto due_today = storage.list_cases({.due = DueFilter::due_today});
+  REQUIRE(due_today.size() == 1);
+  CHECK(due_today[0].id == today);
+  CHECK(storage.list_cases({.municipality = "Flen"}).at(0).id == today);
+
+  const auto due = storage.due_items(end_of_local_day(clock.at), 10);
+  REQUIRE(due.size() == 2);
+  CHECK(due[0].case_id == late);
+  CHECK(due[0].text == "Alfa");
+
+  // Ticking the late item settles the case: it leaves the overdue filter and the overview.
+  storage.change_item(*storage.find_item(late, "alpha"), {ItemState::done, std::nullopt, std::nullopt}, "anna");
+  CHECK(storage.list_cases({.due = DueFilter::overdue}).empty());
+  CHECK(storage.due_items(end_of_local_day(clock.at), 10).size() == 1);
+  CHECK(storage.municipalities() == std::vector<std::string>{"Eskilstuna", "Flen"});
 }

@@ -118,6 +118,29 @@ CREATE TABLE plugin_schema (
   version INTEGER NOT NULL
 );
 )sql",
+      // 1 -> 2: when each item falls due, and per case the totals and the next due time, kept by the
+      // storage layer in the same transaction as every change, so the case list and the "today"
+      // overview stay fast with 100,000 cases.
+      R"sql(
+ALTER TABLE checklist_item ADD COLUMN due_at TEXT;
+UPDATE checklist_item SET due_at = (
+  SELECT strftime('%Y-%m-%dT%H:%M:%SZ', max(e.at), '+' || checklist_item.due_after_hours || ' hours')
+  FROM case_event e JOIN checklist l ON l.case_id = e.case_id
+  WHERE l.id = checklist_item.checklist_id AND e.kind = checklist_item.due_event)
+WHERE due_after_hours IS NOT NULL;
+CREATE INDEX checklist_item_by_due ON checklist_item(due_at) WHERE due_at IS NOT NULL;
+ALTER TABLE care_case ADD COLUMN items_total INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE care_case ADD COLUMN items_settled INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE care_case ADD COLUMN next_due_at TEXT;
+UPDATE care_case SET
+  items_total = (SELECT count(*) FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id WHERE l.case_id = care_case.id),
+  items_settled = (SELECT count(*) FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id
+                   WHERE l.case_id = care_case.id AND i.state IN ('done', 'not-applicable')),
+  next_due_at = (SELECT min(i.due_at) FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id
+                 WHERE l.case_id = care_case.id AND i.state NOT IN ('done', 'not-applicable'));
+CREATE INDEX care_case_by_next_due ON care_case(next_due_at) WHERE next_due_at IS NOT NULL;
+CREATE INDEX person_by_municipality ON person(municipality);
+)sql",
   };
   return steps;
 }

@@ -194,6 +194,35 @@ void Storage::migrate_plugin(const std::string& plugin_id, const std::vector<sdk
   }
 }
 
+void Storage::refresh_due_times(CaseId id, const std::string& event_kind)
+{
+  SQLite::Statement update(
+      db_,
+      "UPDATE checklist_item SET due_at = ("
+      "  SELECT strftime('%Y-%m-%dT%H:%M:%SZ', max(e.at), '+' || checklist_item.due_after_hours || ' hours')"
+      "  FROM case_event e WHERE e.case_id = ?1 AND e.kind = checklist_item.due_event) "
+      "WHERE checklist_id IN (SELECT id FROM checklist WHERE case_id = ?1) AND due_after_hours IS NOT NULL "
+      "  AND (?2 = '' OR due_event = ?2)");
+  update.bind(1, id);
+  update.bind(2, event_kind);
+  update.exec();
+}
+
+void Storage::refresh_case(CaseId id)
+{
+  SQLite::Statement update(
+      db_,
+      "UPDATE care_case SET "
+      "  items_total = (SELECT count(*) FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id WHERE l.case_id = ?1),"
+      "  items_settled = (SELECT count(*) FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id "
+      "                   WHERE l.case_id = ?1 AND i.state IN ('done', 'not-applicable')),"
+      "  next_due_at = (SELECT min(i.due_at) FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id "
+      "                 WHERE l.case_id = ?1 AND i.state NOT IN ('done', 'not-applicable')) "
+      "WHERE id = ?1");
+  update.bind(1, id);
+  update.exec();
+}
+
 void Storage::record(CaseId case_id, const char* entity, std::int64_t entity_id, const char* field,
                      const std::optional<std::string>& old_value, const std::optional<std::string>& new_value,
                      const std::string& actor, Timestamp at)
@@ -262,6 +291,7 @@ CaseId Storage::create_case(const NewCase& request, const std::string& actor)
     for (const auto& risk_template : request.risk_templates) {
       insert_risk_analysis(id, risk_template, actor, at);
     }
+    refresh_case(id);
     if (old_name && *old_name != request.person.name) {
       record(id, "person", person_id, "name", old_name, request.person.name, actor, at);
     }
@@ -291,6 +321,8 @@ std::int64_t Storage::add_event(CaseId id, const std::string& kind, Timestamp at
     insert.exec();
     const std::int64_t event_id = db_.getLastInsertRowid();
     record(id, "event", event_id, kind.c_str(), std::nullopt, to_iso_utc(at), actor, recorded);
+    refresh_due_times(id, kind);
+    refresh_case(id);
     return event_id;
   });
 }
@@ -311,7 +343,12 @@ void Storage::close_case(CaseId id, const std::string& actor)
 
 std::int64_t Storage::add_checklist(CaseId id, const ChecklistTemplate& source, const std::string& actor)
 {
-  return write([&] { return insert_checklist(id, source, actor, clock_()); });
+  return write([&] {
+    const auto checklist_id = insert_checklist(id, source, actor, clock_());
+    refresh_due_times(id, {});
+    refresh_case(id);
+    return checklist_id;
+  });
 }
 
 std::int64_t Storage::insert_checklist(CaseId id, const ChecklistTemplate& source, const std::string& actor, Timestamp at)
@@ -396,6 +433,7 @@ void Storage::change_item(std::int64_t item_id, const ItemChange& change, const 
     record_if_changed("state", old_state, state);
     record_if_changed("not-applicable-reason", old_reason, reason);
     record_if_changed("comment", old_comment, comment);
+    refresh_case(case_id);
   });
 }
 
@@ -530,21 +568,27 @@ std::vector<CaseSummary> Storage::list_cases(const CaseFilter& filter) const
         digits.push_back(c);
       }
     }
+    const Timestamp at = clock_();
     SQLite::Statement query(
         db_,
         "SELECT c.id, c.plugin_id, c.process, c.title, c.status, p.identity, p.name, p.municipality, c.opened_at, "
-        "  (SELECT count(*) FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id WHERE l.case_id = c.id), "
-        "  (SELECT count(*) FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id WHERE l.case_id = c.id "
-        "     AND i.state IN ('done', 'not-applicable')) "
+        "  c.items_total, c.items_settled, c.next_due_at "
         "FROM care_case c JOIN person p ON p.id = c.person_id "
         "WHERE (?1 IS NULL OR c.status = ?1) AND (?2 = '' OR c.process = ?2) "
         "  AND (?3 = '' OR p.name LIKE '%' || ?3 || '%' OR c.title LIKE '%' || ?3 || '%' "
         "       OR (?4 <> '' AND p.identity LIKE '%' || ?4 || '%') OR CAST(c.id AS TEXT) = ?3) "
+        "  AND (?5 = '' OR p.municipality = ?5) "
+        "  AND (?6 = 'any' OR (?6 = 'overdue' AND c.next_due_at < ?7) "
+        "       OR (?6 = 'due-today' AND c.next_due_at >= ?7 AND c.next_due_at < ?8)) "
         "ORDER BY c.id DESC");
     bind_optional(query, 1, filter.status ? std::optional<std::string>(to_string(*filter.status)) : std::nullopt);
     query.bind(2, filter.process);
     query.bind(3, filter.search);
     query.bind(4, digits);
+    query.bind(5, filter.municipality);
+    query.bind(6, filter.due == DueFilter::any ? "any" : filter.due == DueFilter::overdue ? "overdue" : "due-today");
+    query.bind(7, to_iso_utc(at));
+    query.bind(8, to_iso_utc(end_of_local_day(at)));
     std::vector<CaseSummary> rows;
     while (query.executeStep()) {
       CaseSummary row;
@@ -559,6 +603,7 @@ std::vector<CaseSummary> Storage::list_cases(const CaseFilter& filter) const
       row.opened_at = timestamp(query.getColumn(8));
       row.items_total = query.getColumn(9).getInt();
       row.items_done = query.getColumn(10).getInt();
+      row.next_due = optional_timestamp(query.getColumn(11));
       rows.push_back(std::move(row));
     }
     return rows;
@@ -579,7 +624,7 @@ std::vector<Checklist> Storage::checklists(CaseId id) const
     SQLite::Statement lists(db_, "SELECT id, template_id, template_version, title FROM checklist WHERE case_id = ? ORDER BY id");
     lists.bind(1, id);
     SQLite::Statement items(db_, "SELECT id, item_key, phase_key, phase_title, text, guidance, huvudman, role, due_event, "
-                                 "due_after_hours, state, not_applicable_reason, comment, changed_by, changed_at "
+                                 "due_after_hours, state, not_applicable_reason, comment, changed_by, changed_at, due_at "
                                  "FROM checklist_item WHERE checklist_id = ? ORDER BY position");
     while (lists.executeStep()) {
       Checklist list{lists.getColumn(0).getInt64(), lists.getColumn(1).getString(), lists.getColumn(2).getInt(),
@@ -603,6 +648,7 @@ std::vector<Checklist> Storage::checklists(CaseId id) const
         item.comment = items.getColumn(12).getString();
         item.changed_by = items.getColumn(13).getString();
         item.changed_at = optional_timestamp(items.getColumn(14));
+        item.due_at = optional_timestamp(items.getColumn(15));
         list.items.push_back(std::move(item));
       }
       result.push_back(std::move(list));
@@ -673,6 +719,40 @@ std::vector<HistoryEntry> Storage::history(CaseId id) const
   } catch (const std::exception& error) {
     throw failure(error);
   }
+}
+
+std::vector<DueItem> Storage::due_items(Timestamp until, int limit) const
+{
+  try {
+    SQLite::Statement query(db_, "SELECT c.id, c.title, p.name, p.identity, p.municipality, i.id, i.text, i.role, i.due_at "
+                                 "FROM checklist_item i INDEXED BY checklist_item_by_due "
+                                 "JOIN checklist l ON l.id = i.checklist_id "
+                                 "JOIN care_case c ON c.id = l.case_id JOIN person p ON p.id = c.person_id "
+                                 "WHERE i.due_at IS NOT NULL AND i.due_at < ? AND c.status = 'open' "
+                                 "  AND i.state NOT IN ('done', 'not-applicable') "
+                                 "ORDER BY i.due_at LIMIT ?");
+    query.bind(1, to_iso_utc(until));
+    query.bind(2, limit);
+    std::vector<DueItem> result;
+    while (query.executeStep()) {
+      result.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(), query.getColumn(2).getString(),
+                        query.getColumn(3).getString(), query.getColumn(4).getString(), query.getColumn(5).getInt64(),
+                        query.getColumn(6).getString(), query.getColumn(7).getString(), timestamp(query.getColumn(8))});
+    }
+    return result;
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
+}
+
+std::vector<std::string> Storage::municipalities() const
+{
+  std::vector<std::string> result;
+  SQLite::Statement query(db_, "SELECT DISTINCT municipality FROM person WHERE municipality <> '' ORDER BY municipality");
+  while (query.executeStep()) {
+    result.push_back(query.getColumn(0).getString());
+  }
+  return result;
 }
 
 std::optional<std::int64_t> Storage::find_item(CaseId id, const std::string& id_or_key) const

@@ -84,6 +84,13 @@ std::chrono::year_month_day today()
   return local_date(now());
 }
 
+Timestamp end_of_local_day(Timestamp at)
+{
+  const auto local = date::make_zoned(&swedish_zone(), at).get_local_time();
+  const auto next_midnight = date::floor<date::days>(local) + date::days(1);
+  return std::chrono::floor<std::chrono::seconds>(swedish_zone().to_sys(next_midnight, date::choose::earliest));
+}
+
 std::string to_iso_date(std::chrono::year_month_day date)
 {
   return date::format("%F", date::sys_days{std::chrono::sys_days{date}.time_since_epoch()});

@@ -72,12 +72,31 @@ struct CaseSummary {
   Timestamp opened_at;
   int items_total = 0;
   int items_done = 0;  // done or not applicable
+  std::optional<Timestamp> next_due;  // the earliest due time of an unsettled item
 };
+
+// An unsettled checklist item with a due time, for the "today" overview.
+struct DueItem {
+  CaseId case_id = 0;
+  std::string case_title;
+  std::string person_name;
+  std::string person_identity;
+  std::string municipality;
+  std::int64_t item_id = 0;
+  std::string text;
+  std::string role;
+  Timestamp due_at;
+};
+
+// Which cases the list shows by their due items.
+enum class DueFilter { any, overdue, due_today };
 
 struct CaseFilter {
   std::optional<CaseStatus> status;
   std::string process;  // empty: every process
   std::string search;   // name, personnummer or case id
+  std::string municipality;  // empty: every municipality
+  DueFilter due = DueFilter::any;
 };
 
 }  // namespace trygg

@@ -58,6 +58,7 @@ struct ChecklistItem {
   std::string role;
   std::string due_event;
   std::optional<int> due_after_hours;
+  std::optional<Timestamp> due_at;  // known once the event it runs from is recorded
   ItemState state = ItemState::not_started;
   std::string not_applicable_reason;
   std::string comment;

@@ -22,7 +22,7 @@ namespace trygg {
 // Errors throw StorageError; a failed write leaves the database as it was.
 class Storage {
 public:
-  static constexpr int schema_version = 1;
+  static constexpr int schema_version = 2;
   // 'Tryg': tells a Trygg database from any other SQLite file.
   static constexpr int application_id = 0x54727967;
 
@@ -56,6 +56,10 @@ public:
   [[nodiscard]] std::vector<Checklist> checklists(CaseId id) const;
   [[nodiscard]] std::vector<RiskAnalysis> risk_analyses(CaseId id) const;
   [[nodiscard]] std::vector<HistoryEntry> history(CaseId id) const;
+  // Unsettled items due before `until`, across open cases, soonest first.
+  [[nodiscard]] std::vector<DueItem> due_items(Timestamp until, int limit) const;
+  // Municipalities that have cases, for filters.
+  [[nodiscard]] std::vector<std::string> municipalities() const;
   // An item of a case by its database id or its key from the template.
   [[nodiscard]] std::optional<std::int64_t> find_item(CaseId id, const std::string& id_or_key) const;
 
@@ -69,6 +73,9 @@ private:
               const std::optional<std::string>& old_value, const std::optional<std::string>& new_value,
               const std::string& actor, Timestamp at);
   void migrate_core();
+  // Recomputes the case's item totals and next due time after a change to its items or events.
+  void refresh_case(CaseId id);
+  void refresh_due_times(CaseId id, const std::string& event_kind);
   std::int64_t insert_checklist(CaseId id, const ChecklistTemplate& source, const std::string& actor, Timestamp at);
   std::int64_t insert_risk_analysis(CaseId id, const RiskTemplate& source, const std::string& actor, Timestamp at);
   [[nodiscard]] CaseId case_of_item(std::int64_t item_id) const;

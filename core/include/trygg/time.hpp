@@ -26,6 +26,8 @@ using Timestamp = std::chrono::sys_seconds;
 
 [[nodiscard]] std::chrono::year_month_day local_date(Timestamp at);
 [[nodiscard]] std::chrono::year_month_day today();
+// The first instant of the next Swedish calendar day (local midnight, whatever the DST offset).
+[[nodiscard]] Timestamp end_of_local_day(Timestamp at);
 
 [[nodiscard]] std::string to_iso_date(std::chrono::year_month_day date);
 [[nodiscard]] std::optional<std::chrono::year_month_day> from_iso_date(std::string_view text);
