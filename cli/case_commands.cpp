@@ -128,7 +128,8 @@ void show_case(Context& context, CaseId id)
                to_string(care_case.status));
     fmt::print("\n{}\n", tr("Händelser"));
     for (const auto& event : care_case.events) {
-      fmt::print("  {}  {}{}\n", format_local(event.at), event.kind, event.note.empty() ? "" : "  " + event.note);
+      fmt::print("  {}  {}{}\n", format_local(event.at), workspace.event_label(care_case, event.kind),
+                 event.note.empty() ? "" : "  " + event.note);
     }
     if (!deadlines.deadlines.empty() || !deadlines.error.empty()) {
       fmt::print("\n{}\n", tr("Tidsfrister"));

@@ -24,7 +24,8 @@ void list_plugins(Context& context)
     fmt::print("{:<24} {:<20} {:<8} {:<12} {:<9} {}\n", "ID", tr("NAMN"), "VERSION", tr("TYP"), "STATUS", tr("KÄLLA"));
     for (const auto& plugin : host.plugins()) {
       fmt::print("{:<24} {:<20} {:<8} {:<12} {:<9} {}\n", plugin.id, plugin.name, plugin.version, plugin.kind(),
-                 plugin.loaded ? tr("laddad") : tr("avvisad"), plugin.folder.string());
+                 plugin.loaded ? tr("laddad") : plugin.disabled ? tr("avstängd") : plugin.needs_trust ? tr("ej godkänd") : tr("avvisad"),
+                 plugin.folder.string());
       if (!plugin.loaded) {
         fmt::print("    {}\n", plugin.reason);
       }

@@ -41,7 +41,7 @@ nlohmann::json to_json(const PluginRecord& plugin)
           {"kind", plugin.kind()},
           {"origin", to_string(plugin.origin)},
           {"source", plugin.folder.string()},
-          {"status", plugin.loaded ? "loaded" : "rejected"},
+          {"status", plugin.status()},
           {"reason", plugin.reason},
           {"capabilities", capabilities},
           {"processes", processes},

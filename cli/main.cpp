@@ -20,7 +20,7 @@ Workspace& Context::workspace()
 
 PluginHost Context::plugins_only() const
 {
-  return PluginHost(PluginHost::default_search_paths());
+  return PluginHost(PluginHost::default_search_paths(), PluginPolicy::load(default_plugin_policy_file()));
 }
 
 void Context::print(const nlohmann::json& data, const std::function<void()>& text) const
@@ -50,6 +50,7 @@ CaseId parse_case_id(const std::string& text)
 int main(int argc, char** argv)
 {
   std::setlocale(LC_ALL, "");
+  trygg::use_swedish_time_by_default();
   trygg::cli::Context context;
   CLI::App app{"trygg-cli: planera trygga övergångar mellan region och kommun"};
   app.require_subcommand(1);

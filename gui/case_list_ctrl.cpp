@@ -1,38 +1,91 @@
 #include "case_list_ctrl.hpp"
+
 #include "gui_text.hpp"
 
-#include <wx/intl.h>
+#include <algorithm>
 
 namespace trygg::gui {
 namespace {
 
-enum Column { id, identity, name, municipality, process, progress, status, title };
-
-wxString display_identity(const std::string& digits)
-{
-  return digits.size() == 12 ? utf8(digits.substr(0, 8) + "-" + digits.substr(8)) : utf8(digits);
-}
+enum Column { id, identity, name, municipality, process, progress, next_due, status, title };
 
 }  // namespace
 
 CaseListCtrl::CaseListCtrl(wxWindow* parent)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL)
 {
-  AppendColumn(tr("Ärende"), wxLIST_FORMAT_RIGHT, FromDIP(64));
-  AppendColumn(tr("Personnummer"), wxLIST_FORMAT_LEFT, FromDIP(120));
-  AppendColumn(tr("Namn"), wxLIST_FORMAT_LEFT, FromDIP(160));
-  AppendColumn(tr("Kommun"), wxLIST_FORMAT_LEFT, FromDIP(110));
-  AppendColumn(tr("Process"), wxLIST_FORMAT_LEFT, FromDIP(200));
-  AppendColumn(tr("Klart"), wxLIST_FORMAT_RIGHT, FromDIP(64));
-  AppendColumn(tr("Status"), wxLIST_FORMAT_LEFT, FromDIP(70));
-  AppendColumn(tr("Rubrik"), wxLIST_FORMAT_LEFT, FromDIP(300));
+  AppendColumn(tr("Ärende"), wxLIST_FORMAT_RIGHT, FromDIP(60));
+  AppendColumn(tr("Personnummer"), wxLIST_FORMAT_LEFT, FromDIP(110));
+  AppendColumn(tr("Namn"), wxLIST_FORMAT_LEFT, FromDIP(130));
+  AppendColumn(tr("Kommun"), wxLIST_FORMAT_LEFT, FromDIP(90));
+  AppendColumn(tr("Process"), wxLIST_FORMAT_LEFT, FromDIP(120));
+  AppendColumn(tr("Klart"), wxLIST_FORMAT_RIGHT, FromDIP(52));
+  AppendColumn(tr("Nästa frist"), wxLIST_FORMAT_LEFT, FromDIP(125));
+  AppendColumn(tr("Status"), wxLIST_FORMAT_LEFT, FromDIP(62));
+  AppendColumn(tr("Rubrik"), wxLIST_FORMAT_LEFT, FromDIP(280));
+  overdue_.SetTextColour(wxColour(0xB0, 0x1E, 0x1E));
+  due_today_.SetTextColour(wxColour(0x9A, 0x5B, 0x00));
+  Bind(wxEVT_LIST_COL_CLICK, [this](wxListEvent& event) { sort_by(event.GetColumn()); });
 }
 
 void CaseListCtrl::show(std::vector<CaseSummary> rows, std::map<std::string, std::string> process_names)
 {
   rows_ = std::move(rows);
   process_names_ = std::move(process_names);
+  shown_at_ = now();
+  if (sort_column_ != Column::id || sort_ascending_) {
+    const int column = sort_column_;
+    sort_ascending_ = !sort_ascending_;  // sort_by flips it back
+    sort_by(column);
+  }
   SetItemCount(static_cast<long>(rows_.size()));
+  Refresh();
+}
+
+std::optional<CaseId> CaseListCtrl::selected_case() const
+{
+  const long row = GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+  if (row < 0 || static_cast<std::size_t>(row) >= rows_.size()) {
+    return std::nullopt;
+  }
+  return rows_[static_cast<std::size_t>(row)].id;
+}
+
+void CaseListCtrl::sort_by(int column)
+{
+  sort_ascending_ = column == sort_column_ ? !sort_ascending_ : true;
+  sort_column_ = column;
+  const auto key = [column](const CaseSummary& row) {
+    switch (column) {
+      case Column::identity:
+        return row.person_identity;
+      case Column::name:
+        return row.person_name;
+      case Column::municipality:
+        return row.municipality;
+      case Column::process:
+        return row.process;
+      case Column::next_due:
+        return row.next_due ? to_iso_utc(*row.next_due) : std::string("~");
+      case Column::title:
+        return row.title;
+      default:
+        return std::string();
+    }
+  };
+  const bool ascending = sort_ascending_;
+  std::stable_sort(rows_.begin(), rows_.end(), [&](const CaseSummary& a, const CaseSummary& b) {
+    if (column == Column::id || column == Column::progress || column == Column::status) {
+      const auto number = [column](const CaseSummary& row) -> double {
+        if (column == Column::progress) {
+          return row.items_total == 0 ? 1.0 : static_cast<double>(row.items_done) / row.items_total;
+        }
+        return column == Column::status ? static_cast<double>(row.status) : static_cast<double>(row.id);
+      };
+      return ascending ? number(a) < number(b) : number(b) < number(a);
+    }
+    return ascending ? key(a) < key(b) : key(b) < key(a);
+  });
   Refresh();
 }
 
@@ -57,6 +110,8 @@ wxString CaseListCtrl::OnGetItemText(long item, long column) const
     }
     case Column::progress:
       return wxString::Format("%d/%d", row.items_done, row.items_total);
+    case Column::next_due:
+      return row.next_due ? local_time(row.next_due) : wxString();
     case Column::status:
       return row.status == CaseStatus::open ? tr("Öppet") : tr("Avslutat");
     case Column::title:
@@ -64,6 +119,21 @@ wxString CaseListCtrl::OnGetItemText(long item, long column) const
     default:
       return {};
   }
+}
+
+wxItemAttr* CaseListCtrl::OnGetItemAttr(long item) const
+{
+  if (item < 0 || static_cast<std::size_t>(item) >= rows_.size()) {
+    return nullptr;
+  }
+  const auto& row = rows_[static_cast<std::size_t>(item)];
+  if (!row.next_due || row.status != CaseStatus::open) {
+    return nullptr;
+  }
+  if (*row.next_due < shown_at_) {
+    return &overdue_;
+  }
+  return *row.next_due < end_of_local_day(shown_at_) ? &due_today_ : nullptr;
 }
 
 }  // namespace trygg::gui

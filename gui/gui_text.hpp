@@ -3,9 +3,12 @@
 // turns "Hjälp" into an empty string when the process runs without a UTF-8 locale (as under CI);
 // tr() always reads them as UTF-8 before looking up a translation.
 
+#include "trygg/time.hpp"
+
 #include <wx/intl.h>
 #include <wx/string.h>
 
+#include <optional>
 #include <string>
 
 namespace trygg::gui {
@@ -18,6 +21,18 @@ inline wxString tr(const char* swedish)
 inline wxString utf8(const std::string& text)
 {
   return wxString::FromUTF8(text);
+}
+
+// "2026-12-24 14:30" in Swedish local time, or a dash.
+inline wxString local_time(const std::optional<Timestamp>& at)
+{
+  return at ? utf8(format_local(*at)) : wxString::FromUTF8("–");
+}
+
+// YYYYMMDD-NNNN from the twelve stored digits.
+inline wxString display_identity(const std::string& digits)
+{
+  return digits.size() == 12 ? utf8(digits.substr(0, 8) + "-" + digits.substr(8)) : utf8(digits);
 }
 
 }  // namespace trygg::gui

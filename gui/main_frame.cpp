@@ -1,163 +1,241 @@
 #include "main_frame.hpp"
-#include "gui_text.hpp"
 
-#include "case_list_ctrl.hpp"
-#include "plugin_list_ctrl.hpp"
+#include "app_settings.hpp"
+#include "case_panel.hpp"
+#include "cases_page.hpp"
+#include "gui_text.hpp"
+#include "new_case_dialog.hpp"
+#include "plugins_dialog.hpp"
+#include "trygg/app_paths.hpp"
 #include "trygg/open_workspace.hpp"
 
 #include <wx/aboutdlg.h>
-#include <map>
-#include <wx/choice.h>
+#include <wx/aui/auibook.h>
 #include <wx/filedlg.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
-#include <wx/panel.h>
 #include <wx/sizer.h>
-#include <wx/splitter.h>
-#include <wx/srchctrl.h>
-#include <wx/stattext.h>
-#include <wx/statusbr.h>
 
 namespace trygg::gui {
 namespace {
 
-wxStaticText* heading(wxWindow* parent, const wxString& text)
-{
-  auto* label = new wxStaticText(parent, wxID_ANY, text);
-  label->SetFont(label->GetFont().Bold().Scaled(1.15F));
-  return label;
-}
+enum MenuId { new_case = wxID_HIGHEST + 1, show_cases, refresh, plugins, close_tab };
 
 }  // namespace
 
-// wx owns the child windows it is given (they are deleted with their parent); that is why the
-// controls below are made with new and never deleted here.
+// wx owns the windows it is given (they are deleted with their parent); that is why the controls
+// below are made with new and never deleted here.
 MainFrame::MainFrame(std::unique_ptr<Workspace> workspace)
-    : wxFrame(nullptr, wxID_ANY, tr("Trygg"), wxDefaultPosition, wxSize(1180, 760)), workspace_(std::move(workspace))
+    : wxFrame(nullptr, wxID_ANY, tr("Trygg"), wxDefaultPosition, wxSize(1280, 800)), workspace_(std::move(workspace))
 {
   build_menu();
   CreateStatusBar(2);
+  tabs_ = new wxAuiNotebook(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                            wxAUI_NB_TOP | wxAUI_NB_TAB_MOVE | wxAUI_NB_SCROLL_BUTTONS | wxAUI_NB_CLOSE_ON_ALL_TABS);
+  cases_ = new CasesPage(tabs_, *workspace_, [this](CaseId id) { open_case(id); });
+  tabs_->AddPage(cases_, tr("Ärenden"), true);
+  tabs_->Bind(wxEVT_AUINOTEBOOK_PAGE_CLOSE, &MainFrame::on_close_tab, this);
+  Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
 
-  auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
-  auto* case_panel = new wxPanel(splitter);
-  auto* case_sizer = new wxBoxSizer(wxVERTICAL);
-  auto* toolbar = new wxBoxSizer(wxHORIZONTAL);
-  toolbar->Add(heading(case_panel, tr("Ärenden")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(16));
-  search_ = new wxSearchCtrl(case_panel, wxID_ANY, {}, wxDefaultPosition, FromDIP(wxSize(280, -1)));
-  search_->SetDescriptiveText(tr("Sök namn, personnummer eller ärende"));
-  toolbar->Add(search_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(8));
-  status_filter_ = new wxChoice(case_panel, wxID_ANY);
-  status_filter_->Append(tr("Öppna ärenden"));
-  status_filter_->Append(tr("Avslutade ärenden"));
-  status_filter_->Append(tr("Alla ärenden"));
-  status_filter_->SetSelection(0);
-  toolbar->Add(status_filter_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(8));
-  count_ = new wxStaticText(case_panel, wxID_ANY, {});
-  toolbar->Add(count_, 0, wxALIGN_CENTER_VERTICAL);
-  case_sizer->Add(toolbar, 0, wxEXPAND | wxALL, FromDIP(8));
-  cases_ = new CaseListCtrl(case_panel);
-  case_sizer->Add(cases_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
-  case_panel->SetSizer(case_sizer);
-
-  auto* plugin_panel = new wxPanel(splitter);
-  auto* plugin_sizer = new wxBoxSizer(wxVERTICAL);
-  plugin_sizer->Add(heading(plugin_panel, tr("Pluginer")), 0, wxALL, FromDIP(8));
-  plugins_ = new PluginListCtrl(plugin_panel);
-  plugin_sizer->Add(plugins_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
-  plugin_panel->SetSizer(plugin_sizer);
-
-  splitter->SetMinimumPaneSize(FromDIP(120));
-  splitter->SetSashGravity(0.7);
-  splitter->SplitHorizontally(case_panel, plugin_panel, FromDIP(-230));  // negative: from the bottom
-
-  search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { reload(); });
-  status_filter_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { reload(); });
-  reload();
+  const auto settings = AppSettings::load();
+  if (settings.window) {
+    SetSize(*settings.window);
+  }
+  if (settings.maximized) {
+    Maximize();
+  }
+  show_status();
 }
 
 void MainFrame::build_menu()
 {
   auto* file = new wxMenu;
+  file->Append(MenuId::new_case, tr("&Nytt ärende…\tCtrl+N"));
   file->Append(wxID_OPEN, tr("&Öppna databas…\tCtrl+O"));
   file->AppendSeparator();
+  file->Append(wxID_SAVEAS, tr("&Exportera ärendet…\tCtrl+E"));
+  file->Append(wxID_PRINT, tr("Skriv &ut ärendet…\tCtrl+P"));
+  file->Append(MenuId::close_tab, tr("&Stäng flik\tCtrl+W"));
+  file->AppendSeparator();
   file->Append(wxID_EXIT, tr("&Avsluta\tCtrl+Q"));
+  auto* view = new wxMenu;
+  view->Append(MenuId::show_cases, tr("&Ärenden\tCtrl+1"));
+  view->Append(MenuId::refresh, tr("&Uppdatera\tF5"));
+  auto* tools = new wxMenu;
+  tools->Append(MenuId::plugins, tr("&Pluginer…"));
   auto* help = new wxMenu;
   help->Append(wxID_ABOUT, tr("&Om Trygg"));
   auto* bar = new wxMenuBar;
   bar->Append(file, tr("&Arkiv"));
+  bar->Append(view, tr("&Visa"));
+  bar->Append(tools, tr("Ver&ktyg"));
   bar->Append(help, tr("&Hjälp"));
   SetMenuBar(bar);
-  Bind(wxEVT_MENU, &MainFrame::on_open_database, this, wxID_OPEN);
-  Bind(wxEVT_MENU, &MainFrame::on_about, this, wxID_ABOUT);
+
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_new_case(); }, MenuId::new_case);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_open_database(); }, wxID_OPEN);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+    if (auto* panel = current_case()) {
+      panel->export_html();
+    } else {
+      wxMessageBox(tr("Öppna ett ärende först."), tr("Exportera"), wxOK | wxICON_INFORMATION, this);
+    }
+  }, wxID_SAVEAS);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+    if (auto* panel = current_case()) {
+      panel->print();
+    } else {
+      wxMessageBox(tr("Öppna ett ärende först."), tr("Skriv ut"), wxOK | wxICON_INFORMATION, this);
+    }
+  }, wxID_PRINT);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+    const int page = tabs_->GetSelection();
+    if (page > 0) {
+      tabs_->DeletePage(static_cast<std::size_t>(page));
+    }
+  }, MenuId::close_tab);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { tabs_->SetSelection(0); }, MenuId::show_cases);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+    reload_cases();
+    for (std::size_t page = 1; page < tabs_->GetPageCount(); ++page) {
+      static_cast<CasePanel*>(tabs_->GetPage(page))->refresh();
+    }
+  }, MenuId::refresh);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_plugins(); }, MenuId::plugins);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+    wxAboutDialogInfo info;
+    info.SetName(tr("Trygg"));
+    info.SetVersion(utf8(TRYGG_VERSION));
+    info.SetDescription(tr("Planera trygga och effektiva övergångar mellan region och kommun."));
+    wxAboutBox(info, this);
+  }, wxID_ABOUT);
 }
 
-void MainFrame::reload()
+CasePanel* MainFrame::open_case(CaseId id)
 {
-  CaseFilter filter;
-  switch (status_filter_->GetSelection()) {
-    case 0:
-      filter.status = CaseStatus::open;
-      break;
-    case 1:
-      filter.status = CaseStatus::closed;
-      break;
-    default:
-      break;
-  }
-  filter.search = search_->GetValue().utf8_string();
-  std::map<std::string, std::string> process_names;
-  for (const auto& plugin : workspace_->plugins().plugins()) {
-    if (plugin.loaded) {
-      for (const auto& process : plugin.manifest->processes) {
-        process_names[process.id] = process.name;
-      }
+  for (std::size_t page = 1; page < tabs_->GetPageCount(); ++page) {
+    auto* panel = static_cast<CasePanel*>(tabs_->GetPage(page));
+    if (panel->case_id() == id) {
+      tabs_->SetSelection(page);
+      return panel;
     }
   }
   try {
-    cases_->show(workspace_->storage().list_cases(filter), process_names);
+    auto* panel = new CasePanel(tabs_, *workspace_, id, [this] { reload_cases(); });
+    tabs_->AddPage(panel, panel->title(), true);
+    return panel;
   } catch (const std::exception& error) {
-    cases_->show({}, {});
-    wxMessageBox(wxString::FromUTF8(error.what()), tr("Ärendena kunde inte läsas"), wxOK | wxICON_ERROR, this);
+    wxMessageBox(utf8(error.what()), tr("Ärendet kunde inte öppnas"), wxOK | wxICON_ERROR, this);
+    return nullptr;
   }
-  plugins_->show(workspace_->plugins().plugins());
-  count_->SetLabel(wxString::Format(tr("%zu ärenden"), cases_->rows().size()));
+}
+
+CasePanel* MainFrame::current_case() const
+{
+  const int page = tabs_->GetSelection();
+  return page > 0 ? static_cast<CasePanel*>(tabs_->GetPage(static_cast<std::size_t>(page))) : nullptr;
+}
+
+void MainFrame::reload_cases()
+{
+  cases_->reload();
   show_status();
 }
 
-void MainFrame::show_status()
+void MainFrame::on_new_case()
 {
-  int loaded = 0;
-  int rejected = 0;
-  for (const auto& plugin : workspace_->plugins().plugins()) {
-    (plugin.loaded ? loaded : rejected) += 1;
+  NewCaseDialog dialog(this, *workspace_);
+  if (dialog.ShowModal() != wxID_OK) {
+    return;
   }
-  SetStatusText(wxString::FromUTF8(workspace_->storage().file().string()), 0);
-  SetStatusText(wxString::Format(tr("%d pluginer laddade, %d avvisade"), loaded, rejected), 1);
+  try {
+    const CaseId id = workspace_->open_case(dialog.plugin_id(), dialog.process(), dialog.title(), dialog.person());
+    reload_cases();
+    open_case(id);
+  } catch (const std::exception& error) {
+    wxMessageBox(utf8(error.what()), tr("Ärendet kunde inte skapas"), wxOK | wxICON_ERROR, this);
+  }
 }
 
-void MainFrame::on_open_database(wxCommandEvent&)
+void MainFrame::reopen_workspace(const std::string& database)
+{
+  auto replacement = open_workspace(database, workspace_->actor());
+  // Case tabs point into the old workspace: close them before it goes.
+  while (tabs_->GetPageCount() > 1) {
+    tabs_->DeletePage(1);
+  }
+  workspace_ = std::move(replacement);
+  cases_->set_workspace(*workspace_);
+  show_status();
+}
+
+void MainFrame::on_open_database()
 {
   wxFileDialog dialog(this, tr("Öppna databas"), {}, {}, tr("Trygg-databaser (*.db)|*.db|Alla filer (*)|*"), wxFD_OPEN);
   if (dialog.ShowModal() != wxID_OK) {
     return;
   }
   try {
-    workspace_ = open_workspace(dialog.GetPath().utf8_string(), workspace_->actor());
-    reload();
+    reopen_workspace(dialog.GetPath().utf8_string());
   } catch (const std::exception& error) {
     // The database already open stays open: nothing is lost by a failed attempt.
-    wxMessageBox(wxString::FromUTF8(error.what()), tr("Databasen kunde inte öppnas"), wxOK | wxICON_ERROR, this);
+    wxMessageBox(utf8(error.what()), tr("Databasen kunde inte öppnas"), wxOK | wxICON_ERROR, this);
   }
 }
 
-void MainFrame::on_about(wxCommandEvent&)
+void MainFrame::on_plugins()
 {
-  wxAboutDialogInfo info;
-  info.SetName(tr("Trygg"));
-  info.SetVersion(wxString::FromUTF8(TRYGG_VERSION));
-  info.SetDescription(tr("Planera trygga och effektiva övergångar mellan region och kommun."));
-  wxAboutBox(info, this);
+  PluginsDialog dialog(this, workspace_->plugins().plugins(), default_plugin_policy_file());
+  dialog.ShowModal();
+  if (!dialog.changed()) {
+    return;
+  }
+  try {
+    reopen_workspace(workspace_->storage().file().string());
+    on_plugins();  // show the result at once
+  } catch (const std::exception& error) {
+    wxMessageBox(utf8(error.what()), tr("Pluginerna kunde inte laddas om"), wxOK | wxICON_ERROR, this);
+  }
+}
+
+void MainFrame::on_close_tab(wxAuiNotebookEvent& event)
+{
+  if (event.GetSelection() == 0) {
+    event.Veto();  // the case list stays
+  }
+}
+
+void MainFrame::on_close(wxCloseEvent& event)
+{
+  AppSettings settings;
+  settings.maximized = IsMaximized();
+  if (!IsMaximized() && !IsIconized()) {
+    settings.window = GetRect();
+  } else {
+    settings.window = AppSettings::load().window;
+  }
+  const auto file = workspace_->storage().file();
+  settings.last_database = file == default_database() ? std::string() : file.string();
+  try {
+    settings.save();
+  } catch (const std::exception&) {
+    // Forgetting the window size is no reason to keep the window open.
+  }
+  event.Skip();
+}
+
+void MainFrame::show_status()
+{
+  int loaded = 0;
+  int other = 0;
+  for (const auto& plugin : workspace_->plugins().plugins()) {
+    (plugin.loaded ? loaded : other) += 1;
+  }
+  SetStatusText(utf8(workspace_->storage().file().string()), 0);
+  SetStatusText(other == 0 ? wxString::Format(tr("%d pluginer laddade"), loaded)
+                           : wxString::Format(tr("%d pluginer laddade, %d inte laddade: se Verktyg > Pluginer"), loaded, other),
+                1);
 }
 
 }  // namespace trygg::gui

@@ -6,38 +6,41 @@
 
 #include <memory>
 
-class wxSearchCtrl;
-class wxChoice;
-class wxStaticText;
+class wxAuiNotebook;
+class wxAuiNotebookEvent;
 
 namespace trygg::gui {
 
-class CaseListCtrl;
-class PluginListCtrl;
+class CasePanel;
+class CasesPage;
 
-// The main window: the case list with search and status filter, and the plugins, loaded and
-// rejected with why. It owns the workspace it shows and can switch to another database.
+// The main window: the case list (first tab, always there) and a tab per open case. Menus follow
+// the desktop's conventions; the window remembers its size and the database last used.
 class MainFrame : public wxFrame {
 public:
   explicit MainFrame(std::unique_ptr<Workspace> workspace);
 
   [[nodiscard]] Workspace& workspace() { return *workspace_; }
-  [[nodiscard]] CaseListCtrl& case_list() { return *cases_; }
-  [[nodiscard]] PluginListCtrl& plugin_list() { return *plugins_; }
-  void reload();
+  [[nodiscard]] CasesPage& cases_page() { return *cases_; }
+  // Opens the case in a tab, or brings its tab forward; null when it cannot be opened.
+  CasePanel* open_case(CaseId id);
+  [[nodiscard]] CasePanel* current_case() const;
+  // Reads everything again, e.g. after the plugins changed.
+  void reopen_workspace(const std::string& database);
 
 private:
   void build_menu();
-  void on_open_database(wxCommandEvent& event);
-  void on_about(wxCommandEvent& event);
+  void on_new_case();
+  void on_open_database();
+  void on_plugins();
+  void on_close_tab(wxAuiNotebookEvent& event);
+  void on_close(wxCloseEvent& event);
   void show_status();
+  void reload_cases();
 
   std::unique_ptr<Workspace> workspace_;
-  wxSearchCtrl* search_ = nullptr;
-  wxChoice* status_filter_ = nullptr;
-  wxStaticText* count_ = nullptr;
-  CaseListCtrl* cases_ = nullptr;
-  PluginListCtrl* plugins_ = nullptr;
+  wxAuiNotebook* tabs_ = nullptr;
+  CasesPage* cases_ = nullptr;
 };
 
 }  // namespace trygg::gui

@@ -11,8 +11,9 @@ PluginListCtrl::PluginListCtrl(wxWindow* parent)
   AppendColumn(tr("Plugin"), wxLIST_FORMAT_LEFT, FromDIP(170));
   AppendColumn(tr("Version"), wxLIST_FORMAT_LEFT, FromDIP(64));
   AppendColumn(tr("Typ"), wxLIST_FORMAT_LEFT, FromDIP(90));
-  AppendColumn(tr("Status"), wxLIST_FORMAT_LEFT, FromDIP(80));
-  AppendColumn(tr("Källa och orsak"), wxLIST_FORMAT_LEFT, FromDIP(640));
+  AppendColumn(tr("Status"), wxLIST_FORMAT_LEFT, FromDIP(90));
+  AppendColumn(tr("Ursprung"), wxLIST_FORMAT_LEFT, FromDIP(100));
+  AppendColumn(tr("Källa och orsak"), wxLIST_FORMAT_LEFT, FromDIP(560));
 }
 
 void PluginListCtrl::show(const std::vector<PluginRecord>& plugins)
@@ -24,10 +25,13 @@ void PluginListCtrl::show(const std::vector<PluginRecord>& plugins)
     const long index = InsertItem(row++, name);
     SetItem(index, 1, wxString::FromUTF8(plugin.version));
     SetItem(index, 2, plugin.compiled ? tr("kompilerad") : tr("deklarativ"));
-    SetItem(index, 3, plugin.loaded ? tr("laddad") : tr("avvisad"));
-    SetItem(index, 4, wxString::FromUTF8(plugin.loaded ? plugin.folder.string() : plugin.reason));
-    if (!plugin.loaded) {
-      SetItemTextColour(index, wxColour(0xB0, 0x1E, 0x1E));
+    SetItem(index, 3, plugin.loaded ? tr("laddad") : plugin.disabled ? tr("avstängd") : plugin.needs_trust ? tr("ej godkänd") : tr("avvisad"));
+    SetItem(index, 4, plugin.origin == PluginOrigin::bundled ? tr("medföljer") : plugin.origin == PluginOrigin::user ? tr("din mapp") : tr("TRYGG_PLUGIN_PATH"));
+    SetItem(index, 5, wxString::FromUTF8(plugin.loaded ? plugin.folder.string() : plugin.reason));
+    if (!plugin.loaded && !plugin.disabled) {
+      SetItemTextColour(index, plugin.needs_trust ? wxColour(0x9A, 0x5B, 0x00) : wxColour(0xB0, 0x1E, 0x1E));
+    } else if (plugin.disabled) {
+      SetItemTextColour(index, wxColour(0x70, 0x70, 0x70));
     }
   }
 }

@@ -1,8 +1,15 @@
-// trygg: the desktop app. With --screenshot FILE it renders the main window to a PNG and exits.
-#include "main_frame.hpp"
+// trygg: the desktop app.
+//   trygg [--db FILE] [--screenshot FILE [--view NAME] [--case ID]]
+// --screenshot renders a view to a PNG and exits: main (the case list), overview, checklist, risk,
+// history, timeline (a plugin's page) or plugins (the plugins dialog).
+#include "app_settings.hpp"
+#include "case_panel.hpp"
 #include "gui_text.hpp"
+#include "main_frame.hpp"
+#include "plugins_dialog.hpp"
 #include "screenshot.hpp"
 #include "startup.hpp"
+#include "trygg/app_paths.hpp"
 #include "trygg/open_workspace.hpp"
 
 #include <wx/app.h>
@@ -21,29 +28,41 @@ public:
     if (!wxApp::OnInit()) {
       return false;
     }
+    use_swedish_time_by_default();
+    load_translations();
     if (!screenshot_.empty()) {
       fail_on_assert();
     }
+    std::string database = database_.utf8_string();
+    if (database.empty() && screenshot_.empty()) {
+      // Reopen the database used last time, if it is still there.
+      const auto last = AppSettings::load().last_database;
+      std::error_code ignored;
+      if (!last.empty() && std::filesystem::exists(last, ignored)) {
+        database = last;
+      }
+    }
     std::unique_ptr<Workspace> workspace;
     try {
-      workspace = open_workspace(database_.utf8_string(), {});
+      workspace = open_workspace(database, {});
     } catch (const std::exception& error) {
-      report(tr("Trygg kunde inte starta"), wxString::FromUTF8(error.what()));
+      report(tr("Trygg kunde inte starta"), utf8(error.what()));
       return false;
     }
-    auto* frame = new MainFrame(std::move(workspace));  // wx deletes top-level windows itself
-    frame->Show();
+    frame_ = new MainFrame(std::move(workspace));  // wx deletes top-level windows itself
+    if (!screenshot_.empty()) {
+      frame_->SetSize(1280, 800);
+    }
+    frame_->Show();
     if (!screenshot_.empty()) {
       // Give GTK a moment to map and paint the window before copying it.
-      timer_.Bind(wxEVT_TIMER, [this, frame](wxTimerEvent&) {
-        const auto error = save_screenshot(*frame, screenshot_.utf8_string());
-        if (!error.empty()) {
-          std::fprintf(stderr, "trygg: %s\n", error.c_str());
-          exit_code_ = 1;
-        }
-        frame->Close(true);
-      });
-      timer_.StartOnce(700);
+      timer_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { take_screenshot(); });
+      wxWindow* target = prepare_view();
+      if (target == nullptr) {
+        return false;
+      }
+      target_ = target;
+      timer_.StartOnce(900);
     }
     return true;
   }
@@ -57,18 +76,75 @@ public:
   void OnInitCmdLine(wxCmdLineParser& parser) override
   {
     wxApp::OnInitCmdLine(parser);
-    parser.AddOption({}, "db", tr("databasfil (standard: din egen databas)"));
-    parser.AddOption({}, "screenshot", tr("spara huvudfönstret som PNG och avsluta"));
+    parser.AddOption({}, "db", tr("databasfil (standard: senast använda eller din egen databas)"));
+    parser.AddOption({}, "screenshot", tr("spara en vy som PNG och avsluta"));
+    parser.AddOption({}, "view", tr("vy för --screenshot: main, overview, checklist, risk, history, timeline, plugins"));
+    parser.AddOption({}, "case", tr("ärende för --screenshot"), wxCMD_LINE_VAL_NUMBER);
   }
 
   bool OnCmdLineParsed(wxCmdLineParser& parser) override
   {
     parser.Found("db", &database_);
     parser.Found("screenshot", &screenshot_);
+    parser.Found("view", &view_);
+    parser.Found("case", &case_id_);
     return wxApp::OnCmdLineParsed(parser);
   }
 
 private:
+  void load_translations()
+  {
+    // Swedish is the source language; other languages come from the "trygg" catalog beside the
+    // executable (build tree) or in the install's locale folder.
+    auto* translations = new wxTranslations;  // wx takes ownership in Set()
+    wxTranslations::Set(translations);
+    const auto exe = executable_folder();
+    for (const auto& folder : {exe / "../share/locale", exe / "locale"}) {
+      wxFileTranslationsLoader::AddCatalogLookupPathPrefix(utf8(folder.string()));
+    }
+    translations->SetLanguage(wxLANGUAGE_DEFAULT);
+    translations->AddCatalog("trygg", wxLANGUAGE_SWEDISH);
+  }
+
+  wxWindow* prepare_view()
+  {
+    const std::string view = view_.empty() ? "main" : view_.utf8_string();
+    if (view == "main") {
+      return frame_;
+    }
+    if (view == "plugins") {
+      auto* dialog = new PluginsDialog(frame_, frame_->workspace().plugins().plugins(), default_plugin_policy_file());
+      dialog->SetSize(frame_->FromDIP(wxSize(1000, 420)));
+      dialog->Show();
+      return dialog;
+    }
+    CaseId id = case_id_ > 0 ? case_id_ : 0;
+    if (id == 0) {
+      const auto cases = frame_->workspace().storage().list_cases({});
+      if (cases.empty()) {
+        report(tr("Ingen vy"), tr("Databasen har inga ärenden att visa"));
+        return nullptr;
+      }
+      id = cases.back().id;  // the oldest: the demo's first case
+    }
+    auto* panel = frame_->open_case(id);
+    if (panel == nullptr || !panel->show_page(view)) {
+      report(tr("Ingen vy"), utf8("--view " + view + ": ") + tr("finns inte för ärendet"));
+      return nullptr;
+    }
+    return frame_;
+  }
+
+  void take_screenshot()
+  {
+    const auto error = save_screenshot(*target_, screenshot_.utf8_string());
+    if (!error.empty()) {
+      std::fprintf(stderr, "trygg: %s\n", error.c_str());
+      exit_code_ = 1;
+    }
+    frame_->Close(true);
+  }
+
   void report(const wxString& title, const wxString& message)
   {
     exit_code_ = 1;
@@ -80,6 +156,10 @@ private:
 
   wxString database_;
   wxString screenshot_;
+  wxString view_;
+  long case_id_ = 0;
+  MainFrame* frame_ = nullptr;
+  wxWindow* target_ = nullptr;
   wxTimer timer_;
   int exit_code_ = 0;
 };

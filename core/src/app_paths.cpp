@@ -14,6 +14,26 @@ std::string environment(const char* name)
   return value != nullptr ? value : "";
 }
 
+std::filesystem::path home_folder()
+{
+  std::string home = environment("HOME");
+  if (home.empty()) {
+    if (const passwd* entry = getpwuid(getuid()); entry != nullptr && entry->pw_dir != nullptr) {
+      home = entry->pw_dir;
+    }
+  }
+  return home;
+}
+
+// An XDG base folder for Trygg: the variable when set, else the usual place under the home folder.
+std::filesystem::path xdg_folder(const char* variable, const std::filesystem::path& fallback)
+{
+  if (const auto xdg = environment(variable); !xdg.empty()) {
+    return std::filesystem::path(xdg) / "trygg";
+  }
+  return home_folder() / fallback / "trygg";
+}
+
 }  // namespace
 
 std::filesystem::path executable_folder()
@@ -25,16 +45,12 @@ std::filesystem::path executable_folder()
 
 std::filesystem::path user_data_folder()
 {
-  if (const auto xdg = environment("XDG_DATA_HOME"); !xdg.empty()) {
-    return std::filesystem::path(xdg) / "trygg";
-  }
-  std::string home = environment("HOME");
-  if (home.empty()) {
-    if (const passwd* entry = getpwuid(getuid()); entry != nullptr && entry->pw_dir != nullptr) {
-      home = entry->pw_dir;
-    }
-  }
-  return std::filesystem::path(home) / ".local" / "share" / "trygg";
+  return xdg_folder("XDG_DATA_HOME", ".local/share");
+}
+
+std::filesystem::path user_config_folder()
+{
+  return xdg_folder("XDG_CONFIG_HOME", ".config");
 }
 
 std::filesystem::path default_database()

@@ -55,7 +55,7 @@ void append_matrix(std::string& html, const RiskAnalysis& analysis)
       for (const auto& risk : analysis.risks) {
         count += (risk.likelihood == likelihood && risk.consequence == consequence) ? 1 : 0;
       }
-      html += fmt::format("<td style=\"background:{}\">{}</td>", scales.level_for(likelihood * consequence).color,
+      html += fmt::format("<td bgcolor=\"{0}\" style=\"background:{0}\">{1}</td>", scales.level_for(likelihood * consequence).color,
                           count > 0 ? std::to_string(count) : "");
     }
     html += "</tr>";
@@ -117,7 +117,8 @@ std::string case_report_html(const Workspace& workspace, CaseId id)
   html += fmt::format("<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th></tr>", e(tr("Händelser")), e(tr("Tid")),
                       e(tr("Händelse")), e(tr("Anteckning")));
   for (const auto& event : care_case->events) {
-    html += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>", e(format_local(event.at)), e(event.kind), e(event.note));
+    html += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>", e(format_local(event.at)),
+                        e(workspace.event_label(*care_case, event.kind)), e(event.note));
   }
   html += "</table>\n";
 

@@ -117,6 +117,16 @@ const ProcessInfo* PluginManifest::process(const std::string& process_id) const
   return found == processes.end() ? nullptr : &*found;
 }
 
+std::string PluginManifest::event_label(const std::string& kind) const
+{
+  for (const auto& event : events) {
+    if (event.kind == kind) {
+      return event.label;
+    }
+  }
+  return kind;
+}
+
 PluginManifest read_plugin_manifest(const std::filesystem::path& file)
 {
   const auto xml = XmlFile::load(file, "plugin", manifest_schema);
@@ -147,6 +157,9 @@ PluginManifest read_plugin_manifest(const std::filesystem::path& file)
   }
   for (const auto process : root.child("processes").children("process")) {
     manifest.processes.push_back({process.attribute("id").value(), process.attribute("name").value()});
+  }
+  for (const auto event : root.child("events").children("event")) {
+    manifest.events.push_back({event.attribute("kind").value(), event.attribute("label").value()});
   }
   for (const auto entry : root.child("content").children()) {
     const std::filesystem::path relative = entry.attribute("file").value();

@@ -216,7 +216,7 @@ std::vector<PluginSearchPath> PluginHost::default_search_paths()
   return paths;
 }
 
-PluginHost::PluginHost(const std::vector<PluginSearchPath>& search_paths)
+PluginHost::PluginHost(const std::vector<PluginSearchPath>& search_paths, const PluginPolicy& policy)
 {
   for (const auto& candidate : find_candidates(search_paths)) {
     PluginRecord record;
@@ -250,7 +250,18 @@ PluginHost::PluginHost(const std::vector<PluginSearchPath>& search_paths)
   }
 
   for (auto& record : plugins_) {
-    if (record.manifest && record.reason.empty()) {
+    if (!record.manifest || !record.reason.empty()) {
+      continue;
+    }
+    if (policy.disabled.count(record.id) > 0) {
+      record.disabled = true;
+      record.reason = tr("avstängd av användaren");
+    } else if (record.origin == PluginOrigin::user && !policy.trusts(record.folder)) {
+      // Nothing of it runs until someone says yes: not even its content is read.
+      record.needs_trust = true;
+      record.reason = trf("{}: tredjepartsplugin som inte är godkänd; godkänn den under Verktyg > Pluginer",
+                          record.folder.string());
+    } else {
       load_rest(record);
     }
   }
@@ -280,6 +291,26 @@ std::vector<sdk::Migration> PluginHost::migrations(const PluginRecord& plugin) c
 std::vector<sdk::Deadline> PluginHost::deadlines(const PluginRecord& plugin, const sdk::CaseSnapshot& snapshot) const
 {
   return guarded(plugin, "deadlines", [&](const sdk::Plugin& code) { return code.deadlines(snapshot); });
+}
+
+}  // namespace trygg
+
+namespace trygg {
+
+std::vector<sdk::CaseView> PluginHost::case_views(const PluginRecord& plugin, const sdk::CaseSnapshot& snapshot) const
+{
+  return guarded(plugin, "case_views", [&](const sdk::Plugin& code) { return code.case_views(snapshot); });
+}
+
+std::vector<sdk::CaseAction> PluginHost::case_actions(const PluginRecord& plugin, const sdk::CaseSnapshot& snapshot) const
+{
+  return guarded(plugin, "case_actions", [&](const sdk::Plugin& code) { return code.case_actions(snapshot); });
+}
+
+sdk::ActionOutcome PluginHost::run_action(const PluginRecord& plugin, const std::string& action_id,
+                                          const sdk::CaseSnapshot& snapshot) const
+{
+  return guarded(plugin, "run_action", [&](const sdk::Plugin& code) { return code.run_action(action_id, snapshot); });
 }
 
 }  // namespace trygg

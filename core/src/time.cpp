@@ -3,6 +3,8 @@
 #include <date/date.h>
 #include <date/tz.h>
 
+#include <cstdlib>
+#include <ctime>
 #include <sstream>
 
 namespace trygg {
@@ -28,6 +30,12 @@ std::chrono::year_month_day to_std(date::year_month_day ymd)
 }
 
 }  // namespace
+
+void use_swedish_time_by_default()
+{
+  ::setenv("TZ", "Europe/Stockholm", 0);
+  ::tzset();
+}
 
 Timestamp now()
 {

@@ -5,8 +5,8 @@
 namespace trygg {
 
 Workspace::Workspace(const std::filesystem::path& database, const std::vector<PluginSearchPath>& plugin_paths,
-                     std::string actor, Storage::Clock clock)
-    : storage_(database, clock), plugins_(plugin_paths), actor_(std::move(actor)), clock_(std::move(clock))
+                     std::string actor, Storage::Clock clock, const PluginPolicy& policy)
+    : storage_(database, clock), plugins_(plugin_paths, policy), actor_(std::move(actor)), clock_(std::move(clock))
 {
   for (const auto& plugin : plugins_.plugins()) {
     if (!plugin.has(Capability::storage)) {
@@ -51,20 +51,71 @@ Workspace::Deadlines Workspace::deadlines(const CareCase& care_case) const
   if (plugin == nullptr || !plugin->has(Capability::rules)) {
     return result;
   }
-  sdk::CaseSnapshot snapshot{care_case.id, care_case.process, {}};
-  for (const auto& event : care_case.events) {
-    snapshot.events.push_back({event.kind, event.at});
-  }
   try {
-    const Timestamp at = clock_();
-    for (auto& deadline : plugins_.deadlines(*plugin, snapshot)) {
-      const DeadlineState state = evaluate(deadline, at);
+    const auto case_snapshot = snapshot(care_case);
+    for (auto& deadline : plugins_.deadlines(*plugin, case_snapshot)) {
+      const DeadlineState state = evaluate(deadline, case_snapshot.now);
       result.deadlines.push_back({std::move(deadline), state});
     }
   } catch (const PluginCallError& error) {
     result.error = error.what();
   }
   return result;
+}
+
+sdk::CaseSnapshot Workspace::snapshot(const CareCase& care_case) const
+{
+  sdk::CaseSnapshot result{care_case.id, care_case.process, {}, clock_()};
+  for (const auto& event : care_case.events) {
+    result.events.push_back({event.kind, event.at});
+  }
+  return result;
+}
+
+Workspace::Contributions Workspace::contributions(const CareCase& care_case) const
+{
+  Contributions result;
+  const PluginRecord* plugin = plugins_.find_loaded(care_case.plugin_id);
+  if (plugin == nullptr || !plugin->has(Capability::views)) {
+    return result;
+  }
+  try {
+    const auto case_snapshot = snapshot(care_case);
+    result.views = plugins_.case_views(*plugin, case_snapshot);
+    result.actions = plugins_.case_actions(*plugin, case_snapshot);
+  } catch (const PluginCallError& error) {
+    result = {{}, {}, error.what()};
+  }
+  return result;
+}
+
+std::string Workspace::run_action(CaseId id, const std::string& action_id)
+{
+  const auto care_case = storage_.find_case(id);
+  if (!care_case) {
+    throw StorageError(trf("Ärende {} finns inte", id));
+  }
+  const PluginRecord* plugin = plugins_.find_loaded(care_case->plugin_id);
+  if (plugin == nullptr || !plugin->has(Capability::views)) {
+    throw StorageError(trf("Pluginen {} är inte laddad", care_case->plugin_id));
+  }
+  const auto outcome = plugins_.run_action(*plugin, action_id, snapshot(*care_case));
+  for (const auto& event : outcome.events) {
+    storage_.add_event(id, event.kind, event.at, trf("via {}", plugin->name), actor_);
+  }
+  return outcome.message;
+}
+
+std::string Workspace::event_label(const CareCase& care_case, const std::string& kind) const
+{
+  const PluginRecord* plugin = plugins_.find_loaded(care_case.plugin_id);
+  return plugin != nullptr ? plugin->manifest->event_label(kind) : kind;
+}
+
+std::vector<EventKind> Workspace::event_kinds(const CareCase& care_case) const
+{
+  const PluginRecord* plugin = plugins_.find_loaded(care_case.plugin_id);
+  return plugin != nullptr ? plugin->manifest->events : std::vector<EventKind>{};
 }
 
 std::int64_t Workspace::risk_analysis_for(CaseId id)

@@ -1,6 +1,13 @@
+// The desktop app driven through its real widgets under Xvfb, checked against the database.
 #include "case_list_ctrl.hpp"
+#include "case_panel.hpp"
+#include "cases_page.hpp"
+#include "checklist_page.hpp"
 #include "main_frame.hpp"
 #include "plugin_list_ctrl.hpp"
+#include "plugins_dialog.hpp"
+#include "risk_dialog.hpp"
+#include "risk_page.hpp"
 #include "screenshot.hpp"
 #include "test_support.hpp"
 #include "trygg/demo_data.hpp"
@@ -8,7 +15,11 @@
 #include <doctest/doctest.h>
 
 #include <wx/app.h>
+#include <wx/button.h>
 #include <wx/image.h>
+#include <wx/listctrl.h>
+#include <wx/testing.h>
+#include <wx/textdlg.h>
 
 #include <set>
 
@@ -26,54 +37,181 @@ void settle(int milliseconds = 300)
   }
 }
 
+// Clicks a button the way a person does: the button's own click event, handled by its handlers.
+void click(wxWindow& parent, const char* name)
+{
+  auto* button = dynamic_cast<wxButton*>(wxWindow::FindWindowByName(name, &parent));
+  REQUIRE_MESSAGE(button != nullptr, "no button " << name);
+  wxCommandEvent event(wxEVT_BUTTON, button->GetId());
+  event.SetEventObject(button);
+  button->ProcessWindowEvent(event);
+}
+
+// Answers the new-risk dialog as a nurse would, through its own fields and its own validation.
+class FillRiskDialog : public wxModalExpectation {
+protected:
+  int Invoke(wxDialog* dialog) const override
+  {
+    auto* risk_dialog = dynamic_cast<gui::RiskDialog*>(dialog);
+    if (risk_dialog == nullptr) {
+      return wxID_NONE;
+    }
+    risk_dialog->fill("pressure-ulcers", "Trycksår på hälen", 3, 3);
+    return static_cast<wxWindow*>(risk_dialog)->TransferDataFromWindow() ? wxID_OK : wxID_CANCEL;
+  }
+  wxString GetDefaultDescription() const override { return "RiskDialog"; }
+};
+
+// Types a reason into the "not applicable" question.
+class AnswerText : public wxModalExpectation {
+public:
+  explicit AnswerText(wxString answer) : answer_(std::move(answer)) {}
+
+protected:
+  int Invoke(wxDialog* dialog) const override
+  {
+    auto* text = dynamic_cast<wxTextEntryDialog*>(dialog);
+    if (text == nullptr) {
+      return wxID_NONE;
+    }
+    text->SetValue(answer_);
+    return wxID_OK;
+  }
+  wxString GetDefaultDescription() const override { return "wxTextEntryDialog"; }
+
+private:
+  wxString answer_;
+};
+
+struct DemoApp {
+  test::TempFolder folder;
+  gui::MainFrame* frame = nullptr;
+
+  DemoApp()
+  {
+    ::setenv("XDG_CONFIG_HOME", (folder / "config").c_str(), 1);
+    auto workspace = std::make_unique<Workspace>(folder / "gui.db", test::bundled_plugins(), "gui-test");
+    REQUIRE(seed_demo_data(*workspace) == 9);
+    frame = new gui::MainFrame(std::move(workspace));
+    frame->Show();
+    settle();
+  }
+  DemoApp(const DemoApp&) = delete;
+  DemoApp& operator=(const DemoApp&) = delete;
+  ~DemoApp()
+  {
+    frame->Destroy();
+    settle(50);
+  }
+};
+
 }  // namespace
 
-TEST_CASE("MainFrame - lists the cases and the plugins, rejected ones with why")
+TEST_CASE("GUI - the case list shows the demo cases, searches and lists what is due today")
+{
+  DemoApp app;
+  auto& cases = app.frame->cases_page();
+  CHECK(cases.case_list().GetItemCount() == 9);
+  CHECK(cases.case_list().GetItemText(0, 2) == wxString::FromUTF8("Karin Wallin"));
+  CHECK(cases.today_list().GetItemCount() >= 1);
+  cases.set_search("Greta");
+  CHECK(cases.case_list().GetItemCount() == 1);
+  cases.set_search("19311130");
+  CHECK(cases.case_list().GetItemCount() == 1);
+  CHECK(cases.case_list().GetItemText(0, 2) == wxString::FromUTF8("Ingrid Åkesson"));
+}
+
+TEST_CASE("GUI - ticking a checklist item through the real button saves it with who and when")
+{
+  DemoApp app;
+  auto* panel = app.frame->open_case(1);
+  REQUIRE(panel != nullptr);
+  REQUIRE(panel->show_page("checklist"));
+  settle(100);
+  auto* page = panel->checklist_page(0);
+  REQUIRE(page != nullptr);
+  REQUIRE(page->select_item("medicines-bridged"));
+  const auto before = now();
+  click(*page, "checklist-done");
+
+  auto& storage = app.frame->workspace().storage();
+  const auto item = storage.checklists(1).at(0).items.at(5);
+  REQUIRE(item.key == "medicines-bridged");
+  CHECK(item.state == ItemState::done);
+  CHECK(item.changed_by == "gui-test");
+  REQUIRE(item.changed_at);
+  CHECK(*item.changed_at >= before - std::chrono::seconds(1));
+  const auto history = storage.history(1);
+  CHECK(history.back().entity == "checklist-item");
+  CHECK(history.back().new_value == "done");
+  CHECK(history.back().actor == "gui-test");
+
+  SUBCASE("'not applicable' asks why, and keeps the answer")
+  {
+    REQUIRE(page->select_item("aids-delivered"));
+    wxTEST_DIALOG(click(*page, "checklist-not-applicable"), AnswerText(wxString::FromUTF8("Inga hjälpmedel behövs")));
+    const auto aids = storage.checklists(1).at(0).items.at(6);
+    CHECK(aids.state == ItemState::not_applicable);
+    CHECK(aids.not_applicable_reason == "Inga hjälpmedel behövs");
+  }
+}
+
+TEST_CASE("GUI - adding a risk through the real dialog saves it and places it in the matrix")
+{
+  DemoApp app;
+  auto* panel = app.frame->open_case(1);
+  REQUIRE(panel != nullptr);
+  REQUIRE(panel->show_page("risk"));
+  auto* page = panel->risk_page();
+  REQUIRE(page != nullptr);
+  const auto risks_before = app.frame->workspace().storage().risk_analyses(1).at(0).risks.size();
+  wxTEST_DIALOG(click(*page, "risk-new"), FillRiskDialog());
+
+  const auto risks = app.frame->workspace().storage().risk_analyses(1).at(0).risks;
+  REQUIRE(risks.size() == risks_before + 1);
+  CHECK(risks.back().area == "pressure-ulcers");
+  CHECK(risks.back().description == "Trycksår på hälen");
+  CHECK(risks.back().score() == 9);
+  CHECK(risks.back().created_by == "gui-test");
+  CHECK(app.frame->workspace().storage().history(1).back().entity == "risk");
+}
+
+TEST_CASE("GUI - the plugins dialog lists loaded and rejected plugins with why")
 {
   const test::TempFolder folder;
   auto paths = test::bundled_plugins();
   paths.push_back({TRYGG_TEST_PLUGIN_DIR, PluginOrigin::environment});
-  auto workspace = std::make_unique<Workspace>(folder / "gui.db", paths, "gui-test");
-  REQUIRE(seed_demo_data(*workspace) == 9);
-
-  auto* frame = new gui::MainFrame(std::move(workspace));
-  frame->Show();
-  settle();
-
-  CHECK(frame->case_list().GetItemCount() == 9);
-  CHECK(frame->case_list().GetItemText(0, 2) == wxString::FromUTF8("Karin Wallin"));
-  CHECK(frame->plugin_list().GetItemCount() == 10);
-  int rejected = 0;
-  for (long row = 0; row < frame->plugin_list().GetItemCount(); ++row) {
-    if (frame->plugin_list().GetItemText(row, 3) == wxString::FromUTF8("avvisad")) {
-      ++rejected;
-      CHECK_FALSE(frame->plugin_list().GetItemText(row, 4).empty());
-    }
-  }
-  CHECK(rejected == 6);
-
-  SUBCASE("a closed case leaves the open list")
+  const PluginHost host(paths);
+  auto* parent = new wxFrame(nullptr, wxID_ANY, "parent");
   {
-    frame->workspace().storage().close_case(frame->case_list().rows().front().id, "gui-test");
-    frame->reload();
-    CHECK(frame->case_list().GetItemCount() == 8);
-  }
-
-  SUBCASE("the screenshot is a real picture, not an empty rectangle")
-  {
-    const auto file = folder / "main.png";
-    CHECK(gui::save_screenshot(*frame, file).empty());
-    wxImage image(wxString::FromUTF8(file.string()), wxBITMAP_TYPE_PNG);
-    REQUIRE(image.IsOk());
-    CHECK(image.GetWidth() >= 800);
-    std::set<unsigned long> colours;
-    for (int y = 0; y < image.GetHeight(); y += 7) {
-      for (int x = 0; x < image.GetWidth(); x += 7) {
-        colours.insert((image.GetRed(x, y) << 16U) | (image.GetGreen(x, y) << 8U) | image.GetBlue(x, y));
+    gui::PluginsDialog dialog(parent, host.plugins(), folder / "plugins.xml");
+    auto& list = dialog.list();
+    CHECK(list.GetItemCount() == 10);
+    int rejected = 0;
+    for (long row = 0; row < list.GetItemCount(); ++row) {
+      if (list.GetItemText(row, 3) == wxString::FromUTF8("avvisad")) {
+        ++rejected;
+        CHECK_FALSE(list.GetItemText(row, 5).empty());
       }
     }
-    CHECK(colours.size() > 8);
+    CHECK(rejected == 6);
   }
-  frame->Destroy();
-  settle(50);
+  parent->Destroy();
+}
+
+TEST_CASE("GUI - the screenshot is a real picture, not an empty rectangle")
+{
+  DemoApp app;
+  const auto file = app.folder / "main.png";
+  CHECK(gui::save_screenshot(*app.frame, file).empty());
+  wxImage image(wxString::FromUTF8(file.string()), wxBITMAP_TYPE_PNG);
+  REQUIRE(image.IsOk());
+  CHECK(image.GetWidth() >= 800);
+  std::set<unsigned long> colours;
+  for (int y = 0; y < image.GetHeight(); y += 7) {
+    for (int x = 0; x < image.GetWidth(); x += 7) {
+      colours.insert((image.GetRed(x, y) << 16U) | (image.GetGreen(x, y) << 8U) | image.GetBlue(x, y));
+    }
+  }
+  CHECK(colours.size() > 8);
 }

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "trygg/plugin_policy.hpp"
 #include "trygg/plugin_record.hpp"
 #include "trygg/sdk/case_snapshot.hpp"
+#include "trygg/sdk/case_view.hpp"
 #include "trygg/sdk/deadline.hpp"
 #include "trygg/sdk/migration.hpp"
 
@@ -24,7 +26,9 @@ public:
   // Beside the executable (build tree), the install folder, the user's folder, then TRYGG_PLUGIN_PATH.
   [[nodiscard]] static std::vector<PluginSearchPath> default_search_paths();
 
-  explicit PluginHost(const std::vector<PluginSearchPath>& search_paths);
+  // Plugins the policy turns off are listed but not loaded; plugins from the user's folder load only
+  // once the policy trusts their folder (TRYGG_PLUGIN_PATH is the starter's explicit choice).
+  explicit PluginHost(const std::vector<PluginSearchPath>& search_paths, const PluginPolicy& policy = {});
 
   [[nodiscard]] const std::vector<PluginRecord>& plugins() const { return plugins_; }
   [[nodiscard]] const PluginRecord* find_loaded(const std::string& id) const;
@@ -34,6 +38,10 @@ public:
   // Guarded calls into a plugin's code: what it throws becomes a PluginCallError naming the plugin.
   [[nodiscard]] std::vector<sdk::Migration> migrations(const PluginRecord& plugin) const;
   [[nodiscard]] std::vector<sdk::Deadline> deadlines(const PluginRecord& plugin, const sdk::CaseSnapshot& snapshot) const;
+  [[nodiscard]] std::vector<sdk::CaseView> case_views(const PluginRecord& plugin, const sdk::CaseSnapshot& snapshot) const;
+  [[nodiscard]] std::vector<sdk::CaseAction> case_actions(const PluginRecord& plugin, const sdk::CaseSnapshot& snapshot) const;
+  [[nodiscard]] sdk::ActionOutcome run_action(const PluginRecord& plugin, const std::string& action_id,
+                                              const sdk::CaseSnapshot& snapshot) const;
 
 private:
   std::vector<PluginRecord> plugins_;

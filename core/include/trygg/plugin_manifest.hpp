@@ -11,6 +11,11 @@ namespace trygg {
 enum class Capability { checklists, risk_analysis, rules, storage, views };
 [[nodiscard]] std::string_view to_string(Capability capability);
 
+struct EventKind {
+  std::string kind;
+  std::string label;
+};
+
 struct ProcessInfo {
   std::string id;
   std::string name;
@@ -27,6 +32,7 @@ struct PluginManifest {
   std::optional<std::filesystem::path> library;  // relative to the folder; absent: declarative
   std::vector<Capability> capabilities;
   std::vector<ProcessInfo> processes;
+  std::vector<EventKind> events;
   std::vector<std::filesystem::path> checklist_files;  // relative to the folder
   std::vector<std::filesystem::path> risk_files;
   std::filesystem::path file;  // the manifest itself
@@ -35,6 +41,8 @@ struct PluginManifest {
   [[nodiscard]] bool compiled() const { return library.has_value(); }
   [[nodiscard]] bool has(Capability capability) const;
   [[nodiscard]] const ProcessInfo* process(const std::string& id) const;
+  // The name people know an event kind by, or the kind itself when the manifest does not name it.
+  [[nodiscard]] std::string event_label(const std::string& kind) const;
 };
 
 }  // namespace trygg

@@ -31,13 +31,20 @@ struct PluginRecord {
   PluginOrigin origin = PluginOrigin::bundled;
   std::filesystem::path folder;
   bool loaded = false;
-  std::string reason;  // why it was rejected; names the file
+  bool disabled = false;     // turned off by the user
+  bool needs_trust = false;  // third-party, not yet trusted by the user
+  std::string reason;        // why it is not loaded; names the file
   std::optional<PluginManifest> manifest;
   std::vector<ChecklistTemplate> checklists;
   std::vector<RiskTemplate> risk_templates;
   std::shared_ptr<LoadedCode> code;  // compiled and loaded plugins only
 
   [[nodiscard]] std::string_view kind() const { return compiled ? "compiled" : "declarative"; }
+  // "loaded", "disabled", "untrusted" or "rejected".
+  [[nodiscard]] std::string_view status() const
+  {
+    return loaded ? "loaded" : disabled ? "disabled" : needs_trust ? "untrusted" : "rejected";
+  }
   // The plugin's object, or null for a declarative or rejected plugin.
   [[nodiscard]] const sdk::Plugin* object() const;
   [[nodiscard]] bool has(Capability capability) const { return loaded && manifest && manifest->has(capability); }

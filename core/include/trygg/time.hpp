@@ -13,6 +13,10 @@ using Timestamp = std::chrono::sys_seconds;
 
 [[nodiscard]] Timestamp now();
 
+// Sets TZ=Europe/Stockholm for the process when TZ is unset, so that code formatting local time
+// through the C library (e.g. a plugin) agrees with Trygg wherever the machine is.
+void use_swedish_time_by_default();
+
 // "2026-11-22T14:05:00Z": the form kept in the database and in JSON.
 [[nodiscard]] std::string to_iso_utc(Timestamp at);
 [[nodiscard]] std::optional<Timestamp> from_iso_utc(std::string_view text);

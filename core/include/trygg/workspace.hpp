@@ -18,7 +18,7 @@ public:
   // Opens the database, loads the plugins and runs each loaded plugin's own migrations; a plugin
   // whose migrations fail is rejected, the rest carry on.
   Workspace(const std::filesystem::path& database, const std::vector<PluginSearchPath>& plugin_paths,
-            std::string actor, Storage::Clock clock = now);
+            std::string actor, Storage::Clock clock = now, const PluginPolicy& policy = {});
 
   [[nodiscard]] Storage& storage() { return storage_; }
   [[nodiscard]] const Storage& storage() const { return storage_; }
@@ -38,10 +38,27 @@ public:
   };
   [[nodiscard]] Deadlines deadlines(const CareCase& care_case) const;
 
+  // What the case's plugin contributes (capability "views"). A failing plugin contributes nothing
+  // and its error is returned instead, so the case still opens.
+  struct Contributions {
+    std::vector<sdk::CaseView> views;
+    std::vector<sdk::CaseAction> actions;
+    std::string error;
+  };
+  [[nodiscard]] Contributions contributions(const CareCase& care_case) const;
+  // Runs a plugin action and records the events it asks for; returns the plugin's message.
+  std::string run_action(CaseId id, const std::string& action_id);
+
+  // The name of an event kind as the case's plugin gives it, and every kind the plugin names.
+  [[nodiscard]] std::string event_label(const CareCase& care_case, const std::string& kind) const;
+  [[nodiscard]] std::vector<EventKind> event_kinds(const CareCase& care_case) const;
+
   // The case's risk analysis, starting one from the plugin's first template when there is none.
   std::int64_t risk_analysis_for(CaseId id);
 
 private:
+  [[nodiscard]] sdk::CaseSnapshot snapshot(const CareCase& care_case) const;
+
   Storage storage_;
   PluginHost plugins_;
   std::string actor_;

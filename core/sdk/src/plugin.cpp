@@ -15,6 +15,21 @@ std::vector<Deadline> Plugin::deadlines(const CaseSnapshot& /*snapshot*/) const
   return {};
 }
 
+std::vector<CaseView> Plugin::case_views(const CaseSnapshot& /*snapshot*/) const
+{
+  return {};
+}
+
+std::vector<CaseAction> Plugin::case_actions(const CaseSnapshot& /*snapshot*/) const
+{
+  return {};
+}
+
+ActionOutcome Plugin::run_action(const std::string& action_id, const CaseSnapshot& /*snapshot*/) const
+{
+  throw PluginError("unknown action " + action_id);
+}
+
 PluginError::~PluginError() = default;
 
 }  // namespace trygg::sdk

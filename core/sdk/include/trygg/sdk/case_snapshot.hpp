@@ -21,6 +21,7 @@ struct CaseSnapshot {
   std::int64_t id = 0;
   std::string process;
   std::vector<CaseEventSnapshot> events;  // oldest first
+  std::chrono::sys_seconds now{};         // the host's clock, so rules never read the system clock
 
   // The most recent event of a kind (a ready notice may be withdrawn and sent again).
   [[nodiscard]] std::optional<std::chrono::sys_seconds> latest(const std::string& kind) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "trygg/sdk/case_snapshot.hpp"
+#include "trygg/sdk/case_view.hpp"
 #include "trygg/sdk/deadline.hpp"
 #include "trygg/sdk/migration.hpp"
 #include "trygg/sdk/visibility.hpp"
@@ -25,6 +26,12 @@ public:
 
   // Capability "rules": the deadlines that apply to a case of one of the plugin's processes.
   [[nodiscard]] virtual std::vector<Deadline> deadlines(const CaseSnapshot& snapshot) const;
+
+  // Capability "views": extra pages for a case of one of the plugin's processes.
+  [[nodiscard]] virtual std::vector<CaseView> case_views(const CaseSnapshot& snapshot) const;
+  // Capability "views": actions offered on such a case, and running one.
+  [[nodiscard]] virtual std::vector<CaseAction> case_actions(const CaseSnapshot& snapshot) const;
+  [[nodiscard]] virtual ActionOutcome run_action(const std::string& action_id, const CaseSnapshot& snapshot) const;
 };
 
 // Thrown by a plugin to say why it cannot start (e.g. missing configuration); the host shows the

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "trygg/sdk/case_snapshot.hpp"
+
+#include <string>
+#include <vector>
+
+namespace trygg::sdk {
+
+// A page a plugin adds to a case, as self-contained HTML. The shell shows it in its own frame and
+// removes it with the plugin: a plugin never touches the shell's windows, and needs no GUI library.
+struct CaseView {
+  std::string id;
+  std::string title;
+  std::string html;
+};
+
+// Something a person can do to a case from the plugin's menu, e.g. "ready for discharge now".
+struct CaseAction {
+  std::string id;
+  std::string label;
+};
+
+// What an action did. The plugin does not write: the host records the events through its storage
+// layer, with the person as the actor, and shows the message.
+struct ActionOutcome {
+  std::string message;
+  std::vector<CaseEventSnapshot> events;
+};
+
+}  // namespace trygg::sdk

@@ -1,0 +1,143 @@
+#include "trygg/plugin_policy.hpp"
+
+#include "trygg/app_paths.hpp"
+#include "trygg/content_error.hpp"
+#include "trygg/i18n.hpp"
+#include "xml_file.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <sstream>
+
+namespace trygg {
+namespace {
+
+std::string canonical_text(const std::filesystem::path& folder)
+{
+  std::error_code error;
+  const auto canonical = std::filesystem::weakly_canonical(folder, error);
+  return (error ? folder : canonical).string();
+}
+
+PluginPolicy parse(const std::filesystem::path& file)
+{
+  const auto xml = XmlFile::load(file, "plugin-policy", "plugin-policy.xsd");
+  if (xml.root().attribute("version").as_int() > PluginPolicy::format_version) {
+    throw ContentError({xml.problem(xml.root(), tr("filen är skriven av en nyare version av Trygg"))});
+  }
+  PluginPolicy policy;
+  for (const auto node : xml.root().children("disabled")) {
+    policy.disabled.insert(node.attribute("id").value());
+  }
+  for (const auto node : xml.root().children("trusted")) {
+    policy.trusted_folders.insert(node.attribute("folder").value());
+  }
+  return policy;
+}
+
+std::string escape_attribute(const std::string& text)
+{
+  std::string out;
+  for (const char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+void write_fully(int descriptor, const std::string& text, const std::filesystem::path& file)
+{
+  std::size_t written = 0;
+  while (written < text.size()) {
+    const auto result = ::write(descriptor, text.data() + written, text.size() - written);
+    if (result < 0) {
+      throw std::runtime_error(trf("{} kunde inte skrivas (disken kan vara full)", file.string()));
+    }
+    written += static_cast<std::size_t>(result);
+  }
+}
+
+}  // namespace
+
+bool PluginPolicy::trusts(const std::filesystem::path& folder) const
+{
+  return trusted_folders.count(canonical_text(folder)) > 0;
+}
+
+void PluginPolicy::trust(const std::filesystem::path& folder)
+{
+  trusted_folders.insert(canonical_text(folder));
+}
+
+PluginPolicy PluginPolicy::load(const std::filesystem::path& file)
+{
+  std::error_code error;
+  if (!std::filesystem::exists(file, error)) {
+    return {};
+  }
+  try {
+    return parse(file);
+  } catch (const ContentError& damaged) {
+    const auto backup = std::filesystem::path(file.string() + ".bak");
+    const bool newer = std::string(damaged.what()).find(tr("nyare version")) != std::string::npos;
+    if (!newer && std::filesystem::exists(backup, error)) {
+      return parse(backup);
+    }
+    throw;
+  }
+}
+
+void PluginPolicy::save(const std::filesystem::path& file) const
+{
+  std::ostringstream xml;
+  xml << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plugin-policy version=\"" << format_version << "\">\n";
+  for (const auto& id : disabled) {
+    xml << "  <disabled id=\"" << escape_attribute(id) << "\"/>\n";
+  }
+  for (const auto& folder : trusted_folders) {
+    xml << "  <trusted folder=\"" << escape_attribute(folder) << "\"/>\n";
+  }
+  xml << "</plugin-policy>\n";
+
+  std::filesystem::create_directories(file.parent_path());
+  const auto temporary = std::filesystem::path(file.string() + ".tmp");
+  const int descriptor = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (descriptor < 0) {
+    throw std::runtime_error(trf("{} kunde inte skapas", temporary.string()));
+  }
+  try {
+    write_fully(descriptor, xml.str(), temporary);
+    if (::fsync(descriptor) != 0) {
+      throw std::runtime_error(trf("{} kunde inte skrivas till disken", temporary.string()));
+    }
+  } catch (...) {
+    ::close(descriptor);
+    std::filesystem::remove(temporary);
+    throw;
+  }
+  ::close(descriptor);
+  std::error_code error;
+  if (std::filesystem::exists(file, error)) {
+    std::filesystem::copy_file(file, file.string() + ".bak", std::filesystem::copy_options::overwrite_existing, error);
+  }
+  std::filesystem::rename(temporary, file);
+}
+
+std::filesystem::path default_plugin_policy_file()
+{
+  return user_config_folder() / "plugins.xml";
+}
+
+}  // namespace trygg

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <wx/gdicmn.h>
+
+#include <optional>
+#include <string>
+
+namespace trygg::gui {
+
+// What the desktop app remembers between runs, in ~/.config/trygg/settings.ini.
+struct AppSettings {
+  std::optional<wxRect> window;
+  bool maximized = false;
+  std::string last_database;  // empty: the default database
+
+  [[nodiscard]] static AppSettings load();
+  void save() const;
+};
+
+}  // namespace trygg::gui

@@ -1,0 +1,363 @@
+#include "case_panel.hpp"
+
+#include "checklist_page.hpp"
+#include "event_dialog.hpp"
+#include "gui_text.hpp"
+#include "risk_page.hpp"
+#include "trygg/case_report.hpp"
+#include "trygg/i18n.hpp"
+
+#include <wx/button.h>
+#include <wx/filedlg.h>
+#include <wx/frame.h>
+#include <wx/log.h>
+#include <wx/gauge.h>
+#include <wx/html/htmlwin.h>
+#include <wx/html/htmprint.h>
+#include <wx/listctrl.h>
+#include <wx/msgdlg.h>
+#include <wx/notebook.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/wrapsizer.h>
+
+#include <fstream>
+#include <set>
+
+namespace trygg::gui {
+namespace {
+
+wxString deadline_state_label(DeadlineState state)
+{
+  switch (state) {
+    case DeadlineState::upcoming:
+      return tr("Kommande");
+    case DeadlineState::due_today:
+      return tr("Idag");
+    case DeadlineState::overdue:
+      return tr("Försenad");
+    case DeadlineState::met:
+      return tr("Klar i tid");
+    case DeadlineState::met_late:
+      return tr("Klar för sent");
+  }
+  return {};
+}
+
+wxListCtrl* report_list(wxWindow* parent, std::initializer_list<std::pair<const char*, int>> columns)
+{
+  auto* list = new wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+  for (const auto& [label, width] : columns) {
+    list->AppendColumn(tr(label), wxLIST_FORMAT_LEFT, parent->FromDIP(width));
+  }
+  return list;
+}
+
+}  // namespace
+
+// wx owns child windows (deleted with their parent), which is why they are made with new here.
+CasePanel::CasePanel(wxWindow* parent, Workspace& workspace, CaseId id, std::function<void()> changed)
+    : wxPanel(parent), workspace_(workspace), id_(id), changed_(std::move(changed))
+{
+  care_case_ = workspace_.storage().find_case(id_);
+  if (!care_case_) {
+    throw StorageError(trygg::trf("Ärende {} finns inte", id_));
+  }
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  auto* header = new wxBoxSizer(wxHORIZONTAL);
+  auto* names = new wxBoxSizer(wxVERTICAL);
+  person_ = new wxStaticText(this, wxID_ANY, {});
+  person_->SetFont(person_->GetFont().Bold().Scaled(1.35F));
+  details_ = new wxStaticText(this, wxID_ANY, {});
+  names->Add(person_);
+  names->Add(details_, 0, wxTOP, FromDIP(2));
+  header->Add(names, 1, wxEXPAND);
+  auto* progress = new wxBoxSizer(wxVERTICAL);
+  progress_label_ = new wxStaticText(this, wxID_ANY, {});
+  progress_ = new wxGauge(this, wxID_ANY, 100, wxDefaultPosition, FromDIP(wxSize(200, 14)));
+  progress->Add(progress_label_, 0, wxALIGN_RIGHT);
+  progress->Add(progress_, 0, wxTOP, FromDIP(4));
+  header->Add(progress, 0, wxALIGN_CENTER_VERTICAL);
+  sizer->Add(header, 0, wxEXPAND | wxALL, FromDIP(10));
+
+  actions_ = new wxWrapSizer(wxHORIZONTAL);
+  const auto add_button = [&](const wxString& label, auto handler) {
+    auto* button = new wxButton(this, wxID_ANY, label);
+    button->Bind(wxEVT_BUTTON, handler);
+    actions_->Add(button, 0, wxRIGHT | wxBOTTOM, FromDIP(6));
+  };
+  add_button(tr("Ny händelse…"), [this](wxCommandEvent&) { ask_event(); });
+  const auto contributions = workspace_.contributions(*care_case_);
+  for (const auto& action : contributions.actions) {
+    add_button(utf8(action.label), [this, action_id = action.id](wxCommandEvent&) {
+      try {
+        const auto message = workspace_.run_action(id_, action_id);
+        refresh();
+        changed_();
+        if (auto* frame = wxDynamicCast(wxGetTopLevelParent(this), wxFrame)) {
+          wxLogStatus(frame, "%s", utf8(message));
+        }
+      } catch (const std::exception& error) {
+        wxMessageBox(utf8(error.what()), tr("Åtgärden kunde inte utföras"), wxOK | wxICON_ERROR, this);
+      }
+    });
+  }
+  add_button(tr("Exportera…"), [this](wxCommandEvent&) { export_html(); });
+  add_button(tr("Skriv ut…"), [this](wxCommandEvent&) { print(); });
+  add_button(tr("Avsluta ärendet"), [this](wxCommandEvent&) { close_case(); });
+  sizer->Add(actions_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(10));
+  if (!contributions.error.empty()) {
+    auto* warning = new wxStaticText(this, wxID_ANY, utf8(contributions.error));
+    warning->SetForegroundColour(wxColour(0xB0, 0x1E, 0x1E));
+    sizer->Add(warning, 0, wxLEFT | wxBOTTOM, FromDIP(10));
+  }
+
+  pages_ = new wxNotebook(this, wxID_ANY);
+  sizer->Add(pages_, 1, wxEXPAND);
+  SetSizer(sizer);
+  build_pages();
+  refresh();
+}
+
+CasePanel::~CasePanel() = default;
+
+wxString CasePanel::title() const
+{
+  return care_case_ ? utf8(care_case_->person.name) + wxString::Format(" (%lld)", static_cast<long long>(id_)) : wxString();
+}
+
+void CasePanel::build_pages()
+{
+  auto* overview = new wxPanel(pages_);
+  auto* overview_sizer = new wxBoxSizer(wxHORIZONTAL);
+  events_ = report_list(overview, {{"Tid", 130}, {"Händelse", 220}, {"Anteckning", 200}, {"Registrerad av", 130}});
+  deadlines_ = report_list(overview, {{"Frist", 300}, {"Senast", 130}, {"Läge", 110}, {"Källa", 200}});
+  overview_sizer->Add(events_, 1, wxEXPAND | wxALL, FromDIP(8));
+  overview_sizer->Add(deadlines_, 1, wxEXPAND | wxALL, FromDIP(8));
+  overview->SetSizer(overview_sizer);
+  pages_->AddPage(overview, tr("Översikt"));
+  page_names_.push_back("overview");
+
+  for (const auto& view : workspace_.contributions(*care_case_).views) {
+    auto* html = new wxHtmlWindow(pages_);
+    pages_->AddPage(html, utf8(view.title));
+    plugin_views_.emplace_back(view.id, html);
+    page_names_.push_back(view.id);
+  }
+  for (const auto& checklist : workspace_.storage().checklists(id_)) {
+    auto* page = new ChecklistPage(pages_, workspace_, [this] {
+      refresh();
+      changed_();
+    });
+    pages_->AddPage(page, utf8(checklist.title));
+    checklist_pages_.push_back(page);
+    page_names_.push_back(checklist_pages_.size() == 1 ? "checklist" : "checklist-" + std::to_string(checklist_pages_.size()));
+  }
+  if (!workspace_.storage().risk_analyses(id_).empty()) {
+    risk_page_ = new RiskPage(pages_, workspace_, [this] {
+      refresh();
+      changed_();
+    });
+    pages_->AddPage(risk_page_, tr("Riskanalys"));
+    page_names_.push_back("risk");
+  }
+  auto* history_panel = new wxPanel(pages_);
+  auto* history_sizer = new wxBoxSizer(wxVERTICAL);
+  history_ = report_list(history_panel, {{"När", 130}, {"Vem", 110}, {"Vad", 260}, {"Före", 200}, {"Efter", 260}});
+  history_sizer->Add(history_, 1, wxEXPAND | wxALL, FromDIP(8));
+  history_panel->SetSizer(history_sizer);
+  pages_->AddPage(history_panel, tr("Historik"));
+  page_names_.push_back("history");
+}
+
+bool CasePanel::show_page(const std::string& page)
+{
+  for (std::size_t i = 0; i < page_names_.size(); ++i) {
+    if (page_names_[i] == page) {
+      pages_->SetSelection(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+ChecklistPage* CasePanel::checklist_page(std::size_t index) const
+{
+  return index < checklist_pages_.size() ? checklist_pages_[index] : nullptr;
+}
+
+void CasePanel::refresh()
+{
+  try {
+    care_case_ = workspace_.storage().find_case(id_);
+    if (!care_case_) {
+      return;
+    }
+    const auto& person = care_case_->person;
+    person_->SetLabel(utf8(person.name) + "   " + display_identity(person.identity));
+    std::string process = care_case_->process;
+    if (const auto* plugin = workspace_.plugins().find_loaded(care_case_->plugin_id)) {
+      if (const auto* info = plugin->manifest->process(process)) {
+        process = info->name;
+      }
+    }
+    details_->SetLabel(wxString::Format(tr("Ärende %lld · %s · %s · %s"), static_cast<long long>(id_), utf8(process),
+                                        utf8(person.municipality),
+                                        care_case_->status == CaseStatus::open ? tr("Öppet") : tr("Avslutat")) +
+                       (care_case_->title.empty() ? wxString() : "\n" + utf8(care_case_->title)));
+    const auto checklists = workspace_.storage().checklists(id_);
+    int total = 0;
+    int settled = 0;
+    for (std::size_t i = 0; i < checklists.size(); ++i) {
+      for (const auto& item : checklists[i].items) {
+        ++total;
+        settled += item.settled() ? 1 : 0;
+      }
+      if (i < checklist_pages_.size()) {
+        checklist_pages_[i]->show(checklists[i]);
+      }
+    }
+    progress_->SetValue(total == 0 ? 0 : settled * 100 / total);
+    progress_label_->SetLabel(wxString::Format(tr("%d av %d punkter klara"), settled, total));
+    if (risk_page_ != nullptr) {
+      risk_page_->show(workspace_.storage().risk_analyses(id_).front());
+    }
+    fill_overview(*care_case_);
+    fill_history();
+    const auto contributions = workspace_.contributions(*care_case_);
+    for (const auto& [view_id, window] : plugin_views_) {
+      for (const auto& view : contributions.views) {
+        if (view.id == view_id) {
+          window->SetPage(utf8(view.html));
+        }
+      }
+    }
+    Layout();
+  } catch (const std::exception& error) {
+    wxMessageBox(utf8(error.what()), tr("Ärendet kunde inte läsas"), wxOK | wxICON_ERROR, this);
+  }
+}
+
+void CasePanel::fill_overview(const CareCase& care_case)
+{
+  events_->DeleteAllItems();
+  for (const auto& event : care_case.events) {
+    const long row = events_->InsertItem(events_->GetItemCount(), local_time(event.at));
+    events_->SetItem(row, 1, utf8(workspace_.event_label(care_case, event.kind)));
+    events_->SetItem(row, 2, utf8(event.note));
+    events_->SetItem(row, 3, utf8(event.recorded_by));
+  }
+  deadlines_->DeleteAllItems();
+  for (const auto& item : workspace_.deadlines(care_case).deadlines) {
+    const long row = deadlines_->InsertItem(deadlines_->GetItemCount(), utf8(item.deadline.label));
+    deadlines_->SetItem(row, 1, local_time(item.deadline.due));
+    deadlines_->SetItem(row, 2, deadline_state_label(item.state));
+    deadlines_->SetItem(row, 3, utf8(item.deadline.source));
+    switch (item.state) {
+      case DeadlineState::overdue:
+        deadlines_->SetItemBackgroundColour(row, wxColour(0xFF, 0xCD, 0xD2));
+        break;
+      case DeadlineState::due_today:
+      case DeadlineState::met_late:
+        deadlines_->SetItemBackgroundColour(row, wxColour(0xFF, 0xE0, 0xB2));
+        break;
+      case DeadlineState::met:
+        deadlines_->SetItemBackgroundColour(row, wxColour(0xC8, 0xE6, 0xC9));
+        break;
+      case DeadlineState::upcoming:
+        break;
+    }
+  }
+}
+
+void CasePanel::fill_history()
+{
+  history_->DeleteAllItems();
+  const auto entries = workspace_.storage().history(id_);
+  // Newest first: what changed last is what people look for.
+  for (auto entry = entries.rbegin(); entry != entries.rend(); ++entry) {
+    const long row = history_->InsertItem(history_->GetItemCount(), local_time(entry->at));
+    history_->SetItem(row, 1, utf8(entry->actor));
+    const std::string field = entry->entity == "event" ? workspace_.event_label(*care_case_, entry->field) : entry->field;
+    history_->SetItem(row, 2, utf8(entry->entity + " " + std::to_string(entry->entity_id) + ": " + field));
+    history_->SetItem(row, 3, utf8(entry->old_value.value_or("")));
+    history_->SetItem(row, 4, utf8(entry->new_value.value_or("")));
+  }
+}
+
+void CasePanel::ask_event()
+{
+  // The plugin's named kinds first, then any other kind the case's checklists wait for.
+  auto kinds = workspace_.event_kinds(*care_case_);
+  std::set<std::string> named;
+  for (const auto& kind : kinds) {
+    named.insert(kind.kind);
+  }
+  for (const auto& checklist : workspace_.storage().checklists(id_)) {
+    for (const auto& item : checklist.items) {
+      if (!item.due_event.empty() && named.insert(item.due_event).second) {
+        kinds.push_back({item.due_event, item.due_event});
+      }
+    }
+  }
+  EventDialog dialog(this, kinds);
+  if (dialog.ShowModal() != wxID_OK) {
+    return;
+  }
+  try {
+    workspace_.storage().add_event(id_, dialog.kind(), dialog.at(), dialog.note(), workspace_.actor());
+  } catch (const std::exception& error) {
+    wxMessageBox(utf8(error.what()), tr("Händelsen sparades inte"), wxOK | wxICON_ERROR, this);
+  }
+  refresh();
+  changed_();
+}
+
+void CasePanel::close_case()
+{
+  if (wxMessageBox(tr("Avsluta ärendet? Det finns kvar och kan sökas fram, men visas inte bland öppna ärenden."),
+                   tr("Avsluta ärendet"), wxYES_NO | wxICON_QUESTION, this) != wxYES) {
+    return;
+  }
+  try {
+    workspace_.storage().close_case(id_, workspace_.actor());
+  } catch (const std::exception& error) {
+    wxMessageBox(utf8(error.what()), tr("Ärendet kunde inte avslutas"), wxOK | wxICON_ERROR, this);
+  }
+  refresh();
+  changed_();
+}
+
+void CasePanel::export_html()
+{
+  wxFileDialog dialog(this, tr("Exportera ärendet"), {}, wxString::Format("arende-%lld.html", static_cast<long long>(id_)),
+                      tr("HTML-filer (*.html)|*.html"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+  if (dialog.ShowModal() != wxID_OK) {
+    return;
+  }
+  try {
+    const auto html = case_report_html(workspace_, id_);
+    std::ofstream out(dialog.GetPath().utf8_string(), std::ios::binary | std::ios::trunc);
+    out << html;
+    out.close();
+    if (!out) {
+      throw std::runtime_error(trygg::trf("{} kunde inte skrivas", dialog.GetPath().utf8_string()));
+    }
+  } catch (const std::exception& error) {
+    wxMessageBox(utf8(error.what()), tr("Exporten misslyckades"), wxOK | wxICON_ERROR, this);
+  }
+}
+
+void CasePanel::print()
+{
+  try {
+    // Kept as a member: the preview window it opens outlives this call.
+    printing_ = std::make_unique<wxHtmlEasyPrinting>(tr("Trygg"), wxGetTopLevelParent(this));
+    printing_->SetFooter(tr("Sida @PAGENUM@ av @PAGESCNT@"));
+    printing_->PreviewText(utf8(case_report_html(workspace_, id_)));
+  } catch (const std::exception& error) {
+    wxMessageBox(utf8(error.what()), tr("Utskriften misslyckades"), wxOK | wxICON_ERROR, this);
+  }
+}
+
+}  // namespace trygg::gui

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "trygg/workspace.hpp"
+
+#include <wx/panel.h>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class wxWrapSizer;
+class wxGauge;
+class wxHtmlEasyPrinting;
+class wxHtmlWindow;
+class wxListCtrl;
+class wxNotebook;
+class wxStaticText;
+
+namespace trygg::gui {
+
+class ChecklistPage;
+class RiskPage;
+
+// One open case: a header with the person and progress, the plugin's actions, and a tab for each
+// part: overview (events and deadlines), each page the plugin contributes, each checklist, the risk
+// analysis and the history. Every edit is saved at once and the whole case is read again.
+class CasePanel : public wxPanel {
+public:
+  CasePanel(wxWindow* parent, Workspace& workspace, CaseId id, std::function<void()> changed);
+  ~CasePanel() override;
+
+  [[nodiscard]] CaseId case_id() const { return id_; }
+  [[nodiscard]] wxString title() const;
+  void refresh();
+  // Shows the tab whose name is `page` ("overview", "checklist", "risk", "history" or a plugin view id).
+  bool show_page(const std::string& page);
+
+  [[nodiscard]] ChecklistPage* checklist_page(std::size_t index) const;
+  [[nodiscard]] RiskPage* risk_page() const { return risk_page_; }
+
+  void export_html();
+  void print();
+
+private:
+  void build_pages();
+  void fill_overview(const CareCase& care_case);
+  void fill_history();
+  void ask_event();
+  void close_case();
+
+  Workspace& workspace_;
+  CaseId id_;
+  std::function<void()> changed_;
+  std::optional<CareCase> care_case_;
+  wxStaticText* person_ = nullptr;
+  wxStaticText* details_ = nullptr;
+  wxGauge* progress_ = nullptr;
+  wxStaticText* progress_label_ = nullptr;
+  wxWrapSizer* actions_ = nullptr;
+  wxNotebook* pages_ = nullptr;
+  wxListCtrl* events_ = nullptr;
+  wxListCtrl* deadlines_ = nullptr;
+  wxListCtrl* history_ = nullptr;
+  std::vector<std::pair<std::string, wxHtmlWindow*>> plugin_views_;
+  std::vector<ChecklistPage*> checklist_pages_;
+  RiskPage* risk_page_ = nullptr;
+  std::vector<std::string> page_names_;
+  std::unique_ptr<wxHtmlEasyPrinting> printing_;
+};
+
+}  // namespace trygg::gui

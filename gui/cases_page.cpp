@@ -1,0 +1,189 @@
+#include "cases_page.hpp"
+
+#include "case_list_ctrl.hpp"
+#include "gui_text.hpp"
+
+#include <wx/choice.h>
+#include <wx/listctrl.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/splitter.h>
+#include <wx/srchctrl.h>
+#include <wx/stattext.h>
+
+#include <map>
+
+namespace trygg::gui {
+namespace {
+
+wxStaticText* heading(wxWindow* parent, const wxString& text)
+{
+  auto* label = new wxStaticText(parent, wxID_ANY, text);
+  label->SetFont(label->GetFont().Bold().Scaled(1.15F));
+  return label;
+}
+
+std::map<std::string, std::string> process_names(const Workspace& workspace)
+{
+  std::map<std::string, std::string> names;
+  for (const auto& plugin : workspace.plugins().plugins()) {
+    if (plugin.loaded) {
+      for (const auto& process : plugin.manifest->processes) {
+        names[process.id] = process.name;
+      }
+    }
+  }
+  return names;
+}
+
+}  // namespace
+
+// wx owns child windows (deleted with their parent), which is why they are made with new here.
+CasesPage::CasesPage(wxWindow* parent, Workspace& workspace, OpenCase open_case)
+    : wxPanel(parent), workspace_(&workspace), open_case_(std::move(open_case))
+{
+  auto* top = new wxBoxSizer(wxVERTICAL);
+  auto* filters = new wxBoxSizer(wxHORIZONTAL);
+  search_ = new wxSearchCtrl(this, wxID_ANY, {}, wxDefaultPosition, FromDIP(wxSize(250, -1)));
+  search_->SetDescriptiveText(tr("Sök namn, personnummer eller ärende"));
+  filters->Add(search_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+  process_ = new wxChoice(this, wxID_ANY);
+  municipality_ = new wxChoice(this, wxID_ANY);
+  status_ = new wxChoice(this, wxID_ANY);
+  for (const char* label : {"Öppna", "Avslutade", "Alla"}) {
+    status_->Append(tr(label));
+  }
+  status_->SetSelection(0);
+  due_ = new wxChoice(this, wxID_ANY);
+  for (const char* label : {"Alla frister", "Försenade", "Förfaller idag"}) {
+    due_->Append(tr(label));
+  }
+  due_->SetSelection(0);
+  for (auto* choice : {process_, municipality_, status_, due_}) {
+    filters->Add(choice, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+    choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { reload(); });
+  }
+  count_ = new wxStaticText(this, wxID_ANY, {});
+  filters->Add(count_, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(6));
+  top->Add(filters, 0, wxEXPAND | wxALL, FromDIP(8));
+
+  auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
+  cases_ = new CaseListCtrl(splitter);
+  auto* today_panel = new wxPanel(splitter);
+  auto* today_sizer = new wxBoxSizer(wxVERTICAL);
+  today_sizer->Add(heading(today_panel, tr("Idag: förfaller och försenat")), 0, wxBOTTOM, FromDIP(6));
+  today_ = new wxListCtrl(today_panel, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+  today_->AppendColumn(tr("Senast"), wxLIST_FORMAT_LEFT, FromDIP(130));
+  today_->AppendColumn(tr("Vem"), wxLIST_FORMAT_LEFT, FromDIP(125));
+  today_->AppendColumn(tr("Punkt"), wxLIST_FORMAT_LEFT, FromDIP(260));
+  today_sizer->Add(today_, 1, wxEXPAND);
+  today_panel->SetSizer(today_sizer);
+  splitter->SetMinimumPaneSize(FromDIP(200));
+  splitter->SetSashGravity(1.0);
+  splitter->SplitVertically(cases_, today_panel, FromDIP(-420));
+  top->Add(splitter, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
+  SetSizer(top);
+
+  search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { reload(); });
+  cases_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) {
+    if (const auto id = cases_->selected_case()) {
+      open_case_(*id);
+    }
+  });
+  today_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& event) {
+    const auto row = static_cast<std::size_t>(event.GetIndex());
+    if (row < today_cases_.size()) {
+      open_case_(today_cases_[row]);
+    }
+  });
+  fill_filters();
+  reload();
+}
+
+void CasesPage::set_workspace(Workspace& workspace)
+{
+  workspace_ = &workspace;
+  fill_filters();
+  reload();
+}
+
+void CasesPage::set_search(const wxString& text)
+{
+  search_->ChangeValue(text);
+  reload();
+}
+
+void CasesPage::fill_filters()
+{
+  process_->Clear();
+  process_ids_ = {""};
+  process_->Append(tr("Alla processer"));
+  for (const auto& [id, name] : process_names(*workspace_)) {
+    process_ids_.push_back(id);
+    process_->Append(utf8(name));
+  }
+  process_->SetSelection(0);
+  municipality_->Clear();
+  municipality_->Append(tr("Alla kommuner"));
+  try {
+    for (const auto& name : workspace_->storage().municipalities()) {
+      municipality_->Append(utf8(name));
+    }
+  } catch (const std::exception&) {
+    // The list below reports the database error; a filter without names is enough here.
+  }
+  municipality_->SetSelection(0);
+}
+
+CaseFilter CasesPage::filter() const
+{
+  CaseFilter result;
+  const int status = status_->GetSelection();
+  result.status = status == 0 ? std::optional(CaseStatus::open) : status == 1 ? std::optional(CaseStatus::closed) : std::nullopt;
+  const int process = process_->GetSelection();
+  if (process > 0 && static_cast<std::size_t>(process) < process_ids_.size()) {
+    result.process = process_ids_[static_cast<std::size_t>(process)];
+  }
+  if (municipality_->GetSelection() > 0) {
+    result.municipality = municipality_->GetStringSelection().utf8_string();
+  }
+  const int due = due_->GetSelection();
+  result.due = due == 1 ? DueFilter::overdue : due == 2 ? DueFilter::due_today : DueFilter::any;
+  result.search = search_->GetValue().utf8_string();
+  return result;
+}
+
+void CasesPage::reload()
+{
+  try {
+    cases_->show(workspace_->storage().list_cases(filter()), process_names(*workspace_));
+  } catch (const std::exception& error) {
+    cases_->show({}, {});
+    wxMessageBox(utf8(error.what()), tr("Ärendena kunde inte läsas"), wxOK | wxICON_ERROR, this);
+  }
+  count_->SetLabel(wxString::Format(tr("%zu ärenden"), cases_->rows().size()));
+  reload_today();
+  Layout();
+}
+
+void CasesPage::reload_today()
+{
+  today_->DeleteAllItems();
+  today_cases_.clear();
+  const Timestamp at = now();
+  try {
+    for (const auto& item : workspace_->storage().due_items(end_of_local_day(at), 200)) {
+      const long row = today_->InsertItem(today_->GetItemCount(), local_time(item.due_at));
+      today_->SetItem(row, 1, utf8(item.person_name));
+      today_->SetItem(row, 2, utf8(item.text));
+      if (item.due_at < at) {
+        today_->SetItemTextColour(row, wxColour(0xB0, 0x1E, 0x1E));
+      }
+      today_cases_.push_back(item.case_id);
+    }
+  } catch (const std::exception&) {
+    // Already reported by the case list.
+  }
+}
+
+}  // namespace trygg::gui

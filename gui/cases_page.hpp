@@ -1,0 +1,52 @@
+#pragma once
+
+#include "trygg/workspace.hpp"
+
+#include <wx/panel.h>
+
+#include <functional>
+
+class wxChoice;
+class wxListCtrl;
+class wxSearchCtrl;
+class wxStaticText;
+
+namespace trygg::gui {
+
+class CaseListCtrl;
+
+// The first tab: every case with search and filters, and beside it "Idag", what is due or overdue
+// across all open cases. Double-click (or Enter) opens a case.
+class CasesPage : public wxPanel {
+public:
+  using OpenCase = std::function<void(CaseId)>;
+  CasesPage(wxWindow* parent, Workspace& workspace, OpenCase open_case);
+
+  // Reads the cases again, e.g. after a change in a case tab or another database.
+  void reload();
+  void set_workspace(Workspace& workspace);
+  void set_search(const wxString& text);
+
+  [[nodiscard]] CaseListCtrl& case_list() { return *cases_; }
+  [[nodiscard]] wxListCtrl& today_list() { return *today_; }
+
+private:
+  void fill_filters();
+  void reload_today();
+  [[nodiscard]] CaseFilter filter() const;
+
+  Workspace* workspace_;
+  OpenCase open_case_;
+  wxSearchCtrl* search_ = nullptr;
+  wxChoice* process_ = nullptr;
+  wxChoice* municipality_ = nullptr;
+  wxChoice* status_ = nullptr;
+  wxChoice* due_ = nullptr;
+  wxStaticText* count_ = nullptr;
+  CaseListCtrl* cases_ = nullptr;
+  wxListCtrl* today_ = nullptr;
+  std::vector<std::string> process_ids_;
+  std::vector<CaseId> today_cases_;
+};
+
+}  // namespace trygg::gui

@@ -1,0 +1,189 @@
+#include "checklist_page.hpp"
+
+#include "gui_text.hpp"
+
+#include <wx/button.h>
+#include <wx/gauge.h>
+#include <wx/listctrl.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textdlg.h>
+
+namespace trygg::gui {
+namespace {
+
+wxString state_mark(ItemState state)
+{
+  switch (state) {
+    case ItemState::done:
+      return wxString::FromUTF8("✔ ") + tr("Klar");
+    case ItemState::in_progress:
+      return wxString::FromUTF8("◐ ") + tr("Pågår");
+    case ItemState::not_applicable:
+      return wxString::FromUTF8("– ") + tr("Ej aktuell");
+    case ItemState::not_started:
+      break;
+  }
+  return wxString::FromUTF8("☐ ") + tr("Ej påbörjad");
+}
+
+}  // namespace
+
+ChecklistPage::ChecklistPage(wxWindow* parent, Workspace& workspace, std::function<void()> changed)
+    : wxPanel(parent), workspace_(workspace), changed_(std::move(changed))
+{
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  auto* progress_row = new wxBoxSizer(wxHORIZONTAL);
+  progress_ = new wxGauge(this, wxID_ANY, 100, wxDefaultPosition, FromDIP(wxSize(220, 14)));
+  progress_label_ = new wxStaticText(this, wxID_ANY, {});
+  progress_row->Add(progress_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(8));
+  progress_row->Add(progress_label_, 0, wxALIGN_CENTER_VERTICAL);
+  sizer->Add(progress_row, 0, wxALL, FromDIP(8));
+
+  items_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+  items_->AppendColumn(tr("Status"), wxLIST_FORMAT_LEFT, FromDIP(120));
+  items_->AppendColumn(tr("Punkt"), wxLIST_FORMAT_LEFT, FromDIP(400));
+  items_->AppendColumn(tr("Ansvar"), wxLIST_FORMAT_LEFT, FromDIP(210));
+  items_->AppendColumn(tr("Senast"), wxLIST_FORMAT_LEFT, FromDIP(135));
+  items_->AppendColumn(tr("Vem och när"), wxLIST_FORMAT_LEFT, FromDIP(170));
+  items_->AppendColumn(tr("Kommentar / orsak"), wxLIST_FORMAT_LEFT, FromDIP(240));
+  sizer->Add(items_, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
+
+  auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+  const auto add_button = [&](const char* label, const char* name, auto handler) {
+    auto* button = new wxButton(this, wxID_ANY, tr(label), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, name);
+    button->Bind(wxEVT_BUTTON, handler);
+    buttons->Add(button, 0, wxRIGHT, FromDIP(6));
+  };
+  add_button("Klar", "checklist-done", [this](wxCommandEvent&) { change({ItemState::done, std::nullopt, std::nullopt}); });
+  add_button("Pågår", "checklist-in-progress",
+             [this](wxCommandEvent&) { change({ItemState::in_progress, std::nullopt, std::nullopt}); });
+  add_button("Ej påbörjad", "checklist-not-started",
+             [this](wxCommandEvent&) { change({ItemState::not_started, std::nullopt, std::nullopt}); });
+  add_button("Ej aktuell…", "checklist-not-applicable", [this](wxCommandEvent&) { ask_not_applicable(); });
+  add_button("Kommentar…", "checklist-comment", [this](wxCommandEvent&) { ask_comment(); });
+  sizer->Add(buttons, 0, wxALL, FromDIP(8));
+  SetSizer(sizer);
+  items_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) {
+    // Double-click toggles between done and not started: the quickest way through a list.
+    if (const auto id = selected_item()) {
+      for (const auto* item : rows_) {
+        if (item != nullptr && item->id == *id) {
+          change({item->state == ItemState::done ? ItemState::not_started : ItemState::done, std::nullopt, std::nullopt});
+          return;
+        }
+      }
+    }
+  });
+}
+
+void ChecklistPage::show(const Checklist& checklist)
+{
+  const auto keep = selected_item();
+  checklist_ = checklist;
+  items_->DeleteAllItems();
+  rows_.clear();
+  const Timestamp at = now();
+  int settled = 0;
+  std::string phase;
+  for (const auto& item : checklist_.items) {
+    if (item.phase_id != phase) {
+      phase = item.phase_id;
+      const long row = items_->InsertItem(items_->GetItemCount(), wxString());
+      items_->SetItem(row, 1, utf8(item.phase_title));
+      items_->SetItemFont(row, items_->GetFont().Bold());
+      items_->SetItemBackgroundColour(row, wxColour(0xE8, 0xEE, 0xF3));
+      rows_.push_back(nullptr);
+    }
+    const long row = items_->InsertItem(items_->GetItemCount(), state_mark(item.state));
+    items_->SetItem(row, 1, utf8(item.text));
+    items_->SetItem(row, 2, utf8(std::string(to_string(item.huvudman)) + " · " + item.role));
+    items_->SetItem(row, 3, item.due_at ? local_time(item.due_at) : wxString());
+    items_->SetItem(row, 4, item.changed_at ? utf8(item.changed_by) + " " + local_time(item.changed_at) : wxString());
+    const std::string note = item.state == ItemState::not_applicable ? item.not_applicable_reason : item.comment;
+    items_->SetItem(row, 5, utf8(note));
+    if (!item.settled() && item.due_at && *item.due_at < at) {
+      items_->SetItemTextColour(row, wxColour(0xB0, 0x1E, 0x1E));  // overdue
+    } else if (item.settled()) {
+      items_->SetItemTextColour(row, wxColour(0x2E, 0x6B, 0x30));
+    }
+    if (keep && item.id == *keep) {
+      items_->SetItemState(row, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+    }
+    rows_.push_back(&item);
+    settled += item.settled() ? 1 : 0;
+  }
+  const int total = static_cast<int>(checklist_.items.size());
+  progress_->SetValue(total == 0 ? 0 : settled * 100 / total);
+  progress_label_->SetLabel(wxString::Format(tr("%d av %d klara"), settled, total));
+}
+
+bool ChecklistPage::select_item(const std::string& key)
+{
+  for (std::size_t row = 0; row < rows_.size(); ++row) {
+    if (rows_[row] != nullptr && rows_[row]->key == key) {
+      items_->SetItemState(static_cast<long>(row), wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                           wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+      return true;
+    }
+  }
+  return false;
+}
+
+std::optional<std::int64_t> ChecklistPage::selected_item() const
+{
+  const long row = items_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+  if (row < 0 || static_cast<std::size_t>(row) >= rows_.size() || rows_[static_cast<std::size_t>(row)] == nullptr) {
+    return std::nullopt;
+  }
+  return rows_[static_cast<std::size_t>(row)]->id;
+}
+
+void ChecklistPage::change(const ItemChange& change)
+{
+  const auto item = selected_item();
+  if (!item) {
+    wxMessageBox(tr("Välj först en punkt i listan."), tr("Ingen punkt vald"), wxOK | wxICON_INFORMATION, this);
+    return;
+  }
+  try {
+    workspace_.storage().change_item(*item, change, workspace_.actor());
+  } catch (const std::exception& error) {
+    wxMessageBox(utf8(error.what()), tr("Ändringen sparades inte"), wxOK | wxICON_ERROR, this);
+  }
+  changed_();
+}
+
+void ChecklistPage::ask_not_applicable()
+{
+  if (!selected_item()) {
+    change({});
+    return;
+  }
+  wxTextEntryDialog dialog(this, tr("Varför är punkten inte aktuell?"), tr("Ej aktuell"));
+  if (dialog.ShowModal() == wxID_OK && !dialog.GetValue().Trim().empty()) {
+    change({ItemState::not_applicable, dialog.GetValue().utf8_string(), std::nullopt});
+  }
+}
+
+void ChecklistPage::ask_comment()
+{
+  const auto item = selected_item();
+  if (!item) {
+    change({});
+    return;
+  }
+  wxString current;
+  for (const auto* row : rows_) {
+    if (row != nullptr && row->id == *item) {
+      current = utf8(row->comment);
+    }
+  }
+  wxTextEntryDialog dialog(this, tr("Kommentar"), tr("Kommentar till punkten"), current, wxOK | wxCANCEL | wxTE_MULTILINE);
+  if (dialog.ShowModal() == wxID_OK) {
+    change({std::nullopt, std::nullopt, dialog.GetValue().utf8_string()});
+  }
+}
+
+}  // namespace trygg::gui

@@ -1,0 +1,125 @@
+#include "new_case_dialog.hpp"
+
+#include "gui_text.hpp"
+#include "trygg/personal_identity.hpp"
+
+#include <wx/choice.h>
+#include <wx/combobox.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+namespace trygg::gui {
+
+NewCaseDialog::NewCaseDialog(wxWindow* parent, const Workspace& workspace) : wxDialog(parent, wxID_ANY, tr("Nytt ärende"))
+{
+  auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(10, 8)));
+  grid->AddGrowableCol(1);
+  const auto row = [&](const char* label, wxWindow* control) {
+    grid->Add(new wxStaticText(this, wxID_ANY, tr(label)), 0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(control, 1, wxEXPAND);
+  };
+  process_ = new wxChoice(this, wxID_ANY);
+  for (const auto& plugin : workspace.plugins().plugins()) {
+    if (!plugin.loaded) {
+      continue;
+    }
+    for (const auto& process : plugin.manifest->processes) {
+      processes_.emplace_back(plugin.id, process.id);
+      process_->Append(utf8(process.name));
+    }
+  }
+  process_->SetSelection(processes_.empty() ? wxNOT_FOUND : 0);
+  row("Process", process_);
+  identity_ = new wxTextCtrl(this, wxID_ANY, {}, wxDefaultPosition, FromDIP(wxSize(320, -1)));
+  identity_->SetHint(tr("ÅÅÅÅMMDD-NNNN"));
+  row("Personnummer", identity_);
+  identity_check_ = new wxStaticText(this, wxID_ANY, " ");
+  grid->AddSpacer(0);
+  grid->Add(identity_check_);
+  name_ = new wxTextCtrl(this, wxID_ANY);
+  row("Namn", name_);
+  municipality_ = new wxComboBox(this, wxID_ANY);
+  try {
+    for (const auto& name : workspace.storage().municipalities()) {
+      municipality_->Append(utf8(name));
+    }
+  } catch (const std::exception&) {
+    // Suggestions only; typing a municipality still works.
+  }
+  row("Kommun", municipality_);
+  title_ = new wxTextCtrl(this, wxID_ANY);
+  title_->SetHint(tr("t.ex. Höftfraktur, avdelning 12"));
+  row("Rubrik", title_);
+  identity_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { check_identity(); });
+
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  sizer->Add(grid, 1, wxEXPAND | wxALL, FromDIP(12));
+  sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, FromDIP(8));
+  SetSizerAndFit(sizer);
+}
+
+void NewCaseDialog::check_identity()
+{
+  const auto text = identity_->GetValue().Trim().Trim(false).utf8_string();
+  if (text.empty()) {
+    identity_check_->SetLabel(" ");
+    return;
+  }
+  const auto check = PersonalIdentity::parse(text, today());
+  if (check.identity) {
+    identity_check_->SetForegroundColour(wxColour(0x2E, 0x6B, 0x30));
+    identity_check_->SetLabel(wxString::FromUTF8("✔ ") + utf8(std::string(to_string(check.identity->kind()))) + ", " +
+                              utf8(check.identity->display()));
+  } else {
+    identity_check_->SetForegroundColour(wxColour(0xB0, 0x1E, 0x1E));
+    identity_check_->SetLabel(utf8(check.reason));
+  }
+  Layout();
+}
+
+bool NewCaseDialog::TransferDataFromWindow()
+{
+  const auto check = PersonalIdentity::parse(identity_->GetValue().Trim().Trim(false).utf8_string(), today());
+  if (processes_.empty()) {
+    wxMessageBox(tr("Ingen plugin med en process är laddad."), tr("Nytt ärende"), wxOK | wxICON_ERROR, this);
+    return false;
+  }
+  if (!check.identity) {
+    wxMessageBox(tr("Personnumret är inte giltigt: ") + utf8(check.reason), tr("Kontrollera personnumret"),
+                 wxOK | wxICON_INFORMATION, this);
+    identity_->SetFocus();
+    return false;
+  }
+  if (name_->GetValue().Trim().empty()) {
+    wxMessageBox(tr("Ange personens namn."), tr("Uppgift saknas"), wxOK | wxICON_INFORMATION, this);
+    name_->SetFocus();
+    return false;
+  }
+  return true;
+}
+
+std::string NewCaseDialog::plugin_id() const
+{
+  return processes_.at(static_cast<std::size_t>(process_->GetSelection())).first;
+}
+
+std::string NewCaseDialog::process() const
+{
+  return processes_.at(static_cast<std::size_t>(process_->GetSelection())).second;
+}
+
+Person NewCaseDialog::person() const
+{
+  const auto check = PersonalIdentity::parse(identity_->GetValue().Trim().Trim(false).utf8_string(), today());
+  return {check.identity ? check.identity->normalised() : std::string(), name_->GetValue().Trim().utf8_string(),
+          municipality_->GetValue().Trim().utf8_string()};
+}
+
+std::string NewCaseDialog::title() const
+{
+  return title_->GetValue().Trim().utf8_string();
+}
+
+}  // namespace trygg::gui

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "trygg/workspace.hpp"
+
+#include <wx/dialog.h>
+
+class wxChoice;
+class wxComboBox;
+class wxStaticText;
+class wxTextCtrl;
+
+namespace trygg::gui {
+
+// Opens a case: process, the person (personnummer checked as it is typed), municipality, title.
+class NewCaseDialog : public wxDialog {
+public:
+  NewCaseDialog(wxWindow* parent, const Workspace& workspace);
+
+  [[nodiscard]] std::string plugin_id() const;
+  [[nodiscard]] std::string process() const;
+  [[nodiscard]] Person person() const;
+  [[nodiscard]] std::string title() const;
+
+private:
+  bool TransferDataFromWindow() override;
+  void check_identity();
+
+  std::vector<std::pair<std::string, std::string>> processes_;  // plugin id, process id
+  wxChoice* process_ = nullptr;
+  wxTextCtrl* identity_ = nullptr;
+  wxStaticText* identity_check_ = nullptr;
+  wxTextCtrl* name_ = nullptr;
+  wxComboBox* municipality_ = nullptr;
+  wxTextCtrl* title_ = nullptr;
+};
+
+}  // namespace trygg::gui

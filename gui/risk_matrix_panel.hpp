@@ -1,0 +1,22 @@
+#pragma once
+
+#include "trygg/risk.hpp"
+
+#include <wx/panel.h>
+
+namespace trygg::gui {
+
+// The risk matrix as a picture: cells coloured by the template's levels, each risk as a numbered
+// disc in its cell, and where a residual risk is set, a ring in the cell after actions with a line
+// from before to after.
+class RiskMatrixPanel : public wxPanel {
+public:
+  explicit RiskMatrixPanel(wxWindow* parent);
+  void show(const RiskAnalysis& analysis);
+
+private:
+  void paint();
+  RiskAnalysis analysis_;
+};
+
+}  // namespace trygg::gui

@@ -1,0 +1,96 @@
+#include "discharge_timeline.hpp"
+
+#include "discharge_rules.hpp"
+
+#include <array>
+#include <ctime>
+#include <utility>
+
+namespace trygg::discharge {
+namespace {
+
+// Local time without depending on the host: the plugin formats in the process's TZ, which the
+// host sets to Europe/Stockholm when it is unset (see gui/startup.cpp).
+std::string format_time(std::chrono::sys_seconds at)
+{
+  const std::time_t seconds = std::chrono::system_clock::to_time_t(at);
+  std::tm local{};
+  localtime_r(&seconds, &local);
+  std::array<char, 32> text{};
+  std::strftime(text.data(), text.size(), "%Y-%m-%d %H:%M", &local);
+  return text.data();
+}
+
+std::string escape(const std::string& text)
+{
+  std::string out;
+  for (const char c : text) {
+    switch (c) {
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '&':
+        out += "&amp;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string event_label(const std::string& kind)
+{
+  static const std::array<std::pair<const char*, const char*>, 7> labels{{
+      {event::admitted, "Inskriven"},
+      {event::admission_notice_sent, "Inskrivningsmeddelande skickat"},
+      {event::fast_vardkontakt_appointed, "Fast vårdkontakt utsedd"},
+      {event::ready_for_discharge, "Utskrivningsklar"},
+      {event::sip_called, "Kallelse till SIP skickad"},
+      {event::information_transferred, "Information överförd"},
+      {event::discharged, "Utskriven"},
+  }};
+  for (const auto& [key, label] : labels) {
+    if (kind == key) {
+      return label;
+    }
+  }
+  return kind;
+}
+
+std::string timeline_html(const sdk::CaseSnapshot& snapshot)
+{
+  std::string html = "<html><body><h3>Händelser</h3><table cellpadding=4 cellspacing=0 border=1>"
+                     "<tr bgcolor=\"#e8eef3\"><th>Tid</th><th>Händelse</th></tr>";
+  for (const auto& item : snapshot.events) {
+    html += "<tr><td>" + format_time(item.at) + "</td><td>" + escape(event_label(item.kind)) + "</td></tr>";
+  }
+  if (snapshot.events.empty()) {
+    html += "<tr><td colspan=2><i>Inga händelser ännu. Registrera inskrivningen först.</i></td></tr>";
+  }
+  html += "</table><h3>Lagens tidsfrister</h3><table cellpadding=4 cellspacing=0 border=1>"
+          "<tr bgcolor=\"#e8eef3\"><th>Frist</th><th>Senast</th><th>Klar</th><th>Läge</th></tr>";
+  for (const auto& deadline : legal_deadlines(snapshot)) {
+    const char* colour = "#ffffff";
+    const char* state = "Kommande";
+    if (deadline.done) {
+      const bool in_time = *deadline.done <= deadline.due;
+      colour = in_time ? "#c8e6c9" : "#ffe0b2";
+      state = in_time ? "Klar i tid" : "Klar för sent";
+    } else if (snapshot.now > deadline.due) {
+      colour = "#ffcdd2";
+      state = "Försenad";
+    }
+    html += std::string("<tr bgcolor=\"") + colour + "\"><td>" + escape(deadline.label) + "<br><font size=-1>" +
+            escape(deadline.source) + "</font></td><td>" + format_time(deadline.due) + "</td><td>" +
+            (deadline.done ? format_time(*deadline.done) : "–") + "</td><td><b>" + state + "</b></td></tr>";
+  }
+  return html + "</table></body></html>";
+}
+
+}  // namespace trygg::discharge
