@@ -5,7 +5,6 @@
 #include "trygg/open_workspace.hpp"
 #include "trygg/i18n.hpp"
 
-#include <clocale>
 #include <iostream>
 
 namespace trygg::cli {
@@ -49,15 +48,15 @@ CaseId parse_case_id(const std::string& text)
 
 int main(int argc, char** argv)
 {
-  std::setlocale(LC_ALL, "");
+  trygg::use_language(trygg::requested_language());
   trygg::use_swedish_time_by_default();
   trygg::cli::Context context;
-  CLI::App app{"trygg-cli: planera trygga övergångar mellan region och kommun"};
+  CLI::App app{trygg::tr("trygg-cli: planera trygga övergångar mellan region och kommun")};
   app.require_subcommand(1);
   app.fallthrough();
-  app.add_option("--db", context.database, "Databasfil (standard: användarens databas)");
-  app.add_option("--user", context.user, "Vem som gör ändringen (standard: inloggad användare)");
-  app.add_flag("--json", context.json, "Skriv ut data som JSON");
+  app.add_option("--db", context.database, trygg::tr("Databasfil (standard: användarens databas)"));
+  app.add_option("--user", context.user, trygg::tr("Vem som gör ändringen (standard: inloggad användare)"));
+  app.add_flag("--json", context.json, trygg::tr("Skriv ut data som JSON"));
   trygg::cli::add_content_commands(app, context);
   trygg::cli::add_case_commands(app, context);
   try {

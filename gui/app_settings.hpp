@@ -12,6 +12,7 @@ struct AppSettings {
   std::optional<wxRect> window;
   bool maximized = false;
   std::string last_database;  // empty: the default database
+  std::string language = "sv";
 
   [[nodiscard]] static AppSettings load();
   void save() const;

@@ -130,8 +130,8 @@ void CasePanel::build_pages()
 {
   auto* overview = new wxPanel(pages_);
   auto* overview_sizer = new wxBoxSizer(wxHORIZONTAL);
-  events_ = report_list(overview, {{"Tid", 130}, {"Händelse", 220}, {"Anteckning", 200}, {"Registrerad av", 130}});
-  deadlines_ = report_list(overview, {{"Frist", 300}, {"Senast", 130}, {"Läge", 110}, {"Källa", 200}});
+  events_ = report_list(overview, {{N_("Tid"), 130}, {N_("Händelse"), 220}, {N_("Anteckning"), 200}, {N_("Registrerad av"), 130}});
+  deadlines_ = report_list(overview, {{N_("Frist"), 300}, {N_("Senast"), 130}, {N_("Läge"), 110}, {N_("Källa"), 200}});
   overview_sizer->Add(events_, 1, wxEXPAND | wxALL, FromDIP(8));
   overview_sizer->Add(deadlines_, 1, wxEXPAND | wxALL, FromDIP(8));
   overview->SetSizer(overview_sizer);
@@ -163,7 +163,7 @@ void CasePanel::build_pages()
   }
   auto* history_panel = new wxPanel(pages_);
   auto* history_sizer = new wxBoxSizer(wxVERTICAL);
-  history_ = report_list(history_panel, {{"När", 130}, {"Vem", 110}, {"Vad", 260}, {"Före", 200}, {"Efter", 260}});
+  history_ = report_list(history_panel, {{N_("När"), 130}, {N_("Vem"), 110}, {N_("Vad"), 260}, {N_("Före"), 200}, {N_("Efter"), 260}});
   history_sizer->Add(history_, 1, wxEXPAND | wxALL, FromDIP(8));
   history_panel->SetSizer(history_sizer);
   pages_->AddPage(history_panel, tr("Historik"));

@@ -50,12 +50,12 @@ CasesPage::CasesPage(wxWindow* parent, Workspace& workspace, OpenCase open_case)
   process_ = new wxChoice(this, wxID_ANY);
   municipality_ = new wxChoice(this, wxID_ANY);
   status_ = new wxChoice(this, wxID_ANY);
-  for (const char* label : {"Öppna", "Avslutade", "Alla"}) {
+  for (const char* label : {N_("Öppna"), N_("Avslutade"), N_("Alla")}) {
     status_->Append(tr(label));
   }
   status_->SetSelection(0);
   due_ = new wxChoice(this, wxID_ANY);
-  for (const char* label : {"Alla frister", "Försenade", "Förfaller idag"}) {
+  for (const char* label : {N_("Alla frister"), N_("Försenade"), N_("Förfaller idag")}) {
     due_->Append(tr(label));
   }
   due_->SetSelection(0);

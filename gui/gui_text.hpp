@@ -18,6 +18,8 @@ inline wxString tr(const char* swedish)
   return wxGetTranslation(wxString::FromUTF8(swedish));
 }
 
+// N_("...") (wx's macro) marks a Swedish literal for the catalog where tr() is applied later.
+
 inline wxString utf8(const std::string& text)
 {
   return wxString::FromUTF8(text);

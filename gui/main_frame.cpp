@@ -15,11 +15,12 @@
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
+#include <wx/translation.h>
 
 namespace trygg::gui {
 namespace {
 
-enum MenuId { new_case = wxID_HIGHEST + 1, show_cases, refresh, plugins, close_tab };
+enum MenuId { new_case = wxID_HIGHEST + 1, show_cases, refresh, plugins, close_tab, swedish, english };
 
 }  // namespace
 
@@ -61,6 +62,12 @@ void MainFrame::build_menu()
   auto* view = new wxMenu;
   view->Append(MenuId::show_cases, tr("&Ärenden\tCtrl+1"));
   view->Append(MenuId::refresh, tr("&Uppdatera\tF5"));
+  auto* language = new wxMenu;
+  language->AppendRadioItem(MenuId::swedish, wxString::FromUTF8("Svenska"));
+  language->AppendRadioItem(MenuId::english, "English");
+  language->Check(wxTranslations::Get() != nullptr && wxTranslations::Get()->GetBestTranslation("trygg", wxLANGUAGE_SWEDISH) == "en"
+                      ? MenuId::english : MenuId::swedish, true);
+  view->AppendSubMenu(language, tr("&Språk"));
   auto* tools = new wxMenu;
   tools->Append(MenuId::plugins, tr("&Pluginer…"));
   auto* help = new wxMenu;
@@ -103,6 +110,15 @@ void MainFrame::build_menu()
     }
   }, MenuId::refresh);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_plugins(); }, MenuId::plugins);
+  const auto choose_language = [this](const char* language) {
+    auto settings = AppSettings::load();
+    settings.language = language;
+    settings.save();
+    wxMessageBox(tr("Språket byts nästa gång Trygg startar. / The language changes the next time Trygg starts."),
+                 tr("Språk"), wxOK | wxICON_INFORMATION, this);
+  };
+  Bind(wxEVT_MENU, [choose_language](wxCommandEvent&) { choose_language("sv"); }, MenuId::swedish);
+  Bind(wxEVT_MENU, [choose_language](wxCommandEvent&) { choose_language("en"); }, MenuId::english);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) {
     wxAboutDialogInfo info;
     info.SetName(tr("Trygg"));
@@ -208,12 +224,10 @@ void MainFrame::on_close_tab(wxAuiNotebookEvent& event)
 
 void MainFrame::on_close(wxCloseEvent& event)
 {
-  AppSettings settings;
+  AppSettings settings = AppSettings::load();
   settings.maximized = IsMaximized();
   if (!IsMaximized() && !IsIconized()) {
     settings.window = GetRect();
-  } else {
-    settings.window = AppSettings::load().window;
   }
   const auto file = workspace_->storage().file();
   settings.last_database = file == default_database() ? std::string() : file.string();

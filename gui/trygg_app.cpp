@@ -10,6 +10,7 @@
 #include "screenshot.hpp"
 #include "startup.hpp"
 #include "trygg/app_paths.hpp"
+#include "trygg/i18n.hpp"
 #include "trygg/open_workspace.hpp"
 
 #include <wx/app.h>
@@ -94,15 +95,16 @@ public:
 private:
   void load_translations()
   {
-    // Swedish is the source language; other languages come from the "trygg" catalog beside the
-    // executable (build tree) or in the install's locale folder.
+    // Swedish is the source language; English comes from the "trygg" catalog in share/locale beside
+    // the executable. Core's messages go through gettext, the shell's through wxTranslations, which
+    // also brings wx's own dialogs in the same language.
+    const std::string language = requested_language(AppSettings::load().language);
+    use_language(language);
     auto* translations = new wxTranslations;  // wx takes ownership in Set()
     wxTranslations::Set(translations);
-    const auto exe = executable_folder();
-    for (const auto& folder : {exe / "../share/locale", exe / "locale"}) {
-      wxFileTranslationsLoader::AddCatalogLookupPathPrefix(utf8(folder.string()));
-    }
-    translations->SetLanguage(wxLANGUAGE_DEFAULT);
+    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(utf8((executable_folder() / "../share/locale").string()));
+    translations->SetLanguage(language == "en" ? wxLANGUAGE_ENGLISH : wxLANGUAGE_SWEDISH);
+    translations->AddStdCatalog();
     translations->AddCatalog("trygg", wxLANGUAGE_SWEDISH);
   }
 

@@ -35,7 +35,7 @@ class Cli {
 public:
   Run operator()(const std::vector<std::string>& args, const std::string& environment = "") const
   {
-    std::string command = "XDG_DATA_HOME=" + quoted(folder_.path().string()) + " TRYGG_USER=testare " + environment + " " +
+    std::string command = "XDG_DATA_HOME=" + quoted(folder_.path().string()) + " TRYGG_USER=testare TRYGG_LANG=sv " + environment + " " +
                           quoted(TRYGG_CLI);
     for (const auto& arg : args) {
       command += " " + quoted(arg);
@@ -172,4 +172,14 @@ TEST_CASE("trygg-cli - bad input gets a message on stderr and a non-zero exit")
 
   CHECK(cli({"case", "show", "abc", "--db", cli.db()}).exit_code == 1);
   CHECK(cli({"no-such-command"}).exit_code != 0);
+}
+
+TEST_CASE("trygg-cli - English comes from the catalog when asked for")
+{
+  const Cli cli;
+  const auto english = cli({"id", "check", "19121212-1213"}, "TRYGG_LANG=en");
+  CHECK(english.exit_code == 1);
+  CHECK(english.out.find("wrong check digit") != std::string::npos);
+  const auto swedish = cli({"id", "check", "19121212-1213"});
+  CHECK(swedish.out.find("fel kontrollsiffra") != std::string::npos);
 }

@@ -70,3 +70,30 @@ TEST_CASE("deadline state - by the Swedish calendar day")
   const sdk::Deadline met{"k", "l", "s", due, due - std::chrono::hours(1)};
   CHECK(evaluate(met, *parse_user_time("2026-12-30 10:00")) == DeadlineState::met);
 }
+
+TEST_CASE("Workspace - a compiled plugin's views and actions reach the case, and actions write through storage")
+{
+  const test::TempFolder folder;
+  test::ManualClock clock;
+  Workspace workspace(folder / "v.db", test::bundled_plugins(), "anna", clock.function());
+  const CaseId id = workspace.open_case("se.trygg.discharge", "discharge", "", {test::tolvan, "Tolvan", "Flen"});
+  workspace.storage().add_event(id, "admitted", clock.at - std::chrono::hours(2), "", "anna");
+
+  const auto contributions = workspace.contributions(*workspace.storage().find_case(id));
+  CHECK(contributions.error.empty());
+  REQUIRE(contributions.views.size() == 1);
+  CHECK(contributions.views[0].html.find("Inskriven") != std::string::npos);
+  CHECK(contributions.views[0].html.find("Inskrivningsmeddelande inom 24 timmar") != std::string::npos);
+  REQUIRE_FALSE(contributions.actions.empty());
+
+  const auto message = workspace.run_action(id, "ready-for-discharge");
+  CHECK(message.find("Utskrivningsklar") != std::string::npos);
+  const auto care_case = *workspace.storage().find_case(id);
+  REQUIRE(care_case.events.size() == 2);
+  CHECK(care_case.events.back().kind == "ready-for-discharge");
+  CHECK(care_case.events.back().at == clock.at);
+  CHECK(care_case.events.back().recorded_by == "anna");
+  CHECK(workspace.event_label(care_case, "ready-for-discharge") == "Utskrivningsklar");
+  CHECK(workspace.event_label(care_case, "unknown-kind") == "unknown-kind");
+  CHECK_THROWS_AS(workspace.run_action(id, "no-such-action"), PluginCallError);
+}

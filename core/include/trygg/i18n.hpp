@@ -11,6 +11,15 @@
 
 namespace trygg {
 
+// The UI language: "sv" (the source language, the default) or one with a catalog ("en"). Chosen by
+// TRYGG_LANG, or by the caller (the desktop app's setting); the system locale does not decide it,
+// so a Swedish tool stays Swedish on an English machine unless asked.
+[[nodiscard]] std::string requested_language(const std::string& fallback = "sv");
+
+// Makes tr() answer in `language`, with catalogs from share/locale beside the executable. Works
+// without generated system locales: glibc honours LANGUAGE under C.UTF-8.
+void use_language(const std::string& language);
+
 inline const char* tr(const char* swedish)
 {
   return dgettext("trygg", swedish);

@@ -1,0 +1,37 @@
+#include "trygg/i18n.hpp"
+
+#include "trygg/app_paths.hpp"
+
+#include <clocale>
+#include <cstdlib>
+#include <cstring>
+
+namespace trygg {
+
+std::string requested_language(const std::string& fallback)
+{
+  const char* chosen = std::getenv("TRYGG_LANG");
+  return chosen != nullptr && *chosen != '\0' ? std::string(chosen).substr(0, 2) : fallback;
+}
+
+void use_language(const std::string& language)
+{
+  // The user's own locale for everything else (dates, sorting); if that is plain C, C.UTF-8,
+  // because glibc ignores LANGUAGE in the C locale.
+  const char* locale = std::setlocale(LC_ALL, "");
+  if (locale == nullptr || std::strcmp(locale, "C") == 0 || std::strcmp(locale, "POSIX") == 0) {
+    std::setlocale(LC_ALL, "C.UTF-8");
+  }
+  ::setenv("LANGUAGE", language.c_str(), 1);
+  const auto exe = executable_folder();
+  for (const auto& folder : {exe / "../share/locale", exe / "../../share/locale"}) {
+    std::error_code ignored;
+    if (std::filesystem::exists(folder / language / "LC_MESSAGES" / "trygg.mo", ignored)) {
+      bindtextdomain("trygg", folder.lexically_normal().c_str());
+      break;
+    }
+  }
+  bind_textdomain_codeset("trygg", "UTF-8");
+}
+
+}  // namespace trygg

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Regenerates po/trygg.pot from the sources and merges it into each catalog: run after changing
+# user-facing text, then translate the entries msgmerge marks as new or fuzzy.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+xgettext --from-code=UTF-8 --language=C++ --keyword=tr --keyword=trf --keyword=N_ \
+  --keyword=add_button:1 --keyword=row:1 --package-name=trygg --msgid-bugs-address=none \
+  -o po/trygg.pot core/src/*.cpp gui/*.cpp cli/*.cpp
+for catalog in po/*.po; do
+  msgmerge --quiet --update --backup=none "$catalog" po/trygg.pot
+done
