@@ -22,6 +22,7 @@
 #include <wx/wrapsizer.h>
 
 #include <fstream>
+#include <map>
 #include <set>
 
 namespace trygg::gui {
@@ -163,7 +164,7 @@ void CasePanel::build_pages()
   }
   auto* history_panel = new wxPanel(pages_);
   auto* history_sizer = new wxBoxSizer(wxVERTICAL);
-  history_ = report_list(history_panel, {{N_("När"), 130}, {N_("Vem"), 110}, {N_("Vad"), 260}, {N_("Före"), 200}, {N_("Efter"), 260}});
+  history_ = report_list(history_panel, {{N_("När"), 130}, {N_("Vem"), 110}, {N_("Vad"), 420}, {N_("Före"), 160}, {N_("Efter"), 380}});
   history_sizer->Add(history_, 1, wxEXPAND | wxALL, FromDIP(8));
   history_panel->SetSizer(history_sizer);
   pages_->AddPage(history_panel, tr("Historik"));
@@ -273,15 +274,70 @@ void CasePanel::fill_overview(const CareCase& care_case)
 void CasePanel::fill_history()
 {
   history_->DeleteAllItems();
+  // Name what changed the way people know it: the item's text, the risk's description.
+  std::map<std::int64_t, std::string> item_texts;
+  for (const auto& checklist : workspace_.storage().checklists(id_)) {
+    for (const auto& item : checklist.items) {
+      item_texts[item.id] = item.text;
+    }
+  }
+  std::map<std::int64_t, std::string> risk_texts;
+  for (const auto& analysis : workspace_.storage().risk_analyses(id_)) {
+    for (const auto& risk : analysis.risks) {
+      risk_texts[risk.id] = risk.description;
+    }
+  }
+  const auto value_text = [](const HistoryEntry& entry, const std::optional<std::string>& value) -> wxString {
+    if (!value) {
+      return {};
+    }
+    if (entry.entity == "event") {
+      if (const auto at = from_iso_utc(*value)) {
+        return local_time(*at);
+      }
+    }
+    if (entry.entity == "checklist-item" && entry.field == "state") {
+      if (const auto state = item_state_from(*value)) {
+        return item_state_label(*state);
+      }
+    }
+    return utf8(*value);
+  };
+  const auto what = [&](const HistoryEntry& entry) -> wxString {
+    if (entry.entity == "event") {
+      return tr("Händelse: ") + utf8(workspace_.event_label(*care_case_, entry.field));
+    }
+    if (entry.entity == "checklist-item") {
+      const auto text = item_texts.find(entry.entity_id);
+      const wxString field = entry.field == "state"     ? tr("status")
+                             : entry.field == "comment" ? tr("kommentar")
+                                                        : tr("orsak");
+      return utf8(text != item_texts.end() ? text->second : std::to_string(entry.entity_id)) + " (" + field + ")";
+    }
+    if (entry.entity == "risk" || entry.entity == "risk-action") {
+      const auto text = risk_texts.find(entry.entity_id);
+      return (entry.entity == "risk" ? tr("Risk") : tr("Åtgärd")) +
+             (entry.entity == "risk" && text != risk_texts.end() ? ": " + utf8(text->second) : wxString());
+    }
+    if (entry.entity == "checklist") {
+      return tr("Checklista startad");
+    }
+    if (entry.entity == "risk-analysis") {
+      return tr("Riskanalys startad");
+    }
+    if (entry.entity == "case") {
+      return entry.field == "opened" ? tr("Ärendet öppnat") : tr("Ärendets status");
+    }
+    return utf8(entry.entity + ": " + entry.field);
+  };
   const auto entries = workspace_.storage().history(id_);
   // Newest first: what changed last is what people look for.
   for (auto entry = entries.rbegin(); entry != entries.rend(); ++entry) {
     const long row = history_->InsertItem(history_->GetItemCount(), local_time(entry->at));
     history_->SetItem(row, 1, utf8(entry->actor));
-    const std::string field = entry->entity == "event" ? workspace_.event_label(*care_case_, entry->field) : entry->field;
-    history_->SetItem(row, 2, utf8(entry->entity + " " + std::to_string(entry->entity_id) + ": " + field));
-    history_->SetItem(row, 3, utf8(entry->old_value.value_or("")));
-    history_->SetItem(row, 4, utf8(entry->new_value.value_or("")));
+    history_->SetItem(row, 2, what(*entry));
+    history_->SetItem(row, 3, value_text(*entry, entry->old_value));
+    history_->SetItem(row, 4, value_text(*entry, entry->new_value));
   }
 }
 

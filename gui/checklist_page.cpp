@@ -15,17 +15,11 @@ namespace {
 
 wxString state_mark(ItemState state)
 {
-  switch (state) {
-    case ItemState::done:
-      return wxString::FromUTF8("✔ ") + tr("Klar");
-    case ItemState::in_progress:
-      return wxString::FromUTF8("◐ ") + tr("Pågår");
-    case ItemState::not_applicable:
-      return wxString::FromUTF8("– ") + tr("Ej aktuell");
-    case ItemState::not_started:
-      break;
-  }
-  return wxString::FromUTF8("☐ ") + tr("Ej påbörjad");
+  const char* mark = state == ItemState::done             ? "✔ "
+                     : state == ItemState::in_progress    ? "◐ "
+                     : state == ItemState::not_applicable ? "– "
+                                                          : "☐ ";
+  return wxString::FromUTF8(mark) + item_state_label(state);
 }
 
 }  // namespace

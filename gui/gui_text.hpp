@@ -3,6 +3,7 @@
 // turns "Hjälp" into an empty string when the process runs without a UTF-8 locale (as under CI);
 // tr() always reads them as UTF-8 before looking up a translation.
 
+#include "trygg/checklist.hpp"
 #include "trygg/time.hpp"
 
 #include <wx/intl.h>
@@ -29,6 +30,22 @@ inline wxString utf8(const std::string& text)
 inline wxString local_time(const std::optional<Timestamp>& at)
 {
   return at ? utf8(format_local(*at)) : wxString::FromUTF8("–");
+}
+
+// How a checklist item's state reads in the UI.
+inline wxString item_state_label(ItemState state)
+{
+  switch (state) {
+    case ItemState::done:
+      return tr("Klar");
+    case ItemState::in_progress:
+      return tr("Pågår");
+    case ItemState::not_applicable:
+      return tr("Ej aktuell");
+    case ItemState::not_started:
+      break;
+  }
+  return tr("Ej påbörjad");
 }
 
 // YYYYMMDD-NNNN from the twelve stored digits.
