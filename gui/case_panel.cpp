@@ -28,23 +28,6 @@
 namespace trygg::gui {
 namespace {
 
-wxString deadline_state_label(DeadlineState state)
-{
-  switch (state) {
-    case DeadlineState::upcoming:
-      return tr("Kommande");
-    case DeadlineState::due_today:
-      return tr("Idag");
-    case DeadlineState::overdue:
-      return tr("Försenad");
-    case DeadlineState::met:
-      return tr("Klar i tid");
-    case DeadlineState::met_late:
-      return tr("Klar för sent");
-  }
-  return {};
-}
-
 wxListCtrl* report_list(wxWindow* parent, std::initializer_list<std::pair<const char*, int>> columns)
 {
   auto* list = new wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
@@ -252,7 +235,7 @@ void CasePanel::fill_overview(const CareCase& care_case)
   for (const auto& item : workspace_.deadlines(care_case).deadlines) {
     const long row = deadlines_->InsertItem(deadlines_->GetItemCount(), utf8(item.deadline.label));
     deadlines_->SetItem(row, 1, local_time(item.deadline.due));
-    deadlines_->SetItem(row, 2, deadline_state_label(item.state));
+    deadlines_->SetItem(row, 2, utf8(deadline_state_label(item.state)));
     deadlines_->SetItem(row, 3, utf8(item.deadline.source));
     switch (item.state) {
       case DeadlineState::overdue:
@@ -298,7 +281,7 @@ void CasePanel::fill_history()
     }
     if (entry.entity == "checklist-item" && entry.field == "state") {
       if (const auto state = item_state_from(*value)) {
-        return item_state_label(*state);
+        return utf8(item_state_label(*state));
       }
     }
     return utf8(*value);

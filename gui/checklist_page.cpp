@@ -19,7 +19,7 @@ wxString state_mark(ItemState state)
                      : state == ItemState::in_progress    ? "◐ "
                      : state == ItemState::not_applicable ? "– "
                                                           : "☐ ";
-  return wxString::FromUTF8(mark) + item_state_label(state);
+  return wxString::FromUTF8(mark) + utf8(item_state_label(state));
 }
 
 }  // namespace

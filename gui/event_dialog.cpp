@@ -1,5 +1,6 @@
 #include "event_dialog.hpp"
 
+#include "form_row.hpp"
 #include "gui_text.hpp"
 
 #include <wx/combobox.h>
@@ -19,14 +20,11 @@ EventDialog::EventDialog(wxWindow* parent, std::vector<EventKind> kinds)
   for (const auto& kind : kinds_) {
     kind_->Append(utf8(kind.label));
   }
-  grid->Add(new wxStaticText(this, wxID_ANY, tr("Händelse")), 0, wxALIGN_CENTER_VERTICAL);
-  grid->Add(kind_, 1, wxEXPAND);
+  add_form_row(*grid, this, "Händelse", kind_);
   time_ = new wxTextCtrl(this, wxID_ANY, utf8(format_local(now())));
-  grid->Add(new wxStaticText(this, wxID_ANY, tr("Tid (ÅÅÅÅ-MM-DD TT:MM)")), 0, wxALIGN_CENTER_VERTICAL);
-  grid->Add(time_, 1, wxEXPAND);
+  add_form_row(*grid, this, "Tid (ÅÅÅÅ-MM-DD TT:MM)", time_);
   note_ = new wxTextCtrl(this, wxID_ANY);
-  grid->Add(new wxStaticText(this, wxID_ANY, tr("Anteckning")), 0, wxALIGN_CENTER_VERTICAL);
-  grid->Add(note_, 1, wxEXPAND);
+  add_form_row(*grid, this, "Anteckning", note_);
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(grid, 1, wxEXPAND | wxALL, FromDIP(12));
   sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, FromDIP(8));

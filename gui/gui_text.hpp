@@ -32,22 +32,6 @@ inline wxString local_time(const std::optional<Timestamp>& at)
   return at ? utf8(format_local(*at)) : wxString::FromUTF8("–");
 }
 
-// How a checklist item's state reads in the UI.
-inline wxString item_state_label(ItemState state)
-{
-  switch (state) {
-    case ItemState::done:
-      return tr("Klar");
-    case ItemState::in_progress:
-      return tr("Pågår");
-    case ItemState::not_applicable:
-      return tr("Ej aktuell");
-    case ItemState::not_started:
-      break;
-  }
-  return tr("Ej påbörjad");
-}
-
 // YYYYMMDD-NNNN from the twelve stored digits.
 inline wxString display_identity(const std::string& digits)
 {

@@ -1,5 +1,6 @@
 #include "new_case_dialog.hpp"
 
+#include "form_row.hpp"
 #include "gui_text.hpp"
 #include "trygg/personal_identity.hpp"
 
@@ -16,10 +17,7 @@ NewCaseDialog::NewCaseDialog(wxWindow* parent, const Workspace& workspace) : wxD
 {
   auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(10, 8)));
   grid->AddGrowableCol(1);
-  const auto row = [&](const char* label, wxWindow* control) {
-    grid->Add(new wxStaticText(this, wxID_ANY, tr(label)), 0, wxALIGN_CENTER_VERTICAL);
-    grid->Add(control, 1, wxEXPAND);
-  };
+  const auto row = [&](const char* label, wxWindow* control) { add_form_row(*grid, this, label, control); };
   process_ = new wxChoice(this, wxID_ANY);
   for (const auto& plugin : workspace.plugins().plugins()) {
     if (!plugin.loaded) {

@@ -1,5 +1,6 @@
 #include "risk_dialog.hpp"
 
+#include "form_row.hpp"
 #include "gui_text.hpp"
 
 #include <wx/checkbox.h>
@@ -38,10 +39,7 @@ RiskDialog::RiskDialog(wxWindow* parent, const RiskTemplate& scales)
 {
   auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(10, 8)));
   grid->AddGrowableCol(1);
-  const auto row = [&](const char* label, wxWindow* control) {
-    grid->Add(new wxStaticText(this, wxID_ANY, tr(label)), 0, wxALIGN_CENTER_VERTICAL);
-    grid->Add(control, 1, wxEXPAND);
-  };
+  const auto row = [&](const char* label, wxWindow* control) { add_form_row(*grid, this, label, control); };
   area_ = new wxChoice(this, wxID_ANY);
   for (const auto& area : scales.areas) {
     area_->Append(utf8(area.label));

@@ -1,55 +1,24 @@
 #include "trygg/case_report.hpp"
 
 #include "trygg/i18n.hpp"
+#include "trygg/sdk/markup.hpp"
 
 #include <fmt/format.h>
 
 namespace trygg {
 namespace {
 
-std::string_view state_label(ItemState state)
-{
-  switch (state) {
-    case ItemState::not_started:
-      return tr("Ej påbörjad");
-    case ItemState::in_progress:
-      return tr("Pågår");
-    case ItemState::done:
-      return tr("Klar");
-    case ItemState::not_applicable:
-      return tr("Ej aktuell");
-  }
-  return "";
-}
-
-std::string_view deadline_label(DeadlineState state)
-{
-  switch (state) {
-    case DeadlineState::upcoming:
-      return tr("Kommande");
-    case DeadlineState::due_today:
-      return tr("Idag");
-    case DeadlineState::overdue:
-      return tr("Försenad");
-    case DeadlineState::met:
-      return tr("Klar i tid");
-    case DeadlineState::met_late:
-      return tr("Klar för sent");
-  }
-  return "";
-}
-
 void append_matrix(std::string& html, const RiskAnalysis& analysis)
 {
   const auto& scales = analysis.risk_template;
   html += "<table class=matrix><tr><th></th>";
   for (const auto& step : scales.consequence) {
-    html += fmt::format("<th>K{} {}</th>", step.value, escape_html(step.label));
+    html += fmt::format("<th>K{} {}</th>", step.value, sdk::escape_markup(step.label));
   }
   html += "</tr>";
   for (int likelihood = scales.max_likelihood(); likelihood >= 1; --likelihood) {
     html += fmt::format("<tr><th>S{} {}</th>", likelihood,
-                        escape_html(scales.likelihood[static_cast<std::size_t>(likelihood - 1)].label));
+                        sdk::escape_markup(scales.likelihood[static_cast<std::size_t>(likelihood - 1)].label));
     for (int consequence = 1; consequence <= scales.max_consequence(); ++consequence) {
       int count = 0;
       for (const auto& risk : analysis.risks) {
@@ -65,41 +34,13 @@ void append_matrix(std::string& html, const RiskAnalysis& analysis)
 
 }  // namespace
 
-std::string escape_html(std::string_view text)
-{
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 std::string case_report_html(const Workspace& workspace, CaseId id)
 {
   const auto care_case = workspace.storage().find_case(id);
   if (!care_case) {
     throw StorageError(trf("Ärende {} finns inte", id));
   }
-  const auto e = [](std::string_view text) { return escape_html(text); };
+  const auto e = [](std::string_view text) { return sdk::escape_markup(text); };
   std::string html;
   html += "<!DOCTYPE html>\n<html lang=sv><head><meta charset=utf-8>";
   html += fmt::format("<title>{} {}</title>", e(tr("Ärende")), care_case->id);
@@ -128,7 +69,7 @@ std::string case_report_html(const Workspace& workspace, CaseId id)
                         e(tr("Frist")), e(tr("Senast")), e(tr("Status")), e(tr("Källa")));
     for (const auto& item : deadlines.deadlines) {
       html += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>", e(item.deadline.label),
-                          e(format_local(item.deadline.due)), e(deadline_label(item.state)), e(item.deadline.source));
+                          e(format_local(item.deadline.due)), e(deadline_state_label(item.state)), e(item.deadline.source));
     }
     html += "</table>\n";
   }
@@ -138,7 +79,7 @@ std::string case_report_html(const Workspace& workspace, CaseId id)
                         e(checklist.title), e(tr("Fas")), e(tr("Punkt")), e(tr("Ansvar")), e(tr("Status")),
                         e(tr("Vem och när")));
     for (const auto& item : checklist.items) {
-      std::string state{state_label(item.state)};
+      std::string state = item_state_label(item.state);
       if (item.state == ItemState::not_applicable) {
         state += ": " + item.not_applicable_reason;
       }

@@ -1,5 +1,7 @@
 #include "trygg/deadline_state.hpp"
 
+#include "trygg/i18n.hpp"
+
 namespace trygg {
 
 std::string_view to_string(DeadlineState state)
@@ -17,6 +19,23 @@ std::string_view to_string(DeadlineState state)
       return "met-late";
   }
   return "?";
+}
+
+std::string deadline_state_label(DeadlineState state)
+{
+  switch (state) {
+    case DeadlineState::upcoming:
+      return tr("Kommande");
+    case DeadlineState::due_today:
+      return tr("Idag");
+    case DeadlineState::overdue:
+      return tr("Försenad");
+    case DeadlineState::met:
+      return tr("Klar i tid");
+    case DeadlineState::met_late:
+      return tr("Klar för sent");
+  }
+  return {};
 }
 
 DeadlineState evaluate(const sdk::Deadline& deadline, Timestamp at)

@@ -1,6 +1,7 @@
 // The text forms of the domain's enumerations, as stored in the database and written in XML and JSON.
 #include "trygg/care_case.hpp"
 #include "trygg/checklist.hpp"
+#include "trygg/i18n.hpp"
 #include "trygg/risk.hpp"
 
 #include <array>
@@ -57,6 +58,21 @@ std::string_view to_string(Huvudman huvudman) { return name_of(huvudman_names, h
 std::optional<Huvudman> huvudman_from(std::string_view text) { return value_of<Huvudman>(huvudman_names, text); }
 std::string_view to_string(ItemState state) { return name_of(item_states, state); }
 std::optional<ItemState> item_state_from(std::string_view text) { return value_of<ItemState>(item_states, text); }
+
+std::string item_state_label(ItemState state)
+{
+  switch (state) {
+    case ItemState::done:
+      return tr("Klar");
+    case ItemState::in_progress:
+      return tr("Pågår");
+    case ItemState::not_applicable:
+      return tr("Ej aktuell");
+    case ItemState::not_started:
+      break;
+  }
+  return tr("Ej påbörjad");
+}
 
 const RiskLevel& RiskTemplate::level_for(int score) const
 {

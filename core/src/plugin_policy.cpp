@@ -3,6 +3,7 @@
 #include "trygg/app_paths.hpp"
 #include "trygg/content_error.hpp"
 #include "trygg/i18n.hpp"
+#include "trygg/sdk/markup.hpp"
 #include "xml_file.hpp"
 
 #include <fcntl.h>
@@ -34,27 +35,6 @@ PluginPolicy parse(const std::filesystem::path& file)
     policy.trusted_folders.insert(node.attribute("folder").value());
   }
   return policy;
-}
-
-std::string escape_attribute(const std::string& text)
-{
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
 }
 
 void write_fully(int descriptor, const std::string& text, const std::filesystem::path& file)
@@ -104,10 +84,10 @@ void PluginPolicy::save(const std::filesystem::path& file) const
   std::ostringstream xml;
   xml << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plugin-policy version=\"" << format_version << "\">\n";
   for (const auto& id : disabled) {
-    xml << "  <disabled id=\"" << escape_attribute(id) << "\"/>\n";
+    xml << "  <disabled id=\"" << sdk::escape_markup(id) << "\"/>\n";
   }
   for (const auto& folder : trusted_folders) {
-    xml << "  <trusted folder=\"" << escape_attribute(folder) << "\"/>\n";
+    xml << "  <trusted folder=\"" << sdk::escape_markup(folder) << "\"/>\n";
   }
   xml << "</plugin-policy>\n";
 

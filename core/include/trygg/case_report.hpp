@@ -10,6 +10,4 @@ namespace trygg {
 // HTML page, for print and for handing over. Everything from the database is escaped.
 [[nodiscard]] std::string case_report_html(const Workspace& workspace, CaseId id);
 
-[[nodiscard]] std::string escape_html(std::string_view text);
-
 }  // namespace trygg

@@ -45,6 +45,8 @@ struct ChecklistTemplate {
 enum class ItemState { not_started, in_progress, done, not_applicable };
 [[nodiscard]] std::string_view to_string(ItemState state);
 [[nodiscard]] std::optional<ItemState> item_state_from(std::string_view text);
+// How the state reads for people, in the UI language.
+[[nodiscard]] std::string item_state_label(ItemState state);
 
 // An item as it stands in one case's checklist.
 struct ChecklistItem {

@@ -1,6 +1,7 @@
 #include "discharge_timeline.hpp"
 
 #include "discharge_rules.hpp"
+#include "trygg/sdk/markup.hpp"
 
 #include <array>
 #include <ctime>
@@ -19,27 +20,6 @@ std::string format_time(std::chrono::sys_seconds at)
   std::array<char, 32> text{};
   std::strftime(text.data(), text.size(), "%Y-%m-%d %H:%M", &local);
   return text.data();
-}
-
-std::string escape(const std::string& text)
-{
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '&':
-        out += "&amp;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
 }
 
 }  // namespace
@@ -68,7 +48,7 @@ std::string timeline_html(const sdk::CaseSnapshot& snapshot)
   std::string html = "<html><body><h3>Händelser</h3><table cellpadding=4 cellspacing=0 border=1>"
                      "<tr bgcolor=\"#e8eef3\"><th>Tid</th><th>Händelse</th></tr>";
   for (const auto& item : snapshot.events) {
-    html += "<tr><td>" + format_time(item.at) + "</td><td>" + escape(event_label(item.kind)) + "</td></tr>";
+    html += "<tr><td>" + format_time(item.at) + "</td><td>" + sdk::escape_markup(event_label(item.kind)) + "</td></tr>";
   }
   if (snapshot.events.empty()) {
     html += "<tr><td colspan=2><i>Inga händelser ännu. Registrera inskrivningen först.</i></td></tr>";
@@ -86,8 +66,8 @@ std::string timeline_html(const sdk::CaseSnapshot& snapshot)
       colour = "#ffcdd2";
       state = "Försenad";
     }
-    html += std::string("<tr bgcolor=\"") + colour + "\"><td>" + escape(deadline.label) + "<br><font size=-1>" +
-            escape(deadline.source) + "</font></td><td>" + format_time(deadline.due) + "</td><td>" +
+    html += std::string("<tr bgcolor=\"") + colour + "\"><td>" + sdk::escape_markup(deadline.label) + "<br><font size=-1>" +
+            sdk::escape_markup(deadline.source) + "</font></td><td>" + format_time(deadline.due) + "</td><td>" +
             (deadline.done ? format_time(*deadline.done) : "–") + "</td><td><b>" + state + "</b></td></tr>";
   }
   return html + "</table></body></html>";
