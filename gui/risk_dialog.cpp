@@ -33,8 +33,9 @@ std::chrono::year_month_day to_date(const wxDateTime& date)
 
 }  // namespace
 
-RiskDialog::RiskDialog(wxWindow* parent, const RiskTemplate& scales)
-    : wxDialog(parent, wxID_ANY, tr("Ny risk"), wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+RiskDialog::RiskDialog(wxWindow* parent, const RiskTemplate& scales, const Risk* existing)
+    : wxDialog(parent, wxID_ANY, existing != nullptr ? tr("Ändra risk") : tr("Ny risk"), wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       scales_(scales)
 {
   auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(10, 8)));
@@ -62,7 +63,7 @@ RiskDialog::RiskDialog(wxWindow* parent, const RiskTemplate& scales)
   row("Konsekvens efter", residual_consequence_);
 
   action_ = new wxTextCtrl(this, wxID_ANY);
-  row("Åtgärd", action_);
+  row(existing != nullptr ? N_("Ny åtgärd") : N_("Åtgärd"), action_);
   owner_ = new wxTextCtrl(this, wxID_ANY);
   row("Ansvarig", owner_);
   action_due_ = new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today() + wxDateSpan::Days(3));
@@ -81,12 +82,32 @@ RiskDialog::RiskDialog(wxWindow* parent, const RiskTemplate& scales)
   };
   has_residual_->Bind(wxEVT_CHECKBOX, [update](wxCommandEvent&) { update(); });
   has_follow_up_->Bind(wxEVT_CHECKBOX, [update](wxCommandEvent&) { update(); });
+  if (existing != nullptr) {
+    fill_from(*existing);
+  }
   update();
 
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(grid, 1, wxEXPAND | wxALL, FromDIP(12));
   sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, FromDIP(8));
   SetSizerAndFit(sizer);
+}
+
+void RiskDialog::fill_from(const Risk& existing)
+{
+  fill(existing.area, existing.description, existing.likelihood, existing.consequence);
+  has_residual_->SetValue(existing.residual_likelihood.has_value());
+  if (existing.residual_likelihood && existing.residual_consequence) {
+    residual_likelihood_->SetSelection(*existing.residual_likelihood - 1);
+    residual_consequence_->SetSelection(*existing.residual_consequence - 1);
+  }
+  has_follow_up_->SetValue(existing.follow_up.has_value());
+  if (existing.follow_up) {
+    const auto& date = *existing.follow_up;
+    follow_up_->SetValue(wxDateTime(static_cast<unsigned>(date.day()),
+                                    static_cast<wxDateTime::Month>(static_cast<unsigned>(date.month()) - 1),
+                                    static_cast<int>(date.year())));
+  }
 }
 
 void RiskDialog::fill(const std::string& area_id, const std::string& description, int likelihood, int consequence)
@@ -116,9 +137,9 @@ bool RiskDialog::TransferDataFromWindow()
   return true;
 }
 
-NewRisk RiskDialog::risk() const
+RiskAssessment RiskDialog::risk() const
 {
-  NewRisk result;
+  RiskAssessment result;
   const int area = area_->GetSelection();
   result.area = area >= 0 ? scales_.areas[static_cast<std::size_t>(area)].id : std::string();
   result.description = description_->GetValue().Trim().utf8_string();

@@ -15,16 +15,19 @@ namespace trygg::gui {
 // residual risk after actions, follow-up date and a first action with owner and due date.
 class RiskDialog : public wxDialog {
 public:
-  RiskDialog(wxWindow* parent, const RiskTemplate& scales);
+  // With `existing`, the dialog reassesses that risk (its fields filled in); the action fields then
+  // add one more action.
+  RiskDialog(wxWindow* parent, const RiskTemplate& scales, const Risk* existing = nullptr);
 
-  // What was entered; only meaningful after OK.
-  [[nodiscard]] NewRisk risk() const;
+  // What was entered; only meaningful after OK. Holds only the new action, if one was entered.
+  [[nodiscard]] RiskAssessment risk() const;
 
   // For tests and scripted use: fill the fields as a person would.
   void fill(const std::string& area_id, const std::string& description, int likelihood, int consequence);
 
 private:
   bool TransferDataFromWindow() override;
+  void fill_from(const Risk& existing);
 
   const RiskTemplate& scales_;
   wxChoice* area_ = nullptr;

@@ -26,9 +26,17 @@ RiskPage::RiskPage(wxWindow* parent, Workspace& workspace, std::function<void()>
   risks_->AppendColumn(tr("Åtgärder"), wxLIST_FORMAT_LEFT, FromDIP(260));
   risks_->AppendColumn(tr("Uppföljning"), wxLIST_FORMAT_LEFT, FromDIP(95));
   left->Add(risks_, 1, wxEXPAND | wxALL, FromDIP(8));
-  auto* add = new wxButton(this, wxID_ANY, tr("Ny risk…"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "risk-new");
-  add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ask_new_risk(); });
-  left->Add(add, 0, wxLEFT | wxBOTTOM, FromDIP(8));
+  auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+  const auto add_button = [&](const char* label, const char* name, auto handler) {
+    auto* button = new wxButton(this, wxID_ANY, tr(label), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, name);
+    button->Bind(wxEVT_BUTTON, handler);
+    buttons->Add(button, 0, wxRIGHT, FromDIP(6));
+  };
+  add_button("Ny risk…", "risk-new", [this](wxCommandEvent&) { ask_new_risk(); });
+  add_button("Ändra…", "risk-edit", [this](wxCommandEvent&) { ask_edit_risk(); });
+  add_button("Åtgärd klar", "risk-action-done", [this](wxCommandEvent&) { complete_next_action(); });
+  left->Add(buttons, 0, wxLEFT | wxBOTTOM, FromDIP(8));
+  risks_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { ask_edit_risk(); });
   sizer->Add(left, 1, wxEXPAND);
   matrix_ = new RiskMatrixPanel(this);
   matrix_->SetMinSize(FromDIP(wxSize(520, 420)));
@@ -55,7 +63,8 @@ void RiskPage::show(const RiskAnalysis& analysis)
                                      : wxString::FromUTF8("–"));
     wxString actions;
     for (const auto& action : risk.actions) {
-      actions += utf8(action.description + " (" + action.owner + (action.due ? ", " + to_iso_date(*action.due) : "") + ")  ");
+      actions += wxString::FromUTF8(action.done_at ? "✔ " : "☐ ") +
+                 utf8(action.description + " (" + action.owner + (action.due ? ", " + to_iso_date(*action.due) : "") + ")  ");
     }
     if (actions.empty() && level.requires_action) {
       actions = tr("Åtgärd krävs!");
@@ -67,18 +76,71 @@ void RiskPage::show(const RiskAnalysis& analysis)
   matrix_->show(analysis_);
 }
 
+void RiskPage::save(const std::function<void()>& write, const wxString& failure)
+{
+  try {
+    write();
+  } catch (const std::exception& error) {
+    wxMessageBox(utf8(error.what()), failure, wxOK | wxICON_ERROR, this);
+  }
+  changed_();
+}
+
 void RiskPage::ask_new_risk()
 {
   RiskDialog dialog(this, analysis_.risk_template);
-  if (dialog.ShowModal() != wxID_OK) {
+  if (dialog.ShowModal() == wxID_OK) {
+    save([&] { workspace_.storage().add_risk(analysis_.id, dialog.risk(), workspace_.actor()); }, tr("Risken sparades inte"));
+  }
+}
+
+const Risk* RiskPage::selected_risk() const
+{
+  const long row = risks_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+  return row >= 0 && static_cast<std::size_t>(row) < analysis_.risks.size() ? &analysis_.risks[static_cast<std::size_t>(row)]
+                                                                             : nullptr;
+}
+
+bool RiskPage::select_risk(std::size_t index)
+{
+  if (index >= analysis_.risks.size()) {
+    return false;
+  }
+  risks_->SetItemState(static_cast<long>(index), wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                       wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+  return true;
+}
+
+void RiskPage::ask_edit_risk()
+{
+  const Risk* risk = selected_risk();
+  if (risk == nullptr) {
+    wxMessageBox(tr("Välj först en risk i listan."), tr("Ingen risk vald"), wxOK | wxICON_INFORMATION, this);
     return;
   }
-  try {
-    workspace_.storage().add_risk(analysis_.id, dialog.risk(), workspace_.actor());
-  } catch (const std::exception& error) {
-    wxMessageBox(utf8(error.what()), tr("Risken sparades inte"), wxOK | wxICON_ERROR, this);
+  const Risk existing = *risk;
+  RiskDialog dialog(this, analysis_.risk_template, &existing);
+  if (dialog.ShowModal() == wxID_OK) {
+    save([&] { workspace_.storage().update_risk(existing.id, dialog.risk(), workspace_.actor()); },
+         tr("Risken sparades inte"));
   }
-  changed_();
+}
+
+void RiskPage::complete_next_action()
+{
+  const Risk* risk = selected_risk();
+  if (risk == nullptr) {
+    wxMessageBox(tr("Välj först en risk i listan."), tr("Ingen risk vald"), wxOK | wxICON_INFORMATION, this);
+    return;
+  }
+  for (const auto& action : risk->actions) {
+    if (!action.done_at) {
+      const auto action_id = action.id;
+      save([&] { workspace_.storage().complete_action(action_id, workspace_.actor()); }, tr("Åtgärden sparades inte"));
+      return;
+    }
+  }
+  wxMessageBox(tr("Risken har ingen öppen åtgärd."), tr("Åtgärd klar"), wxOK | wxICON_INFORMATION, this);
 }
 
 }  // namespace trygg::gui

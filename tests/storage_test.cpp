@@ -283,3 +283,46 @@ TEST_CASE("Storage - due times follow the events, and the list filters overdue a
   CHECK(storage.due_items(end_of_local_day(clock.at), 10).size() == 1);
   CHECK(storage.municipalities() == std::vector<std::string>{"Eskilstuna", "Flen"});
 }
+
+TEST_CASE("Storage - a risk is reassessed and its actions completed, each change in the history")
+{
+  const test::TempFolder folder;
+  test::ManualClock clock;
+  Storage storage(folder / "t.db", clock.function());
+  const CaseId id = storage.create_case(tolvan_case(), "anna");
+  const auto analysis = storage.risk_analyses(id)[0].id;
+  NewRisk risk{"falls", "Ostadig", 3, 3, std::nullopt, std::nullopt, std::nullopt, {}};
+  risk.actions.push_back({0, "Rollator", "Arbetsterapeut", std::nullopt, std::nullopt});
+  const auto risk_id = storage.add_risk(analysis, risk, "anna");
+
+  clock.at += std::chrono::hours(24);
+  auto stored = storage.risk_analyses(id)[0].risks.at(0);
+  RiskAssessment reassessed = stored;
+  reassessed.residual_likelihood = 1;
+  reassessed.residual_consequence = 3;
+  reassessed.follow_up = from_iso_date("2027-01-10");
+  reassessed.actions.push_back({0, "Trygghetslarm", "Biståndshandläggare", std::nullopt, std::nullopt});
+  storage.update_risk(risk_id, reassessed, "bertil");
+  storage.complete_action(stored.actions.at(0).id, "bertil");
+  storage.complete_action(stored.actions.at(0).id, "bertil");  // twice: no second history line
+
+  stored = storage.risk_analyses(id)[0].risks.at(0);
+  CHECK(stored.residual_score() == 3);
+  CHECK(stored.follow_up == from_iso_date("2027-01-10"));
+  REQUIRE(stored.actions.size() == 2);
+  CHECK(stored.actions[0].done_at == clock.at);
+  CHECK_FALSE(stored.actions[1].done_at);
+
+  std::vector<std::string> fields;
+  for (const auto& entry : storage.history(id)) {
+    if (entry.actor == "bertil") {
+      fields.push_back(entry.entity + "/" + entry.field);
+    }
+  }
+  CHECK(fields == std::vector<std::string>{"risk/residual", "risk/follow-up", "risk-action/created", "risk-action/done"});
+
+  RiskAssessment invalid = stored;
+  invalid.consequence = 9;
+  CHECK_THROWS_AS(storage.update_risk(risk_id, invalid, "bertil"), StorageError);
+  CHECK(storage.risk_analyses(id)[0].risks.at(0).consequence == 3);
+}

@@ -9,6 +9,7 @@
 #include <SQLiteCpp/Transaction.h>
 #include <sqlite3.h>
 
+#include <tuple>
 #include <type_traits>
 
 namespace trygg {
@@ -456,32 +457,57 @@ std::int64_t Storage::insert_risk_analysis(CaseId id, const RiskTemplate& source
   return analysis_id;
 }
 
+// The case and the scales a risk analysis was made with (its own stored copy of the template).
+std::pair<CaseId, RiskTemplate> Storage::analysis_scales(std::int64_t analysis_id) const
+{
+  SQLite::Statement analysis(db_, "SELECT case_id, template_xml FROM risk_analysis WHERE id = ?");
+  analysis.bind(1, analysis_id);
+  if (!analysis.executeStep()) {
+    throw StorageError(trf("Riskanalys {} finns inte", analysis_id));
+  }
+  return {analysis.getColumn(0).getInt64(), parse_risk_template(analysis.getColumn(1).getString(), "risk_analysis")};
+}
+
+void Storage::check_assessment(const RiskTemplate& scales, const RiskAssessment& risk)
+{
+  if (scales.area(risk.area) == nullptr) {
+    throw StorageError(trf("Riskområdet \"{}\" finns inte i mallen {}", risk.area, scales.id));
+  }
+  if (risk.description.empty()) {
+    throw StorageError(tr("Beskriv risken"));
+  }
+  check_on_scale(risk.likelihood, scales.max_likelihood(), "Sannolikhet");
+  check_on_scale(risk.consequence, scales.max_consequence(), "Konsekvens");
+  if (risk.residual_likelihood.has_value() != risk.residual_consequence.has_value()) {
+    throw StorageError(tr("Ange både sannolikhet och konsekvens för kvarstående risk, eller ingen av dem"));
+  }
+  if (risk.residual_likelihood) {
+    check_on_scale(*risk.residual_likelihood, scales.max_likelihood(), "Kvarstående sannolikhet");
+    check_on_scale(*risk.residual_consequence, scales.max_consequence(), "Kvarstående konsekvens");
+  }
+}
+
+void Storage::insert_action(CaseId case_id, std::int64_t risk_id, const RiskAction& action, const std::string& actor,
+                            Timestamp at)
+{
+  if (action.description.empty() || action.owner.empty()) {
+    throw StorageError(tr("En åtgärd behöver både beskrivning och ansvarig"));
+  }
+  SQLite::Statement insert(db_, "INSERT INTO risk_action (risk_id, description, owner, due) VALUES (?, ?, ?, ?)");
+  insert.bind(1, risk_id);
+  insert.bind(2, action.description);
+  insert.bind(3, action.owner);
+  bind_date(insert, 4, action.due);
+  insert.exec();
+  record(case_id, "risk-action", db_.getLastInsertRowid(), "created", std::nullopt,
+         action.description + " (" + action.owner + ")", actor, at);
+}
+
 std::int64_t Storage::add_risk(std::int64_t analysis_id, const NewRisk& risk, const std::string& actor)
 {
   return write([&] {
-    SQLite::Statement analysis(db_, "SELECT case_id, template_xml FROM risk_analysis WHERE id = ?");
-    analysis.bind(1, analysis_id);
-    if (!analysis.executeStep()) {
-      throw StorageError(trf("Riskanalys {} finns inte", analysis_id));
-    }
-    const CaseId case_id = analysis.getColumn(0).getInt64();
-    const RiskTemplate scales = parse_risk_template(analysis.getColumn(1).getString(), "risk_analysis");
-    if (scales.area(risk.area) == nullptr) {
-      throw StorageError(trf("Riskområdet \"{}\" finns inte i mallen {}", risk.area, scales.id));
-    }
-    if (risk.description.empty()) {
-      throw StorageError(tr("Beskriv risken"));
-    }
-    check_on_scale(risk.likelihood, scales.max_likelihood(), "Sannolikhet");
-    check_on_scale(risk.consequence, scales.max_consequence(), "Konsekvens");
-    if (risk.residual_likelihood.has_value() != risk.residual_consequence.has_value()) {
-      throw StorageError(tr("Ange både sannolikhet och konsekvens för kvarstående risk, eller ingen av dem"));
-    }
-    if (risk.residual_likelihood) {
-      check_on_scale(*risk.residual_likelihood, scales.max_likelihood(), "Kvarstående sannolikhet");
-      check_on_scale(*risk.residual_consequence, scales.max_consequence(), "Kvarstående konsekvens");
-    }
-
+    const auto [case_id, scales] = analysis_scales(analysis_id);
+    check_assessment(scales, risk);
     const Timestamp at = clock_();
     SQLite::Statement insert(db_, "INSERT INTO risk (analysis_id, area, description, likelihood, consequence, "
                                   "residual_likelihood, residual_consequence, follow_up, created_by, created_at) "
@@ -500,27 +526,93 @@ std::int64_t Storage::add_risk(std::int64_t analysis_id, const NewRisk& risk, co
     const std::int64_t risk_id = db_.getLastInsertRowid();
     record(case_id, "risk", risk_id, "created", std::nullopt,
            fmt::format("{}: {} (S{} x K{} = {})", risk.area, risk.description, risk.likelihood, risk.consequence,
-                       risk.likelihood * risk.consequence),
+                       risk.score()),
            actor, at);
     if (risk.residual_likelihood) {
       record(case_id, "risk", risk_id, "residual", std::nullopt,
              fmt::format("S{} x K{}", *risk.residual_likelihood, *risk.residual_consequence), actor, at);
     }
-    SQLite::Statement action(db_, "INSERT INTO risk_action (risk_id, description, owner, due) VALUES (?, ?, ?, ?)");
-    for (const auto& step : risk.actions) {
-      if (step.description.empty() || step.owner.empty()) {
-        throw StorageError(tr("En åtgärd behöver både beskrivning och ansvarig"));
-      }
-      action.reset();
-      action.bind(1, risk_id);
-      action.bind(2, step.description);
-      action.bind(3, step.owner);
-      bind_date(action, 4, step.due);
-      action.exec();
-      record(case_id, "risk-action", db_.getLastInsertRowid(), "created", std::nullopt,
-             step.description + " (" + step.owner + ")", actor, at);
+    for (const auto& action : risk.actions) {
+      insert_action(case_id, risk_id, action, actor, at);
     }
     return risk_id;
+  });
+}
+
+void Storage::update_risk(std::int64_t risk_id, const RiskAssessment& risk, const std::string& actor)
+{
+  write([&] {
+    SQLite::Statement current(db_, "SELECT analysis_id, area, description, likelihood, consequence, residual_likelihood, "
+                                   "residual_consequence, follow_up FROM risk WHERE id = ?");
+    current.bind(1, risk_id);
+    if (!current.executeStep()) {
+      throw StorageError(trf("Risk {} finns inte", risk_id));
+    }
+    const auto [case_id, scales] = analysis_scales(current.getColumn(0).getInt64());
+    check_assessment(scales, risk);
+    const Timestamp at = clock_();
+    const auto score_text = [](int likelihood, int consequence) { return fmt::format("S{} x K{}", likelihood, consequence); };
+    const auto residual_text = [&](const SQLite::Column& l, const SQLite::Column& c) -> std::optional<std::string> {
+      return l.isNull() ? std::nullopt : std::optional(score_text(l.getInt(), c.getInt()));
+    };
+    const std::optional<std::string> old_residual = residual_text(current.getColumn(5), current.getColumn(6));
+    const std::optional<std::string> new_residual =
+        risk.residual_likelihood ? std::optional(score_text(*risk.residual_likelihood, *risk.residual_consequence)) : std::nullopt;
+    const std::optional<std::string> old_follow_up = optional_text(current.getColumn(7));
+    const std::optional<std::string> new_follow_up =
+        risk.follow_up ? std::optional(to_iso_date(*risk.follow_up)) : std::nullopt;
+    const auto changes = std::vector<std::tuple<const char*, std::optional<std::string>, std::optional<std::string>>>{
+        {"area", current.getColumn(1).getString(), risk.area},
+        {"description", current.getColumn(2).getString(), risk.description},
+        {"score", score_text(current.getColumn(3).getInt(), current.getColumn(4).getInt()),
+         score_text(risk.likelihood, risk.consequence)},
+        {"residual", old_residual, new_residual},
+        {"follow-up", old_follow_up, new_follow_up},
+    };
+    SQLite::Statement update(db_, "UPDATE risk SET area = ?, description = ?, likelihood = ?, consequence = ?, "
+                                  "residual_likelihood = ?, residual_consequence = ?, follow_up = ? WHERE id = ?");
+    update.bind(1, risk.area);
+    update.bind(2, risk.description);
+    update.bind(3, risk.likelihood);
+    update.bind(4, risk.consequence);
+    bind_optional(update, 5, risk.residual_likelihood);
+    bind_optional(update, 6, risk.residual_consequence);
+    bind_date(update, 7, risk.follow_up);
+    update.bind(8, risk_id);
+    update.exec();
+    for (const auto& [field, before, after] : changes) {
+      if (before != after) {
+        record(case_id, "risk", risk_id, field, before, after, actor, at);
+      }
+    }
+    for (const auto& action : risk.actions) {
+      if (action.id == 0) {
+        insert_action(case_id, risk_id, action, actor, at);
+      }
+    }
+  });
+}
+
+void Storage::complete_action(std::int64_t action_id, const std::string& actor)
+{
+  write([&] {
+    SQLite::Statement find(db_, "SELECT a.description, a.done_at, l.case_id FROM risk_action a JOIN risk r ON r.id = a.risk_id "
+                                "JOIN risk_analysis l ON l.id = r.analysis_id WHERE a.id = ?");
+    find.bind(1, action_id);
+    if (!find.executeStep()) {
+      throw StorageError(trf("Åtgärd {} finns inte", action_id));
+    }
+    if (!find.getColumn(1).isNull()) {
+      return;  // already done: nothing changes, nothing to record
+    }
+    const std::string description = find.getColumn(0).getString();
+    const CaseId case_id = find.getColumn(2).getInt64();
+    const Timestamp at = clock_();
+    SQLite::Statement update(db_, "UPDATE risk_action SET done_at = ? WHERE id = ?");
+    update.bind(1, to_iso_utc(at));
+    update.bind(2, action_id);
+    update.exec();
+    record(case_id, "risk-action", action_id, "done", std::nullopt, description, actor, at);
   });
 }
 

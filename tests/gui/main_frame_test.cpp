@@ -62,6 +62,23 @@ protected:
   wxString GetDefaultDescription() const override { return "RiskDialog"; }
 };
 
+// Reassesses a risk: the same dialog, filled in with the risk, changed where a nurse would.
+class ReassessRiskDialog : public wxModalExpectation {
+protected:
+  int Invoke(wxDialog* dialog) const override
+  {
+    auto* risk_dialog = dynamic_cast<gui::RiskDialog*>(dialog);
+    if (risk_dialog == nullptr) {
+      return wxID_NONE;
+    }
+    const auto before = risk_dialog->risk();
+    CHECK(before.description == "Ostadig vid förflyttning, bor ensam");  // filled in from the risk
+    risk_dialog->fill(before.area, "Ostadig, rollator levererad", 2, before.consequence);
+    return static_cast<wxWindow*>(risk_dialog)->TransferDataFromWindow() ? wxID_OK : wxID_CANCEL;
+  }
+  wxString GetDefaultDescription() const override { return "RiskDialog (reassess)"; }
+};
+
 // Types a reason into the "not applicable" question.
 class AnswerText : public wxModalExpectation {
 public:
@@ -174,6 +191,27 @@ TEST_CASE("GUI - adding a risk through the real dialog saves it and places it in
   CHECK(risks.back().score() == 9);
   CHECK(risks.back().created_by == "gui-test");
   CHECK(app.frame->workspace().storage().history(1).back().entity == "risk");
+}
+
+TEST_CASE("GUI - a risk is reassessed and its action marked done through the real widgets")
+{
+  DemoApp app;
+  auto* panel = app.frame->open_case(1);
+  REQUIRE(panel != nullptr);
+  REQUIRE(panel->show_page("risk"));
+  auto* page = panel->risk_page();
+  REQUIRE(page != nullptr);
+  REQUIRE(page->select_risk(0));
+  wxTEST_DIALOG(click(*page, "risk-edit"), ReassessRiskDialog());
+  REQUIRE(page->select_risk(0));
+  click(*page, "risk-action-done");
+
+  const auto risk = app.frame->workspace().storage().risk_analyses(1).at(0).risks.at(0);
+  CHECK(risk.description == "Ostadig, rollator levererad");
+  CHECK(risk.likelihood == 2);
+  REQUIRE_FALSE(risk.actions.empty());
+  CHECK(risk.actions[0].done_at.has_value());
+  CHECK(app.frame->workspace().storage().history(1).back().field == "done");
 }
 
 TEST_CASE("GUI - the plugins dialog lists loaded and rejected plugins with why")

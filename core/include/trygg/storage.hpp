@@ -49,6 +49,9 @@ public:
   void change_item(std::int64_t item_id, const ItemChange& change, const std::string& actor);
   std::int64_t add_risk_analysis(CaseId id, const RiskTemplate& source, const std::string& actor);
   std::int64_t add_risk(std::int64_t analysis_id, const NewRisk& risk, const std::string& actor);
+  // A reassessment: every changed field goes to the history; actions with id 0 are added.
+  void update_risk(std::int64_t risk_id, const RiskAssessment& risk, const std::string& actor);
+  void complete_action(std::int64_t action_id, const std::string& actor);
 
   [[nodiscard]] std::optional<CareCase> find_case(CaseId id) const;
   [[nodiscard]] std::vector<CaseSummary> list_cases(const CaseFilter& filter) const;
@@ -79,6 +82,9 @@ private:
   std::int64_t insert_checklist(CaseId id, const ChecklistTemplate& source, const std::string& actor, Timestamp at);
   std::int64_t insert_risk_analysis(CaseId id, const RiskTemplate& source, const std::string& actor, Timestamp at);
   [[nodiscard]] CaseId case_of_item(std::int64_t item_id) const;
+  [[nodiscard]] std::pair<CaseId, RiskTemplate> analysis_scales(std::int64_t analysis_id) const;
+  static void check_assessment(const RiskTemplate& scales, const RiskAssessment& risk);
+  void insert_action(CaseId case_id, std::int64_t risk_id, const RiskAction& action, const std::string& actor, Timestamp at);
   [[nodiscard]] StorageError failure(const std::exception& error) const;
 
   std::filesystem::path file_;
