@@ -1,6 +1,7 @@
 #include "trygg/content_reader.hpp"
 
 #include "trygg/i18n.hpp"
+#include "trygg/payment_agreement.hpp"
 #include "schema_validator.hpp"
 #include "xml_file.hpp"
 
@@ -166,7 +167,11 @@ PluginManifest read_plugin_manifest(const std::filesystem::path& file)
     if (!stays_inside(relative)) {
       problems.add(entry, tr("innehållsfilen måste ligga i pluginens egen mapp"));
     }
-    (std::string_view(entry.name()) == "checklist" ? manifest.checklist_files : manifest.risk_files).push_back(relative);
+    const std::string_view kind = entry.name();
+    (kind == "checklist"         ? manifest.checklist_files
+     : kind == "risk-analysis"   ? manifest.risk_files
+                                 : manifest.agreement_files)
+        .push_back(relative);
   }
   if (!manifest.checklist_files.empty() && !manifest.has(Capability::checklists)) {
     problems.add(root.child("content"), tr("checklistor anges men förmågan \"checklists\" saknas"));
@@ -238,12 +243,14 @@ ValidationReport validate_content_file(const std::filesystem::path& file)
       (void)read_checklist_template(file);
     } else if (report.format == "risk-template") {
       (void)read_risk_template(file);
+    } else if (report.format == "payment-agreement") {
+      (void)read_payment_agreement(file);
     } else if (!parsed) {
       // Unreadable XML: let the schema validator locate the syntax error.
       report.problems = validate_against_schema(file, text, checklist_schema);
     } else {
       report.problems.push_back({file, 1, report.format,
-                                 trf("okänt format <{}>: väntade <plugin>, <checklist-template> eller <risk-template>",
+                                 trf("okänt format <{}>: väntade <plugin>, <checklist-template>, <risk-template> eller <payment-agreement>",
                                      report.format)});
       report.format.clear();
     }

@@ -68,6 +68,7 @@ void mark_rejected(PluginRecord& record, std::string reason)
   record.reason = std::move(reason);
   record.checklists.clear();
   record.risk_templates.clear();
+  record.agreements.clear();
   record.code.reset();
 }
 
@@ -94,6 +95,9 @@ void load_content(PluginRecord& record)
   for (const auto& file : manifest.risk_files) {
     record.risk_templates.push_back(read_risk_template(record.folder / file));
     check_template(manifest, record.risk_templates.back(), ids);
+  }
+  for (const auto& file : manifest.agreement_files) {
+    record.agreements.push_back(read_payment_agreement(record.folder / file));
   }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "trygg/checklist.hpp"
+#include "trygg/payment_agreement.hpp"
 #include "trygg/plugin_manifest.hpp"
 #include "trygg/risk.hpp"
 
@@ -37,6 +38,7 @@ struct PluginRecord {
   std::optional<PluginManifest> manifest;
   std::vector<ChecklistTemplate> checklists;
   std::vector<RiskTemplate> risk_templates;
+  std::vector<PaymentAgreement> agreements;
   std::shared_ptr<LoadedCode> code;  // compiled and loaded plugins only
 
   [[nodiscard]] std::string_view kind() const { return compiled ? "compiled" : "declarative"; }
