@@ -1,5 +1,7 @@
 #include "discharge_rules.hpp"
 
+#include "trygg/sdk/swedish_time.hpp"
+
 namespace trygg::discharge {
 
 std::vector<sdk::Deadline> legal_deadlines(const sdk::CaseSnapshot& snapshot)
@@ -11,15 +13,18 @@ std::vector<sdk::Deadline> legal_deadlines(const sdk::CaseSnapshot& snapshot)
                          *admitted + hours(24), snapshot.latest(event::admission_notice_sent)});
   }
   if (const auto ready = snapshot.latest(event::ready_for_discharge)) {
-    // Three days, counted as calendar days because the law runs every day of the year.
+    // Three days, as Swedish calendar days (the law runs every day of the year, weekends and
+    // storhelger included): by the end of the third day after the notice day.
     deadlines.push_back({"sip-called", "Kallelse till SIP inom 3 dagar", "Lag (2017:612) 4 kap. 3 §",
-                         *ready + hours(72), snapshot.latest(event::sip_called)});
+                         sdk::end_of_swedish_day(*ready, 3), snapshot.latest(event::sip_called)});
   }
   if (const auto discharged = snapshot.latest(event::discharged)) {
     deadlines.push_back({"fast-vardkontakt", "Fast vårdkontakt utsedd före utskrivning", "Lag (2017:612) 4 kap. 2 §",
                          *discharged, snapshot.latest(event::fast_vardkontakt_appointed)});
+    // "No later than the day of discharge": until that Swedish day ends.
     deadlines.push_back({"information-transferred", "Information överförd senast utskrivningsdagen",
-                         "Lag (2017:612) 5 kap. 1 §", *discharged, snapshot.latest(event::information_transferred)});
+                         "Lag (2017:612) 5 kap. 1 §", sdk::end_of_swedish_day(*discharged),
+                         snapshot.latest(event::information_transferred)});
   }
   return deadlines;
 }

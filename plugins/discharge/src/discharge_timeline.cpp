@@ -2,24 +2,17 @@
 
 #include "discharge_rules.hpp"
 #include "trygg/sdk/markup.hpp"
+#include "trygg/sdk/swedish_time.hpp"
 
 #include <array>
-#include <ctime>
 #include <utility>
 
 namespace trygg::discharge {
 namespace {
 
-// Local time without depending on the host: the plugin formats in the process's TZ, which the
-// host sets to Europe/Stockholm when it is unset (see gui/startup.cpp).
 std::string format_time(std::chrono::sys_seconds at)
 {
-  const std::time_t seconds = std::chrono::system_clock::to_time_t(at);
-  std::tm local{};
-  localtime_r(&seconds, &local);
-  std::array<char, 32> text{};
-  std::strftime(text.data(), text.size(), "%Y-%m-%d %H:%M", &local);
-  return text.data();
+  return sdk::format_swedish_time(at);
 }
 
 }  // namespace
