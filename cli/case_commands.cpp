@@ -122,6 +122,8 @@ void show_case(Context& context, CaseId id)
     data["deadlines"].push_back(to_json(deadline));
   }
   data["deadline_error"] = deadlines.error;
+  const auto liability = workspace.liability(care_case);
+  data["liability"] = liability ? to_json(*liability->agreement, liability->liability) : nlohmann::json(nullptr);
   context.print(data, [&] {
     fmt::print("{} {}: {}\n{} {} · {} · {} · {}\n", tr("Ärende"), care_case.id, care_case.title, care_case.person.name,
                display_identity(care_case.person.identity), care_case.person.municipality, care_case.process,
@@ -134,10 +136,19 @@ void show_case(Context& context, CaseId id)
     if (!deadlines.deadlines.empty() || !deadlines.error.empty()) {
       fmt::print("\n{}\n", tr("Tidsfrister"));
       for (const auto& item : deadlines.deadlines) {
-        fmt::print("  {:<10} {}  {}\n", to_string(item.state), format_local(item.deadline.due), item.deadline.label);
+        fmt::print("  {:<14} {}  {}\n", deadline_state_label(item.state), format_local_deadline(item.deadline.due), item.deadline.label);
       }
       if (!deadlines.error.empty()) {
         fmt::print("  {}\n", deadlines.error);
+      }
+    }
+    if (liability && liability->liability.first_day) {
+      const auto& clock = liability->liability;
+      fmt::print("\n{}: {} {}", tr("Betalningsansvar"), tr("från"), to_iso_date(*clock.first_day));
+      if (clock.applies()) {
+        fmt::print(" · {} {} · {} kr\n", clock.days, tr("dagar"), clock.amount);
+      } else {
+        fmt::print(" ({}{})\n", tr("gäller inte än: "), clock.unmet.front());
       }
     }
     for (const auto& checklist : checklists) {

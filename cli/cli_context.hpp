@@ -37,6 +37,7 @@ struct NegativeResult {};
 // Each command runs inside this: what it throws becomes a message on stderr and a non-zero exit.
 void add_case_commands(CLI::App& app, Context& context);
 void add_content_commands(CLI::App& app, Context& context);
+void add_deadline_commands(CLI::App& app, Context& context);
 
 [[nodiscard]] CaseId parse_case_id(const std::string& text);
 

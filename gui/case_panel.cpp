@@ -234,7 +234,7 @@ void CasePanel::fill_overview(const CareCase& care_case)
   deadlines_->DeleteAllItems();
   for (const auto& item : workspace_.deadlines(care_case).deadlines) {
     const long row = deadlines_->InsertItem(deadlines_->GetItemCount(), utf8(item.deadline.label));
-    deadlines_->SetItem(row, 1, local_time(item.deadline.due));
+    deadlines_->SetItem(row, 1, utf8(format_local_deadline(item.deadline.due)));
     deadlines_->SetItem(row, 2, utf8(deadline_state_label(item.state)));
     deadlines_->SetItem(row, 3, utf8(item.deadline.source));
     switch (item.state) {

@@ -183,3 +183,28 @@ TEST_CASE("trygg-cli - English comes from the catalog when asked for")
   const auto swedish = cli({"id", "check", "19121212-1213"});
   CHECK(swedish.out.find("fel kontrollsiffra") != std::string::npos);
 }
+
+TEST_CASE("trygg-cli - deadlines prints the law's deadlines and the liability clock under a chosen agreement")
+{
+  const Cli cli;
+  const auto agreement = (std::filesystem::path(TRYGG_SOURCE_DIR) / "plugins/discharge/content/agreements/stockholm-2020.xml").string();
+  // Ready Thursday 24 December 2026 at 09:00, before the 12:00 cut-off: days 0-2 are 24-26 December.
+  const auto run = cli({"deadlines", "--process", "discharge", "--admitted", "2026-12-23 22:00", "--ready", "2026-12-24 09:00",
+                        "--sip-called", "2026-12-26 10:00", "--agreement", agreement, "--json"});
+  REQUIRE_MESSAGE(run.exit_code == 0, run.err);
+  const auto data = run.json();
+  REQUIRE(data["deadlines"].size() == 2);
+  CHECK(data["deadlines"][0]["due"] == "2026-12-24T21:00:00Z");
+  CHECK(data["deadlines"][1]["due"] == "2026-12-27T23:00:00Z");  // end of 27 December, Swedish time
+  CHECK(data["deadlines"][1]["state"] == "met");
+  CHECK(data["liability"]["agreement"]["id"] == "stockholm-2020");
+  CHECK(data["liability"]["first_day"] == "2026-12-27");
+  CHECK(data["liability"]["applies"] == true);
+
+  const auto psychiatric = cli({"deadlines", "--admitted", "2026-12-23 22:00", "--ready", "2026-12-24 13:00", "--psychiatric",
+                                "--sip-not-needed", "--agreement", agreement, "--json"});
+  CHECK(psychiatric.json()["liability"]["first_day"] == "2026-12-31");  // after the cut-off: day 0 is the 25th
+
+  CHECK(cli({"deadlines", "--admitted", "not a time"}).exit_code == 1);
+  CHECK(cli({"deadlines", "--admitted", "2026-12-23 22:00", "--process", "no-such"}).exit_code == 1);
+}

@@ -69,7 +69,7 @@ std::string case_report_html(const Workspace& workspace, CaseId id)
                         e(tr("Frist")), e(tr("Senast")), e(tr("Status")), e(tr("Källa")));
     for (const auto& item : deadlines.deadlines) {
       html += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>", e(item.deadline.label),
-                          e(format_local(item.deadline.due)), e(deadline_state_label(item.state)), e(item.deadline.source));
+                          e(format_local_deadline(item.deadline.due)), e(deadline_state_label(item.state)), e(item.deadline.source));
     }
     html += "</table>\n";
   }

@@ -1,5 +1,7 @@
 #include "trygg/time.hpp"
 
+#include "trygg/sdk/swedish_time.hpp"
+
 #include <date/date.h>
 #include <date/tz.h>
 
@@ -79,6 +81,11 @@ std::optional<Timestamp> parse_user_time(std::string_view text)
 std::string format_local(Timestamp at)
 {
   return date::format("%F %H:%M", date::make_zoned(&swedish_zone(), at).get_local_time());
+}
+
+std::string format_local_deadline(Timestamp due)
+{
+  return sdk::format_swedish_deadline(due);
 }
 
 std::chrono::year_month_day local_date(Timestamp at)

@@ -28,6 +28,9 @@ void use_swedish_time_by_default();
 // "2026-11-22 15:05" in Swedish local time.
 [[nodiscard]] std::string format_local(Timestamp at);
 
+// A deadline in Swedish local time; local midnight reads as "24:00" of the day before.
+[[nodiscard]] std::string format_local_deadline(Timestamp due);
+
 [[nodiscard]] std::chrono::year_month_day local_date(Timestamp at);
 [[nodiscard]] std::chrono::year_month_day today();
 // The first instant of the next Swedish calendar day (local midnight, whatever the DST offset).

@@ -27,3 +27,17 @@ std::string format_swedish_time(std::chrono::sys_seconds at)
 }
 
 }  // namespace trygg::sdk
+
+namespace trygg::sdk {
+
+std::string format_swedish_deadline(std::chrono::sys_seconds due)
+{
+  const auto local = date::make_zoned(&sweden(), due).get_local_time();
+  const auto day = date::floor<date::days>(local);
+  if (local == day) {
+    return date::format("%F", day - date::days(1)) + " 24:00";
+  }
+  return format_swedish_time(due);
+}
+
+}  // namespace trygg::sdk

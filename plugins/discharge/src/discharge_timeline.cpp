@@ -60,7 +60,7 @@ std::string timeline_html(const sdk::CaseSnapshot& snapshot)
       state = "Försenad";
     }
     html += std::string("<tr bgcolor=\"") + colour + "\"><td>" + sdk::escape_markup(deadline.label) + "<br><font size=-1>" +
-            sdk::escape_markup(deadline.source) + "</font></td><td>" + format_time(deadline.due) + "</td><td>" +
+            sdk::escape_markup(deadline.source) + "</font></td><td>" + sdk::format_swedish_deadline(deadline.due) + "</td><td>" +
             (deadline.done ? format_time(*deadline.done) : "–") + "</td><td><b>" + state + "</b></td></tr>";
   }
   return html + "</table></body></html>";

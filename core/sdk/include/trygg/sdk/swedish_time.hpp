@@ -16,4 +16,8 @@ namespace trygg::sdk {
 // "2026-12-24 14:30" in Swedish local time.
 [[nodiscard]] TRYGG_SDK_API std::string format_swedish_time(std::chrono::sys_seconds at);
 
+// A deadline as people read it: a deadline at local midnight is the end of the day before,
+// "2026-12-27 24:00", not "2026-12-28 00:00".
+[[nodiscard]] TRYGG_SDK_API std::string format_swedish_deadline(std::chrono::sys_seconds due);
+
 }  // namespace trygg::sdk
