@@ -123,11 +123,32 @@ void show_case(Context& context, CaseId id)
   }
   data["deadline_error"] = deadlines.error;
   const auto liability = workspace.liability(care_case);
+  const auto readiness = workspace.readiness(care_case);
+  if (readiness.readiness) {
+    const auto& r = *readiness.readiness;
+    data["readiness"] = {{"level", r.level == sdk::CaseReadiness::Level::green    ? "green"
+                                   : r.level == sdk::CaseReadiness::Level::yellow ? "yellow"
+                                                                                  : "red"},
+                         {"label", r.label},
+                         {"reasons", r.reasons}};
+  } else {
+    data["readiness"] = nullptr;
+  }
   data["liability"] = liability ? to_json(*liability->agreement, liability->liability) : nlohmann::json(nullptr);
   context.print(data, [&] {
     fmt::print("{} {}: {}\n{} {} · {} · {} · {}\n", tr("Ärende"), care_case.id, care_case.title, care_case.person.name,
                display_identity(care_case.person.identity), care_case.person.municipality, care_case.process,
                to_string(care_case.status));
+    if (readiness.readiness) {
+      const auto& r = *readiness.readiness;
+      const char* light = r.level == sdk::CaseReadiness::Level::green    ? "GRÖN"
+                          : r.level == sdk::CaseReadiness::Level::yellow ? "GUL"
+                                                                         : "RÖD";
+      fmt::print("{}: {}\n", tr(light), r.label);
+      for (const auto& reason : r.reasons) {
+        fmt::print("  - {}\n", reason);
+      }
+    }
     fmt::print("\n{}\n", tr("Händelser"));
     for (const auto& event : care_case.events) {
       fmt::print("  {}  {}{}\n", format_local(event.at), workspace.event_label(care_case, event.kind),

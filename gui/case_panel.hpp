@@ -45,6 +45,7 @@ private:
   void build_pages();
   void fill_overview(const CareCase& care_case);
   void fill_history();
+  void fill_readiness_and_liability(const CareCase& care_case);
   void ask_event();
   void close_case();
 
@@ -54,6 +55,9 @@ private:
   std::optional<CareCase> care_case_;
   wxStaticText* person_ = nullptr;
   wxStaticText* details_ = nullptr;
+  wxStaticText* readiness_ = nullptr;
+  wxStaticText* readiness_reasons_ = nullptr;
+  wxStaticText* liability_ = nullptr;
   wxGauge* progress_ = nullptr;
   wxStaticText* progress_label_ = nullptr;
   wxWrapSizer* actions_ = nullptr;

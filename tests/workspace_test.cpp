@@ -67,6 +67,10 @@ TEST_CASE("deadline state - by the Swedish calendar day")
   CHECK(evaluate(open, *parse_user_time("2026-12-23 23:59")) == DeadlineState::upcoming);
   CHECK(evaluate(open, *parse_user_time("2026-12-24 00:01")) == DeadlineState::due_today);
   CHECK(evaluate(open, *parse_user_time("2026-12-24 16:01")) == DeadlineState::overdue);
+  // A deadline at midnight is 24:00 of the day before: due that day, not the next.
+  const sdk::Deadline end_of_day{"k", "l", "s", *parse_user_time("2026-12-25 00:00"), std::nullopt};
+  CHECK(evaluate(end_of_day, *parse_user_time("2026-12-24 20:00")) == DeadlineState::due_today);
+  CHECK(evaluate(end_of_day, *parse_user_time("2026-12-23 20:00")) == DeadlineState::upcoming);
   const sdk::Deadline met{"k", "l", "s", due, due - std::chrono::hours(1)};
   CHECK(evaluate(met, *parse_user_time("2026-12-30 10:00")) == DeadlineState::met);
 }

@@ -46,7 +46,9 @@ DeadlineState evaluate(const sdk::Deadline& deadline, Timestamp at)
   if (at > deadline.due) {
     return DeadlineState::overdue;
   }
-  return local_date(at) == local_date(deadline.due) ? DeadlineState::due_today : DeadlineState::upcoming;
+  // A deadline at local midnight ends the day before ("24:00"), so it is due on that day.
+  const auto due_day = local_date(deadline.due - std::chrono::seconds(1));
+  return local_date(at) == due_day ? DeadlineState::due_today : DeadlineState::upcoming;
 }
 
 }  // namespace trygg

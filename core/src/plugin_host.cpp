@@ -301,6 +301,11 @@ std::vector<sdk::Deadline> PluginHost::deadlines(const PluginRecord& plugin, con
 
 namespace trygg {
 
+std::optional<sdk::CaseReadiness> PluginHost::readiness(const PluginRecord& plugin, const sdk::CaseSnapshot& snapshot) const
+{
+  return guarded(plugin, "readiness", [&](const sdk::Plugin& code) { return code.readiness(snapshot); });
+}
+
 std::vector<sdk::CaseView> PluginHost::case_views(const PluginRecord& plugin, const sdk::CaseSnapshot& snapshot) const
 {
   return guarded(plugin, "case_views", [&](const sdk::Plugin& code) { return code.case_views(snapshot); });

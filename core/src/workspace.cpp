@@ -66,11 +66,44 @@ Workspace::Deadlines Workspace::deadlines(const CareCase& care_case) const
 
 sdk::CaseSnapshot Workspace::snapshot(const CareCase& care_case) const
 {
-  sdk::CaseSnapshot result{care_case.id, care_case.process, {}, clock_()};
+  sdk::CaseSnapshot result{care_case.id, care_case.process, {}, clock_(), {}, {}};
   for (const auto& event : care_case.events) {
     result.events.push_back({event.kind, event.at});
   }
+  for (const auto& checklist : storage_.checklists(care_case.id)) {
+    for (const auto& item : checklist.items) {
+      result.items.push_back({checklist.template_id, item.key, item.settled(), item.due_at});
+    }
+  }
+  for (const auto& analysis : storage_.risk_analyses(care_case.id)) {
+    const auto& scales = analysis.risk_template;
+    for (const auto& risk : analysis.risks) {
+      const auto* area = scales.area(risk.area);
+      sdk::RiskSnapshot view{area != nullptr ? area->label : risk.area, risk.score(), scales.level_for(risk.score()).requires_action, std::nullopt,
+                             static_cast<int>(risk.actions.size()), 0};
+      if (const auto residual = risk.residual_score()) {
+        view.residual_requires_action = scales.level_for(*residual).requires_action;
+      }
+      for (const auto& action : risk.actions) {
+        view.actions_done += action.done_at ? 1 : 0;
+      }
+      result.risks.push_back(view);
+    }
+  }
   return result;
+}
+
+Workspace::Readiness Workspace::readiness(const CareCase& care_case) const
+{
+  const PluginRecord* plugin = plugins_.find_loaded(care_case.plugin_id);
+  if (plugin == nullptr || !plugin->has(Capability::rules)) {
+    return {};
+  }
+  try {
+    return {plugins_.readiness(*plugin, snapshot(care_case)), {}};
+  } catch (const PluginCallError& error) {
+    return {std::nullopt, error.what()};
+  }
 }
 
 Workspace::Contributions Workspace::contributions(const CareCase& care_case) const

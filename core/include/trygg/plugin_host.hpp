@@ -38,6 +38,7 @@ public:
   // Guarded calls into a plugin's code: what it throws becomes a PluginCallError naming the plugin.
   [[nodiscard]] std::vector<sdk::Migration> migrations(const PluginRecord& plugin) const;
   [[nodiscard]] std::vector<sdk::Deadline> deadlines(const PluginRecord& plugin, const sdk::CaseSnapshot& snapshot) const;
+  [[nodiscard]] std::optional<sdk::CaseReadiness> readiness(const PluginRecord& plugin, const sdk::CaseSnapshot& snapshot) const;
   [[nodiscard]] std::vector<sdk::CaseView> case_views(const PluginRecord& plugin, const sdk::CaseSnapshot& snapshot) const;
   [[nodiscard]] std::vector<sdk::CaseAction> case_actions(const PluginRecord& plugin, const sdk::CaseSnapshot& snapshot) const;
   [[nodiscard]] sdk::ActionOutcome run_action(const PluginRecord& plugin, const std::string& action_id,

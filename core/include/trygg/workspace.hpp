@@ -39,6 +39,14 @@ public:
   };
   [[nodiscard]] Deadlines deadlines(const CareCase& care_case) const;
 
+  // The plugin's traffic-light judgement of the case (e.g. hemgångsklar), when it has one. A failing
+  // plugin gives none, and its error instead.
+  struct Readiness {
+    std::optional<sdk::CaseReadiness> readiness;
+    std::string error;
+  };
+  [[nodiscard]] Readiness readiness(const CareCase& care_case) const;
+
   // What the case's plugin contributes (capability "views"). A failing plugin contributes nothing
   // and its error is returned instead, so the case still opens.
   struct Contributions {

@@ -15,6 +15,11 @@ std::vector<Deadline> Plugin::deadlines(const CaseSnapshot& /*snapshot*/) const
   return {};
 }
 
+std::optional<CaseReadiness> Plugin::readiness(const CaseSnapshot& /*snapshot*/) const
+{
+  return std::nullopt;
+}
+
 std::vector<CaseView> Plugin::case_views(const CaseSnapshot& /*snapshot*/) const
 {
   return {};

@@ -1,3 +1,4 @@
+#include "discharge_readiness.hpp"
 #include "discharge_rules.hpp"
 #include "discharge_timeline.hpp"
 
@@ -28,6 +29,11 @@ CREATE INDEX discharge_estimated_date_by_case ON discharge_estimated_date(case_i
   [[nodiscard]] std::vector<sdk::Deadline> deadlines(const sdk::CaseSnapshot& snapshot) const override
   {
     return legal_deadlines(snapshot);
+  }
+
+  [[nodiscard]] std::optional<sdk::CaseReadiness> readiness(const sdk::CaseSnapshot& snapshot) const override
+  {
+    return hemgangsklar(snapshot);
   }
 
   [[nodiscard]] std::vector<sdk::CaseView> case_views(const sdk::CaseSnapshot& snapshot) const override

@@ -15,6 +15,24 @@ struct CaseEventSnapshot {
   std::chrono::sys_seconds at;
 };
 
+// A checklist item as a rule sees it.
+struct ItemSnapshot {
+  std::string checklist;  // template id
+  std::string key;
+  bool settled = false;   // done or not applicable
+  std::optional<std::chrono::sys_seconds> due;
+};
+
+// A risk as a rule sees it: whether its level calls for action, and what was done about it.
+struct RiskSnapshot {
+  std::string area;  // the area's label, as people know it
+  int score = 0;
+  bool requires_action = false;
+  std::optional<bool> residual_requires_action;  // when a residual risk is assessed
+  int actions = 0;
+  int actions_done = 0;
+};
+
 // What a plugin's rules get to see of a case: a copy, so a rule can never write behind the
 // storage layer's back.
 struct CaseSnapshot {
@@ -22,6 +40,8 @@ struct CaseSnapshot {
   std::string process;
   std::vector<CaseEventSnapshot> events;  // oldest first
   std::chrono::sys_seconds now{};         // the host's clock, so rules never read the system clock
+  std::vector<ItemSnapshot> items;
+  std::vector<RiskSnapshot> risks;
 
   // The most recent event of a kind (a ready notice may be withdrawn and sent again).
   [[nodiscard]] std::optional<std::chrono::sys_seconds> latest(const std::string& kind) const

@@ -28,4 +28,13 @@ struct ActionOutcome {
   std::vector<CaseEventSnapshot> events;
 };
 
+// A traffic-light judgement of a case, e.g. "hemgångsklar": green, yellow or red, with the reasons
+// a person needs to act on.
+struct CaseReadiness {
+  enum class Level { green, yellow, red };
+  Level level = Level::yellow;
+  std::string label;                 // e.g. "Hemgångsklar"
+  std::vector<std::string> reasons;  // why not green
+};
+
 }  // namespace trygg::sdk

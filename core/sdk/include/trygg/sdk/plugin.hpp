@@ -6,6 +6,7 @@
 #include "trygg/sdk/migration.hpp"
 #include "trygg/sdk/visibility.hpp"
 
+#include <optional>
 #include <stdexcept>
 #include <vector>
 
@@ -26,6 +27,8 @@ public:
 
   // Capability "rules": the deadlines that apply to a case of one of the plugin's processes.
   [[nodiscard]] virtual std::vector<Deadline> deadlines(const CaseSnapshot& snapshot) const;
+  // Capability "rules": a traffic-light judgement of the case, if the process has one.
+  [[nodiscard]] virtual std::optional<CaseReadiness> readiness(const CaseSnapshot& snapshot) const;
 
   // Capability "views": extra pages for a case of one of the plugin's processes.
   [[nodiscard]] virtual std::vector<CaseView> case_views(const CaseSnapshot& snapshot) const;

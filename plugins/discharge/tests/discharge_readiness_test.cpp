@@ -1,0 +1,46 @@
+#include "discharge_readiness.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace trygg;
+using Level = sdk::CaseReadiness::Level;
+
+namespace {
+const auto noon = std::chrono::sys_days{std::chrono::year{2026} / 12 / 23} + std::chrono::hours(11);
+
+sdk::CaseSnapshot with(std::vector<sdk::ItemSnapshot> items, std::vector<sdk::RiskSnapshot> risks)
+{
+  return {1, "discharge", {}, noon, std::move(items), std::move(risks)};
+}
+}  // namespace
+
+TEST_CASE("hemgångsklar - green when every item is settled and high risks are handled")
+{
+  const auto result = discharge::hemgangsklar(with({{"w", "a", true, std::nullopt}},
+                                                   {{"falls", 9, true, std::nullopt, 1, 1}, {"oral-health", 2, false, std::nullopt, 0, 0}}));
+  CHECK(result.level == Level::green);
+  CHECK(result.reasons.empty());
+  // A high risk whose residual risk is below the action level counts as handled, actions or not.
+  CHECK(discharge::hemgangsklar(with({}, {{"falls", 12, true, false, 0, 0}})).level == Level::green);
+}
+
+TEST_CASE("hemgångsklar - yellow while items remain or a high risk's actions are under way")
+{
+  CHECK(discharge::hemgangsklar(with({{"w", "a", false, std::nullopt}}, {})).level == Level::yellow);
+  CHECK(discharge::hemgangsklar(with({{"w", "a", false, noon + std::chrono::hours(2)}}, {})).level == Level::yellow);
+  const auto acting = discharge::hemgangsklar(with({}, {{"falls", 9, true, std::nullopt, 2, 1}}));
+  CHECK(acting.level == Level::yellow);
+  CHECK(acting.reasons.front().find("falls") != std::string::npos);
+}
+
+TEST_CASE("hemgångsklar - red for an unhandled high risk or an overdue item, and says what to plan")
+{
+  const auto unhandled = discharge::hemgangsklar(with({{"w", "a", true, std::nullopt}}, {{"medication", 8, true, std::nullopt, 0, 0}}));
+  CHECK(unhandled.level == Level::red);
+  CHECK(unhandled.label == "Inte hemgångsklar");
+  CHECK(unhandled.reasons.front().find("handlingsplan") != std::string::npos);
+  // Still red when the residual risk, too, calls for action.
+  CHECK(discharge::hemgangsklar(with({}, {{"falls", 12, true, true, 0, 0}})).level == Level::red);
+  const auto overdue = discharge::hemgangsklar(with({{"w", "a", false, noon - std::chrono::hours(1)}}, {}));
+  CHECK(overdue.level == Level::red);
+}
