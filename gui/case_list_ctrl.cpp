@@ -3,11 +3,14 @@
 #include "gui_text.hpp"
 
 #include <algorithm>
+#include <memory>
+
+#include <wx/progdlg.h>
 
 namespace trygg::gui {
 namespace {
 
-enum Column { id, identity, name, municipality, process, progress, next_due, status, title };
+enum Column { id, identity, name, municipality, process, progress, next_due, readiness, liability, status, title };
 
 }  // namespace
 
@@ -21,6 +24,8 @@ CaseListCtrl::CaseListCtrl(wxWindow* parent)
   AppendColumn(tr("Process"), wxLIST_FORMAT_LEFT, FromDIP(120));
   AppendColumn(tr("Klart"), wxLIST_FORMAT_RIGHT, FromDIP(52));
   AppendColumn(tr("Nästa frist"), wxLIST_FORMAT_LEFT, FromDIP(125));
+  AppendColumn(tr("Hemgång"), wxLIST_FORMAT_LEFT, FromDIP(70));
+  AppendColumn(tr("Ansvar från"), wxLIST_FORMAT_LEFT, FromDIP(90));
   AppendColumn(tr("Status"), wxLIST_FORMAT_LEFT, FromDIP(62));
   AppendColumn(tr("Rubrik"), wxLIST_FORMAT_LEFT, FromDIP(280));
   overdue_.SetTextColour(wxColour(0xB0, 0x1E, 0x1E));
@@ -51,8 +56,36 @@ std::optional<CaseId> CaseListCtrl::selected_case() const
   return rows_[static_cast<std::size_t>(row)].id;
 }
 
+const CaseJudgement& CaseListCtrl::judgement(const CaseSummary& row) const
+{
+  auto found = judgements_.find(row.id);
+  if (found == judgements_.end()) {
+    found = judgements_.emplace(row.id, judge_ ? judge_(row.id) : CaseJudgement{}).first;
+  }
+  return found->second;
+}
+
+void CaseListCtrl::judge_all() const
+{
+  std::unique_ptr<wxProgressDialog> progress;
+  if (rows_.size() > 200) {
+    progress = std::make_unique<wxProgressDialog>(tr("Bedömer ärenden"), tr("Hemgångsklar och betalningsansvar…"),
+                                                  static_cast<int>(rows_.size()), wxGetTopLevelParent(const_cast<CaseListCtrl*>(this)),
+                                                  wxPD_APP_MODAL | wxPD_AUTO_HIDE | wxPD_ELAPSED_TIME);
+  }
+  for (std::size_t i = 0; i < rows_.size(); ++i) {
+    (void)judgement(rows_[i]);
+    if (progress && i % 50 == 0) {
+      progress->Update(static_cast<int>(i));
+    }
+  }
+}
+
 void CaseListCtrl::sort_by(int column)
 {
+  if (column == Column::readiness || column == Column::liability) {
+    judge_all();
+  }
   sort_ascending_ = column == sort_column_ ? !sort_ascending_ : true;
   sort_column_ = column;
   const auto key = [column](const CaseSummary& row) {
@@ -73,8 +106,19 @@ void CaseListCtrl::sort_by(int column)
         return std::string();
     }
   };
+  const auto judged = [this, column](const CaseSummary& row) -> double {
+    const auto& judgement = this->judgement(row);
+    if (column == Column::readiness) {
+      return judgement.level;
+    }
+    return judgement.liability_from ? static_cast<double>(std::chrono::sys_days{*judgement.liability_from}.time_since_epoch().count())
+                                    : 1e12;
+  };
   const bool ascending = sort_ascending_;
   std::stable_sort(rows_.begin(), rows_.end(), [&](const CaseSummary& a, const CaseSummary& b) {
+    if (column == Column::readiness || column == Column::liability) {
+      return ascending ? judged(a) < judged(b) : judged(b) < judged(a);
+    }
     if (column == Column::id || column == Column::progress || column == Column::status) {
       const auto number = [column](const CaseSummary& row) -> double {
         if (column == Column::progress) {
@@ -112,6 +156,12 @@ wxString CaseListCtrl::OnGetItemText(long item, long column) const
       return wxString::Format("%d/%d", row.items_done, row.items_total);
     case Column::next_due:
       return row.next_due ? local_time(row.next_due) : wxString();
+    case Column::readiness:
+      return judgement(row).label;
+    case Column::liability: {
+      const auto& from = judgement(row).liability_from;
+      return from ? utf8(to_iso_date(*from)) : wxString();
+    }
     case Column::status:
       return row.status == CaseStatus::open ? tr("Öppet") : tr("Avslutat");
     case Column::title:

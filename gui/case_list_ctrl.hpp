@@ -4,17 +4,35 @@
 
 #include <wx/listctrl.h>
 
+#include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace trygg::gui {
 
+// What a process's rules say about a case, for the list: the traffic light and when payment
+// liability starts. Judged live (they depend on the clock), so the list asks only for rows it needs.
+struct CaseJudgement {
+  int level = -1;  // 0 green, 1 yellow, 2 red; -1 when the process has no such judgement
+  wxString label;
+  std::optional<std::chrono::year_month_day> liability_from;
+};
+
 // The case list. Virtual: rows are drawn from the summaries on demand, so the control costs the
 // same for nine cases as for a hundred thousand. Click a column header to sort by it.
 class CaseListCtrl : public wxListCtrl {
 public:
+  using Judge = std::function<CaseJudgement(CaseId)>;
   explicit CaseListCtrl(wxWindow* parent);
+  void set_judge(Judge judge) { judge_ = std::move(judge); }
+  // The judgement of a row, computed once per list.
+  [[nodiscard]] const CaseJudgement& judgement(const CaseSummary& row) const;
+  // Computes the judgements of every row, with progress shown when the list is long.
+  void judge_all() const;
+  // Judgements go stale when cases change: forget them before showing rows read anew.
+  void forget_judgements() { judgements_.clear(); }
   // process_names: the names plugins give their processes, shown instead of the ids.
   void show(std::vector<CaseSummary> rows, std::map<std::string, std::string> process_names);
   [[nodiscard]] const std::vector<CaseSummary>& rows() const { return rows_; }
@@ -30,6 +48,8 @@ private:
   Timestamp shown_at_;
   int sort_column_ = 0;
   bool sort_ascending_ = false;
+  Judge judge_;
+  mutable std::map<CaseId, CaseJudgement> judgements_;
   mutable wxItemAttr overdue_;
   mutable wxItemAttr due_today_;
 };

@@ -2,6 +2,7 @@
 
 #include "case_list_ctrl.hpp"
 #include "gui_text.hpp"
+#include "trygg/sdk/case_view.hpp"
 
 #include <wx/choice.h>
 #include <wx/listctrl.h>
@@ -59,7 +60,12 @@ CasesPage::CasesPage(wxWindow* parent, Workspace& workspace, OpenCase open_case)
     due_->Append(tr(label));
   }
   due_->SetSelection(0);
-  for (auto* choice : {process_, municipality_, status_, due_}) {
+  readiness_ = new wxChoice(this, wxID_ANY);
+  for (const char* label : {N_("Alla lägen"), N_("Röda"), N_("Gula"), N_("Gröna")}) {
+    readiness_->Append(tr(label));
+  }
+  readiness_->SetSelection(0);
+  for (auto* choice : {process_, municipality_, status_, due_, readiness_}) {
     filters->Add(choice, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
     choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { reload(); });
   }
@@ -69,6 +75,7 @@ CasesPage::CasesPage(wxWindow* parent, Workspace& workspace, OpenCase open_case)
 
   auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
   cases_ = new CaseListCtrl(splitter);
+  cases_->set_judge([this](CaseId id) { return judge(id); });
   auto* today_panel = new wxPanel(splitter);
   auto* today_sizer = new wxBoxSizer(wxVERTICAL);
   today_sizer->Add(heading(today_panel, tr("Idag: förfaller och försenat")), 0, wxBOTTOM, FromDIP(6));
@@ -104,6 +111,12 @@ void CasesPage::set_workspace(Workspace& workspace)
 {
   workspace_ = &workspace;
   fill_filters();
+  reload();
+}
+
+void CasesPage::set_readiness_filter(int selection)
+{
+  readiness_->SetSelection(selection);
   reload();
 }
 
@@ -153,10 +166,48 @@ CaseFilter CasesPage::filter() const
   return result;
 }
 
+CaseJudgement CasesPage::judge(CaseId id) const
+{
+  CaseJudgement result;
+  try {
+    const auto care_case = workspace_->storage().find_case(id);
+    if (!care_case || care_case->status != CaseStatus::open) {
+      return result;
+    }
+    if (const auto readiness = workspace_->readiness(*care_case).readiness) {
+      result.level = static_cast<int>(readiness->level);
+      result.label = readiness->level == sdk::CaseReadiness::Level::green    ? tr("Grön")
+                     : readiness->level == sdk::CaseReadiness::Level::yellow ? tr("Gul")
+                                                                             : tr("Röd");
+    }
+    if (const auto liability = workspace_->liability(*care_case); liability && liability->liability.applies()) {
+      result.liability_from = liability->liability.first_day;
+    }
+  } catch (const std::exception&) {
+    // A case that cannot be judged shows no light; opening it shows why.
+  }
+  return result;
+}
+
 void CasesPage::reload()
 {
+  cases_->forget_judgements();
   try {
-    cases_->show(workspace_->storage().list_cases(filter()), process_names(*workspace_));
+    auto rows = workspace_->storage().list_cases(filter());
+    if (const int wanted = readiness_->GetSelection(); wanted > 0) {
+      // Judged live, so the filter works on the rows the other filters left.
+      cases_->show(std::move(rows), process_names(*workspace_));
+      cases_->judge_all();
+      const int level = wanted == 1 ? 2 : wanted == 2 ? 1 : 0;
+      std::vector<CaseSummary> kept;
+      for (const auto& row : cases_->rows()) {
+        if (cases_->judgement(row).level == level) {
+          kept.push_back(row);
+        }
+      }
+      rows = std::move(kept);
+    }
+    cases_->show(std::move(rows), process_names(*workspace_));
   } catch (const std::exception& error) {
     cases_->show({}, {});
     wxMessageBox(utf8(error.what()), tr("Ärendena kunde inte läsas"), wxOK | wxICON_ERROR, this);

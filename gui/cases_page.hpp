@@ -14,6 +14,7 @@ class wxStaticText;
 namespace trygg::gui {
 
 class CaseListCtrl;
+struct CaseJudgement;
 
 // The first tab: every case with search and filters, and beside it "Idag", what is due or overdue
 // across all open cases. Double-click (or Enter) opens a case.
@@ -26,6 +27,8 @@ public:
   void reload();
   void set_workspace(Workspace& workspace);
   void set_search(const wxString& text);
+  // 0 all, 1 red, 2 yellow, 3 green.
+  void set_readiness_filter(int selection);
 
   [[nodiscard]] CaseListCtrl& case_list() { return *cases_; }
   [[nodiscard]] wxListCtrl& today_list() { return *today_; }
@@ -34,6 +37,7 @@ private:
   void fill_filters();
   void reload_today();
   [[nodiscard]] CaseFilter filter() const;
+  [[nodiscard]] CaseJudgement judge(CaseId id) const;
 
   Workspace* workspace_;
   OpenCase open_case_;
@@ -42,6 +46,7 @@ private:
   wxChoice* municipality_ = nullptr;
   wxChoice* status_ = nullptr;
   wxChoice* due_ = nullptr;
+  wxChoice* readiness_ = nullptr;
   wxStaticText* count_ = nullptr;
   CaseListCtrl* cases_ = nullptr;
   wxListCtrl* today_ = nullptr;

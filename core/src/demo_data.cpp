@@ -53,7 +53,7 @@ struct DemoCase {
 constexpr std::array<DemoCase, 9> cases{{
     {"se.trygg.discharge", "discharge", "Höftfraktur, ortopedavdelning 12", 96, 20, 5},
     {"se.trygg.discharge", "discharge", "Hjärtsvikt, medicinavdelning 3", 30, 0, 1},
-    {"se.trygg.discharge", "discharge", "Pneumoni, infektionsavdelning", 170, 80, 9},
+    {"se.trygg.discharge", "discharge", "Pneumoni, infektionsavdelning", 260, 200, 9},
     {"se.trygg.discharge", "discharge", "Stroke, strokeenheten", 50, 0, 2},
     {"se.trygg.proactive", "proactive", "Förebyggande planering efter upprepade fall", 0, 0, 3},
     {"se.trygg.proactive", "proactive", "Nutrition och ensamhet, hemtjänst", 0, 0, 1},
@@ -88,6 +88,10 @@ int seed_demo_data(Workspace& workspace)
     }
     if (demo.ready_hours_ago > 0) {
       storage.add_event(id, "ready-for-discharge", at - std::chrono::hours(demo.ready_hours_ago), "", actor);
+      if (demo.ready_hours_ago > 48) {
+        // Still in hospital long after the SIP was called: the payment-liability clock is running.
+        storage.add_event(id, "sip-called", at - std::chrono::hours(demo.ready_hours_ago - 30), "", actor);
+      }
     }
     int remaining = demo.items_done;
     for (const auto& checklist : storage.checklists(id)) {

@@ -131,11 +131,21 @@ TEST_CASE("GUI - the case list shows the demo cases, searches and lists what is 
   CHECK(cases.case_list().GetItemCount() == 9);
   CHECK(cases.case_list().GetItemText(0, 2) == wxString::FromUTF8("Karin Wallin"));
   CHECK(cases.today_list().GetItemCount() >= 1);
+  // Hemgångsklar is judged live by the discharge plugin; the demo has red discharge cases.
+  cases.set_readiness_filter(1);
+  const int red = cases.case_list().GetItemCount();
+  CHECK(red >= 1);
+  for (long row = 0; row < red; ++row) {
+    CHECK(cases.case_list().GetItemText(row, 7) == wxString::FromUTF8("Röd"));
+  }
+  cases.set_readiness_filter(0);
+  CHECK(cases.case_list().GetItemCount() == 9);
   cases.set_search("Greta");
   CHECK(cases.case_list().GetItemCount() == 1);
   cases.set_search("19311130");
   CHECK(cases.case_list().GetItemCount() == 1);
   CHECK(cases.case_list().GetItemText(0, 2) == wxString::FromUTF8("Ingrid Åkesson"));
+  CHECK_FALSE(cases.case_list().GetItemText(0, 7).empty());  // a discharge case has a light
 }
 
 TEST_CASE("GUI - ticking a checklist item through the real button saves it with who and when")
