@@ -119,6 +119,23 @@ TEST_CASE("liability - the cut-off is Swedish local time across the daylight-sav
   CHECK(evening.grace_days.front() == date("2026-10-26"));
 }
 
+TEST_CASE("liability - the fallback profile's cut-off is Swedish local time across the daylight-saving changes")
+{
+  // Friday 27 March 2026 11:30 (winter time, before 12:00): counting starts Monday 30 March, the
+  // first working day after the notice day; days 30, 31 March, 1 April; liable from 2 April.
+  const auto before_change = payment_liability(fallback(), ready_at("2026-03-27 11:30"), local("2026-04-03 10:00"));
+  CHECK(before_change.grace_days == std::vector{date("2026-03-30"), date("2026-03-31"), date("2026-04-01")});
+  // Monday 30 March 2026 12:15 summer time is 10:15 UTC: after the cut-off locally, so the notice
+  // counts from Tuesday 31 and the working days are 1, 2 April and (after Easter) 7 April.
+  const auto after_change = payment_liability(fallback(), ready_at("2026-03-30 12:15"), local("2026-04-10 10:00"));
+  CHECK(after_change.grace_days == std::vector{date("2026-04-01"), date("2026-04-02"), date("2026-04-07")});
+  CHECK(after_change.first_day == date("2026-04-08"));
+  // Monday 26 October 2026 11:45 winter time (10:45 UTC) is before the cut-off.
+  const auto autumn = payment_liability(fallback(), ready_at("2026-10-26 11:45"), local("2026-11-02 10:00"));
+  CHECK(autumn.grace_days == std::vector{date("2026-10-27"), date("2026-10-28"), date("2026-10-29")});
+  CHECK(autumn.first_day == date("2026-10-30"));
+}
+
 TEST_CASE("liability - the law's preconditions: no liability while any is unmet, and they are named")
 {
   auto care = ready_at("2026-03-10 09:00");
