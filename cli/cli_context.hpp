@@ -38,6 +38,7 @@ struct NegativeResult {};
 void add_case_commands(CLI::App& app, Context& context);
 void add_content_commands(CLI::App& app, Context& context);
 void add_deadline_commands(CLI::App& app, Context& context);
+void add_holiday_commands(CLI::App& app, Context& context);
 
 [[nodiscard]] CaseId parse_case_id(const std::string& text);
 

@@ -60,6 +60,7 @@ int main(int argc, char** argv)
   trygg::cli::add_content_commands(app, context);
   trygg::cli::add_case_commands(app, context);
   trygg::cli::add_deadline_commands(app, context);
+  trygg::cli::add_holiday_commands(app, context);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -2,6 +2,7 @@
 
 #include "trygg/i18n.hpp"
 #include "trygg/payment_agreement.hpp"
+#include "trygg/staffing_routine.hpp"
 #include "schema_validator.hpp"
 #include "xml_file.hpp"
 
@@ -168,9 +169,10 @@ PluginManifest read_plugin_manifest(const std::filesystem::path& file)
       problems.add(entry, tr("innehållsfilen måste ligga i pluginens egen mapp"));
     }
     const std::string_view kind = entry.name();
-    (kind == "checklist"         ? manifest.checklist_files
-     : kind == "risk-analysis"   ? manifest.risk_files
-                                 : manifest.agreement_files)
+    (kind == "checklist"           ? manifest.checklist_files
+     : kind == "risk-analysis"     ? manifest.risk_files
+     : kind == "payment-agreement" ? manifest.agreement_files
+                                   : manifest.routine_files)
         .push_back(relative);
   }
   if (!manifest.checklist_files.empty() && !manifest.has(Capability::checklists)) {
@@ -245,12 +247,14 @@ ValidationReport validate_content_file(const std::filesystem::path& file)
       (void)read_risk_template(file);
     } else if (report.format == "payment-agreement") {
       (void)read_payment_agreement(file);
+    } else if (report.format == "staffing-routine") {
+      (void)read_staffing_routine(file);
     } else if (!parsed) {
       // Unreadable XML: let the schema validator locate the syntax error.
       report.problems = validate_against_schema(file, text, checklist_schema);
     } else {
       report.problems.push_back({file, 1, report.format,
-                                 trf("okänt format <{}>: väntade <plugin>, <checklist-template>, <risk-template> eller <payment-agreement>",
+                                 trf("okänt format <{}>: väntade <plugin>, <checklist-template>, <risk-template>, <payment-agreement> eller <staffing-routine>",
                                      report.format)});
       report.format.clear();
     }

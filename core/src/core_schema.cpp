@@ -124,7 +124,7 @@ CREATE TABLE plugin_schema (
       R"sql(
 ALTER TABLE checklist_item ADD COLUMN due_at TEXT;
 UPDATE checklist_item SET due_at = (
-  SELECT strftime('%Y-%m-%dT%H:%M:%SZ', max(e.at), '+' || checklist_item.due_after_hours || ' hours')
+  SELECT strftime('%Y-%m-%dT%H:%M:%SZ', max(e.at), printf('%+d hours', checklist_item.due_after_hours))
   FROM case_event e JOIN checklist l ON l.case_id = e.case_id
   WHERE l.id = checklist_item.checklist_id AND e.kind = checklist_item.due_event)
 WHERE due_after_hours IS NOT NULL;

@@ -69,6 +69,7 @@ void mark_rejected(PluginRecord& record, std::string reason)
   record.checklists.clear();
   record.risk_templates.clear();
   record.agreements.clear();
+  record.routines.clear();
   record.code.reset();
 }
 
@@ -98,6 +99,9 @@ void load_content(PluginRecord& record)
   }
   for (const auto& file : manifest.agreement_files) {
     record.agreements.push_back(read_payment_agreement(record.folder / file));
+  }
+  for (const auto& file : manifest.routine_files) {
+    record.routines.push_back(read_staffing_routine(record.folder / file));
   }
 }
 

@@ -200,7 +200,7 @@ void Storage::refresh_due_times(CaseId id, const std::string& event_kind)
   SQLite::Statement update(
       db_,
       "UPDATE checklist_item SET due_at = ("
-      "  SELECT strftime('%Y-%m-%dT%H:%M:%SZ', max(e.at), '+' || checklist_item.due_after_hours || ' hours')"
+      "  SELECT strftime('%Y-%m-%dT%H:%M:%SZ', max(e.at), printf('%+d hours', checklist_item.due_after_hours))"
       "  FROM case_event e WHERE e.case_id = ?1 AND e.kind = checklist_item.due_event) "
       "WHERE checklist_id IN (SELECT id FROM checklist WHERE case_id = ?1) AND due_after_hours IS NOT NULL "
       "  AND (?2 = '' OR due_event = ?2)");

@@ -94,6 +94,19 @@ std::chrono::year_month_day local_date(Timestamp at)
   return to_std(date::year_month_day{date::floor<date::days>(local)});
 }
 
+int local_minute(Timestamp at)
+{
+  const auto local = date::make_zoned(&swedish_zone(), at).get_local_time();
+  return static_cast<int>(std::chrono::duration_cast<std::chrono::minutes>(local - date::floor<date::days>(local)).count());
+}
+
+Timestamp local_instant(std::chrono::year_month_day day, int minute)
+{
+  const date::local_seconds local{date::local_days{date::year_month_day{date::sys_days{std::chrono::sys_days{day}.time_since_epoch()}}}.time_since_epoch() +
+                                  std::chrono::minutes(minute)};
+  return std::chrono::floor<std::chrono::seconds>(swedish_zone().to_sys(local, date::choose::earliest));
+}
+
 std::chrono::year_month_day today()
 {
   return local_date(now());

@@ -36,6 +36,7 @@ struct PluginManifest {
   std::vector<std::filesystem::path> checklist_files;  // relative to the folder
   std::vector<std::filesystem::path> risk_files;
   std::vector<std::filesystem::path> agreement_files;
+  std::vector<std::filesystem::path> routine_files;
   std::filesystem::path file;  // the manifest itself
 
   [[nodiscard]] std::filesystem::path folder() const { return file.parent_path(); }

@@ -2,6 +2,7 @@
 
 #include "trygg/checklist.hpp"
 #include "trygg/payment_agreement.hpp"
+#include "trygg/staffing_routine.hpp"
 #include "trygg/plugin_manifest.hpp"
 #include "trygg/risk.hpp"
 
@@ -39,6 +40,7 @@ struct PluginRecord {
   std::vector<ChecklistTemplate> checklists;
   std::vector<RiskTemplate> risk_templates;
   std::vector<PaymentAgreement> agreements;
+  std::vector<StaffingRoutine> routines;
   std::shared_ptr<LoadedCode> code;  // compiled and loaded plugins only
 
   [[nodiscard]] std::string_view kind() const { return compiled ? "compiled" : "declarative"; }

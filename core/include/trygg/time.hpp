@@ -32,6 +32,9 @@ void use_swedish_time_by_default();
 [[nodiscard]] std::string format_local_deadline(Timestamp due);
 
 [[nodiscard]] std::chrono::year_month_day local_date(Timestamp at);
+// Minutes since local midnight, and back: the instant of a local date and minute.
+[[nodiscard]] int local_minute(Timestamp at);
+[[nodiscard]] Timestamp local_instant(std::chrono::year_month_day date, int minute);
 [[nodiscard]] std::chrono::year_month_day today();
 // The first instant of the next Swedish calendar day (local midnight, whatever the DST offset).
 [[nodiscard]] Timestamp end_of_local_day(Timestamp at);
