@@ -234,7 +234,8 @@ TEST_CASE("GUI - the plugins dialog lists loaded and rejected plugins with why")
   {
     gui::PluginsDialog dialog(parent, host.plugins(), folder / "plugins.xml");
     auto& list = dialog.list();
-    CHECK(list.GetItemCount() == 10);
+    CHECK(list.GetItemCount() == static_cast<int>(host.plugins().size()));
+    CHECK(list.GetItemCount() >= 10);
     int rejected = 0;
     for (long row = 0; row < list.GetItemCount(); ++row) {
       if (list.GetItemText(row, 3) == wxString::FromUTF8("avvisad")) {
