@@ -5,6 +5,7 @@
 #include "cases_page.hpp"
 #include "gui_text.hpp"
 #include "new_case_dialog.hpp"
+#include "planning_page.hpp"
 #include "plugins_dialog.hpp"
 #include "trygg/app_paths.hpp"
 #include "trygg/open_workspace.hpp"
@@ -20,7 +21,7 @@
 namespace trygg::gui {
 namespace {
 
-enum MenuId { new_case = wxID_HIGHEST + 1, show_cases, refresh, plugins, close_tab, swedish, english };
+enum MenuId { new_case = wxID_HIGHEST + 1, show_cases, refresh, plugins, close_tab, swedish, english, planning };
 
 }  // namespace
 
@@ -69,6 +70,7 @@ void MainFrame::build_menu()
                       ? MenuId::english : MenuId::swedish, true);
   view->AppendSubMenu(language, tr("&Språk"));
   auto* tools = new wxMenu;
+  tools->Append(MenuId::planning, tr("Planera &storhelg\tCtrl+G"));
   tools->Append(MenuId::plugins, tr("&Pluginer…"));
   auto* help = new wxMenu;
   help->Append(wxID_ABOUT, tr("&Om Trygg"));
@@ -106,10 +108,13 @@ void MainFrame::build_menu()
   Bind(wxEVT_MENU, [this](wxCommandEvent&) {
     reload_cases();
     for (std::size_t page = 1; page < tabs_->GetPageCount(); ++page) {
-      static_cast<CasePanel*>(tabs_->GetPage(page))->refresh();
+      if (auto* panel = dynamic_cast<CasePanel*>(tabs_->GetPage(page))) {
+        panel->refresh();
+      }
     }
   }, MenuId::refresh);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_plugins(); }, MenuId::plugins);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { open_planning(); }, MenuId::planning);
   const auto choose_language = [this](const char* language) {
     auto settings = AppSettings::load();
     settings.language = language;
@@ -131,8 +136,8 @@ void MainFrame::build_menu()
 CasePanel* MainFrame::open_case(CaseId id)
 {
   for (std::size_t page = 1; page < tabs_->GetPageCount(); ++page) {
-    auto* panel = static_cast<CasePanel*>(tabs_->GetPage(page));
-    if (panel->case_id() == id) {
+    auto* panel = dynamic_cast<CasePanel*>(tabs_->GetPage(page));
+    if (panel != nullptr && panel->case_id() == id) {
       tabs_->SetSelection(page);
       return panel;
     }
@@ -150,7 +155,20 @@ CasePanel* MainFrame::open_case(CaseId id)
 CasePanel* MainFrame::current_case() const
 {
   const int page = tabs_->GetSelection();
-  return page > 0 ? static_cast<CasePanel*>(tabs_->GetPage(static_cast<std::size_t>(page))) : nullptr;
+  return page > 0 ? dynamic_cast<CasePanel*>(tabs_->GetPage(static_cast<std::size_t>(page))) : nullptr;
+}
+
+PlanningPage* MainFrame::open_planning()
+{
+  for (std::size_t page = 1; page < tabs_->GetPageCount(); ++page) {
+    if (auto* planning = dynamic_cast<PlanningPage*>(tabs_->GetPage(page))) {
+      tabs_->SetSelection(page);
+      return planning;
+    }
+  }
+  auto* planning = new PlanningPage(tabs_, *workspace_, [this](CaseId id) { open_case(id); });
+  tabs_->AddPage(planning, tr("Storhelgsplanering"), true);
+  return planning;
 }
 
 void MainFrame::reload_cases()

@@ -13,6 +13,7 @@ namespace trygg::gui {
 
 class CasePanel;
 class CasesPage;
+class PlanningPage;
 
 // The main window: the case list (first tab, always there) and a tab per open case. Menus follow
 // the desktop's conventions; the window remembers its size and the database last used.
@@ -25,6 +26,8 @@ public:
   // Opens the case in a tab, or brings its tab forward; null when it cannot be opened.
   CasePanel* open_case(CaseId id);
   [[nodiscard]] CasePanel* current_case() const;
+  // Opens (or brings forward) the storhelg planning tab.
+  PlanningPage* open_planning();
   // Reads everything again, e.g. after the plugins changed.
   void reopen_workspace(const std::string& database);
 

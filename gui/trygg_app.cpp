@@ -1,11 +1,12 @@
 // trygg: the desktop app.
 //   trygg [--db FILE] [--screenshot FILE [--view NAME] [--case ID]]
 // --screenshot renders a view to a PNG and exits: main (the case list), overview, checklist, risk,
-// history, timeline (a plugin's page) or plugins (the plugins dialog).
+// history, timeline (a plugin's page), plugins (the plugins dialog) or planning (the storhelg board).
 #include "app_settings.hpp"
 #include "case_panel.hpp"
 #include "gui_text.hpp"
 #include "main_frame.hpp"
+#include "planning_page.hpp"
 #include "plugins_dialog.hpp"
 #include "screenshot.hpp"
 #include "startup.hpp"
@@ -79,7 +80,7 @@ public:
     wxApp::OnInitCmdLine(parser);
     parser.AddOption({}, "db", tr("databasfil (standard: senast använda eller din egen databas)"));
     parser.AddOption({}, "screenshot", tr("spara en vy som PNG och avsluta"));
-    parser.AddOption({}, "view", tr("vy för --screenshot: main, overview, checklist, risk, history, timeline, plugins"));
+    parser.AddOption({}, "view", tr("vy för --screenshot: main, overview, checklist, risk, history, timeline, plugins, planning"));
     parser.AddOption({}, "case", tr("ärende för --screenshot"), wxCMD_LINE_VAL_NUMBER);
   }
 
@@ -112,6 +113,11 @@ private:
   {
     const std::string view = view_.empty() ? "main" : view_.utf8_string();
     if (view == "main") {
+      return frame_;
+    }
+    if (view == "planning") {
+      auto* planning = frame_->open_planning();
+      planning->plan_example();
       return frame_;
     }
     if (view == "plugins") {

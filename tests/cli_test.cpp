@@ -211,3 +211,33 @@ TEST_CASE("trygg-cli - deadlines prints the law's deadlines and the liability cl
   CHECK(cli({"deadlines", "--admitted", "not a time"}).exit_code == 1);
   CHECK(cli({"deadlines", "--admitted", "2026-12-23 22:00", "--process", "no-such"}).exit_code == 1);
 }
+
+TEST_CASE("trygg-cli - holidays lists holidays and storhelg blocks; holiday-plan plans and warns about gaps")
+{
+  const Cli cli;
+  const auto holidays = cli({"holidays", "2026", "--json"});
+  REQUIRE(holidays.exit_code == 0);
+  CHECK(holidays.json()["days"].size() == 16);
+  bool midsummer = false;
+  for (const auto& day : holidays.json()["days"]) {
+    midsummer = midsummer || (day["name"] == "Midsommardagen" && day["date"] == "2026-06-20");
+  }
+  CHECK(midsummer);
+  CHECK(holidays.json()["storhelg_blocks"].size() == 7);
+  CHECK(cli({"holidays", "1850"}).exit_code == 1);
+
+  const auto content = std::filesystem::path(TRYGG_SOURCE_DIR) / "plugins/holiday-staffing/content";
+  const auto plan = cli({"holiday-plan", "--routine", (content / "routines/sormland-jul-2026.xml").string(), "--discharges",
+                         (content / "examples/planned-discharges.csv").string(), "--json"});
+  REQUIRE_MESSAGE(plan.exit_code == 0, plan.err);
+  const auto data = plan.json();
+  CHECK(data["discharges"].size() == 14);
+  CHECK(data["uncovered_days"] == nlohmann::json::array({"2027-01-01", "2027-01-02"}));
+  CHECK(plan.err.find("VARNING") != std::string::npos);  // loud, whatever the output format
+  int blocked = 0;
+  for (const auto& actor : data["per_actor"]) {
+    blocked += actor["blocks"].get<int>();
+  }
+  CHECK(blocked > 0);
+  CHECK(cli({"holiday-plan", "--routine", "missing.xml", "--discharges", "missing.csv"}).exit_code == 1);
+}

@@ -5,6 +5,7 @@
 #include "checklist_page.hpp"
 #include "main_frame.hpp"
 #include "plugin_list_ctrl.hpp"
+#include "planning_page.hpp"
 #include "plugins_dialog.hpp"
 #include "risk_dialog.hpp"
 #include "risk_page.hpp"
@@ -222,6 +223,24 @@ TEST_CASE("GUI - a risk is reassessed and its action marked done through the rea
   REQUIRE_FALSE(risk.actions.empty());
   CHECK(risk.actions[0].done_at.has_value());
   CHECK(app.frame->workspace().storage().history(1).back().field == "done");
+}
+
+TEST_CASE("GUI - the storhelg planning tab plans the example and the open discharge cases")
+{
+  DemoApp app;
+  auto* planning = app.frame->open_planning();
+  REQUIRE(planning != nullptr);
+  REQUIRE(planning->plan_example());
+  CHECK(planning->plan().outcomes.size() == 14);
+  CHECK(planning->plan().uncovered_days.size() == 2);  // 1 and 2 January 2027: no routine in force
+  int conflicts = 0;
+  for (const auto& outcome : planning->plan().outcomes) {
+    conflicts += outcome.feasible ? 0 : 1;
+  }
+  CHECK(conflicts == 5);
+  planning->plan_cases();  // the demo's discharge cases that are ready for discharge
+  CHECK(planning->plan().outcomes.size() >= 2);
+  CHECK(app.frame->open_planning() == planning);  // one tab, brought forward
 }
 
 TEST_CASE("GUI - the plugins dialog lists loaded and rejected plugins with why")

@@ -1,0 +1,258 @@
+#include "planning_page.hpp"
+
+#include "gui_text.hpp"
+#include "planning_board.hpp"
+#include "trygg/content_error.hpp"
+#include "trygg/discharge_liability.hpp"
+#include "trygg/storhelg.hpp"
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/filedlg.h>
+#include <wx/listctrl.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include <algorithm>
+#include <set>
+
+namespace trygg::gui {
+namespace {
+
+using namespace std::chrono;
+
+std::filesystem::path example_of(const PluginRecord& plugin)
+{
+  return plugin.folder / "content" / "examples" / "planned-discharges.csv";
+}
+
+wxString actors_text(const std::vector<Actor>& actors)
+{
+  wxString text;
+  for (const auto actor : actors) {
+    text += (text.empty() ? "" : ", ") + utf8(actor_label(actor));
+  }
+  return text;
+}
+
+}  // namespace
+
+PlanningPage::PlanningPage(wxWindow* parent, Workspace& workspace, OpenCase open_case)
+    : wxPanel(parent), workspace_(workspace), open_case_(std::move(open_case))
+{
+  for (const auto& plugin : workspace_.plugins().plugins()) {
+    if (plugin.loaded) {
+      for (const auto& routine : plugin.routines) {
+        routines_.emplace_back(&plugin, &routine);
+      }
+    }
+  }
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  auto* controls = new wxBoxSizer(wxHORIZONTAL);
+  routine_choice_ = new wxChoice(this, wxID_ANY);
+  for (const auto& [plugin, routine] : routines_) {
+    routine_choice_->Append(utf8(routine->name));
+  }
+  routine_choice_->SetSelection(routines_.empty() ? wxNOT_FOUND : 0);
+  municipality_choice_ = new wxChoice(this, wxID_ANY);
+  controls->Add(new wxStaticText(this, wxID_ANY, tr("Rutin")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+  controls->Add(routine_choice_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(10));
+  controls->Add(new wxStaticText(this, wxID_ANY, tr("Kommun")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+  controls->Add(municipality_choice_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(10));
+  const auto add_button = [&](const char* label, auto handler) {
+    auto* button = new wxButton(this, wxID_ANY, tr(label));
+    button->Bind(wxEVT_BUTTON, handler);
+    controls->Add(button, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+  };
+  add_button(N_("Öppna ärenden"), [this](wxCommandEvent&) { plan_cases(); });
+  add_button(N_("Importera CSV…"), [this](wxCommandEvent&) {
+    wxFileDialog dialog(this, tr("Planerade utskrivningar"), {}, {}, tr("CSV-filer (*.csv)|*.csv"), wxFD_OPEN);
+    if (dialog.ShowModal() == wxID_OK) {
+      plan_file(dialog.GetPath().utf8_string());
+    }
+  });
+  add_button(N_("Exempel"), [this](wxCommandEvent&) { plan_example(); });
+  sizer->Add(controls, 0, wxEXPAND | wxALL, FromDIP(8));
+
+  warning_ = new wxStaticText(this, wxID_ANY, {});
+  warning_->SetForegroundColour(wxColour(0xB0, 0x1E, 0x1E));
+  warning_->SetFont(warning_->GetFont().Bold());
+  sizer->Add(warning_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
+  summary_ = new wxStaticText(this, wxID_ANY, {});
+  sizer->Add(summary_, 0, wxEXPAND | wxALL, FromDIP(8));
+  board_ = new PlanningBoard(this);
+  sizer->Add(board_, 3, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
+  conflicts_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+  for (const auto& [label, width] : std::initializer_list<std::pair<const char*, int>>{
+           {N_("Utskrivning"), 90}, {N_("Kommun"), 100}, {N_("Planerad"), 125}, {N_("Saknas"), 330},
+           {N_("Tidigast"), 125}, {N_("Senast före"), 125}, {N_("Väntedagar"), 80}, {N_("Kronor"), 80}}) {
+    conflicts_->AppendColumn(tr(label), wxLIST_FORMAT_LEFT, FromDIP(width));
+  }
+  sizer->Add(conflicts_, 2, wxEXPAND | wxALL, FromDIP(8));
+  SetSizer(sizer);
+
+  routine_choice_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { replan(); });
+  municipality_choice_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { replan(); });
+  conflicts_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& event) {
+    const auto row = static_cast<std::size_t>(event.GetIndex());
+    if (row >= conflict_ids_.size()) {
+      return;
+    }
+    try {
+      std::size_t used = 0;
+      const auto id = std::stoll(conflict_ids_[row], &used);
+      if (used == conflict_ids_[row].size() && workspace_.storage().find_case(id)) {
+        open_case_(id);
+        return;
+      }
+    } catch (const std::exception&) {
+    }
+    wxMessageBox(tr("Utskrivningen kommer från en fil och har inget ärende här."), tr("Inget ärende"), wxOK | wxICON_INFORMATION, this);
+  });
+  replan();
+}
+
+const StaffingRoutine* PlanningPage::routine() const
+{
+  const int selected = routine_choice_->GetSelection();
+  return selected >= 0 && static_cast<std::size_t>(selected) < routines_.size() ? routines_[static_cast<std::size_t>(selected)].second
+                                                                                 : nullptr;
+}
+
+std::string PlanningPage::municipality() const
+{
+  return municipality_choice_->GetSelection() > 0 ? municipality_choice_->GetStringSelection().utf8_string() : std::string();
+}
+
+void PlanningPage::plan_cases()
+{
+  discharges_.clear();
+  // Open discharge cases: planned at the latest ready notice, else the estimated discharge.
+  for (const auto& row : workspace_.storage().list_cases({.status = CaseStatus::open, .process = "discharge"})) {
+    const auto care_case = workspace_.storage().find_case(row.id);
+    std::optional<Timestamp> ready;
+    for (const auto& event : care_case->events) {
+      if (event.kind == discharge_event::discharged) {
+        ready.reset();
+        break;
+      }
+      if (event.kind == discharge_event::ready_for_discharge || event.kind == "estimated-discharge") {
+        ready = event.at;
+      }
+    }
+    if (ready) {
+      discharges_.push_back({std::to_string(row.id), row.title, *ready, row.municipality,
+                             {Actor::ward, Actor::home_health_care, Actor::home_help}});
+    }
+  }
+  replan();
+}
+
+void PlanningPage::plan_file(const std::filesystem::path& csv)
+{
+  try {
+    discharges_ = read_planned_discharges(csv);
+  } catch (const ContentError& error) {
+    wxMessageBox(utf8(error.what()), tr("Filen kunde inte läsas"), wxOK | wxICON_ERROR, this);
+    return;
+  }
+  replan();
+}
+
+bool PlanningPage::plan_example()
+{
+  const int selected = routine_choice_->GetSelection();
+  if (selected < 0) {
+    return false;
+  }
+  const auto file = example_of(*routines_[static_cast<std::size_t>(selected)].first);
+  std::error_code ignored;
+  if (!std::filesystem::exists(file, ignored)) {
+    wxMessageBox(tr("Pluginen har inget exempel."), tr("Exempel"), wxOK | wxICON_INFORMATION, this);
+    return false;
+  }
+  plan_file(file);
+  return true;
+}
+
+void PlanningPage::replan()
+{
+  const StaffingRoutine* chosen = routine();
+  if (chosen == nullptr) {
+    warning_->SetLabel(tr("Ingen bemanningsrutin är laddad: lägg till pluginen Bemanning storhelger."));
+    return;
+  }
+  // Municipalities: the routine's own and those of the discharges.
+  const std::string keep = municipality();
+  std::set<std::string> names;
+  for (const auto& [name, schedule] : chosen->municipalities) {
+    names.insert(name);
+  }
+  for (const auto& discharge : discharges_) {
+    names.insert(discharge.municipality);
+  }
+  municipality_choice_->Clear();
+  municipality_choice_->Append(tr("Regionens tider (alla kommuner)"));
+  for (const auto& name : names) {
+    municipality_choice_->Append(utf8(name));
+  }
+  const int found = keep.empty() ? 0 : municipality_choice_->FindString(utf8(keep));
+  municipality_choice_->SetSelection(found == wxNOT_FOUND ? 0 : found);
+
+  const auto agreements = workspace_.agreements();
+  plan_ = plan_discharges(*chosen, discharges_, agreements.empty() ? nullptr : agreements.front());
+
+  // The days shown: around the planned discharges, else the Christmas blocks in the routine's year.
+  year_month_day first = chosen->valid_to;
+  year_month_day last = chosen->valid_to;
+  if (!discharges_.empty()) {
+    first = last = local_date(discharges_.front().ready);
+    for (const auto& discharge : discharges_) {
+      first = std::min(first, local_date(discharge.ready));
+      last = std::max(last, local_date(discharge.ready));
+    }
+  } else {
+    const auto blocks = storhelg_blocks(static_cast<int>(chosen->valid_to.year()), {"jul", "nyar"});
+    first = blocks.front().first;
+    last = blocks.back().last;
+  }
+  first = year_month_day{sys_days{first} - days{1}};
+  last = year_month_day{std::min(sys_days{last} + days{1}, sys_days{first} + days{15})};
+  board_->show(*chosen, municipality(), plan_, first, last);
+
+  wxString warning;
+  if (!plan_.uncovered_days.empty()) {
+    wxString days_text;
+    for (const auto& day : plan_.uncovered_days) {
+      days_text += (days_text.empty() ? "" : ", ") + utf8(to_iso_date(day));
+    }
+    warning = wxString::Format(tr("VARNING: ingen bemanningsrutin gäller %s. Rutinen gäller %s – %s."), days_text,
+                               utf8(to_iso_date(chosen->valid_from)), utf8(to_iso_date(chosen->valid_to)));
+  }
+  warning_->SetLabel(warning);
+  int infeasible = 0;
+  conflicts_->DeleteAllItems();
+  conflict_ids_.clear();
+  for (const auto& outcome : plan_.outcomes) {
+    if (outcome.feasible) {
+      continue;
+    }
+    ++infeasible;
+    const long row = conflicts_->InsertItem(conflicts_->GetItemCount(), utf8(outcome.discharge.id));
+    conflicts_->SetItem(row, 1, utf8(outcome.discharge.municipality));
+    conflicts_->SetItem(row, 2, local_time(outcome.discharge.ready));
+    conflicts_->SetItem(row, 3, outcome.routine_in_force ? actors_text(outcome.not_staffed) : tr("ingen rutin gäller"));
+    conflicts_->SetItem(row, 4, local_time(outcome.earliest_after));
+    conflicts_->SetItem(row, 5, local_time(outcome.latest_before));
+    conflicts_->SetItem(row, 6, wxString::Format("%d", outcome.wait_days));
+    conflicts_->SetItem(row, 7, wxString::Format("%ld", outcome.exposure ? outcome.exposure->amount : 0L));
+    conflict_ids_.push_back(outcome.discharge.id);
+  }
+  summary_->SetLabel(wxString::Format(tr("%zu planerade utskrivningar, %d kan inte ske vid planerad tid. Grönt: bemannat. "
+                                         "Röd punkt: konflikt; ring: tidigaste möjliga tid."),
+                                      plan_.outcomes.size(), infeasible));
+  Layout();
+}
+
+}  // namespace trygg::gui
