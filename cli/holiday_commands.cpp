@@ -10,7 +10,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
+#include <set>
 
 namespace trygg::cli {
 namespace {
@@ -33,13 +35,23 @@ nlohmann::json actors_json(const std::vector<Actor>& actors)
   return list;
 }
 
-void list_holidays(Context& context, int year)
+void list_holidays(Context& context, int year, const std::string& which)
 {
+  std::set<std::string> chosen;
+  for (std::size_t start = 0; start < which.size();) {
+    const auto end = std::min(which.find(',', start), which.size());
+    const auto id = which.substr(start, end - start);
+    if (std::find(storhelg_ids().begin(), storhelg_ids().end(), id) == storhelg_ids().end()) {
+      throw std::invalid_argument(trf("Okänd storhelg \"{}\"", id));
+    }
+    chosen.insert(id);
+    start = end + 1;
+  }
   if (year < 1900 || year > 2200) {
     throw std::invalid_argument(trf("Året {} ligger utanför 1900–2200", year));
   }
   const auto holidays = swedish_holidays(year);
-  const auto blocks = storhelg_blocks(year);
+  const auto blocks = storhelg_blocks(year, chosen);
   nlohmann::json data{{"year", year}, {"days", nlohmann::json::array()}, {"storhelg_blocks", nlohmann::json::array()}};
   for (const auto& day : holidays) {
     data["days"].push_back({{"date", to_iso_date(day.date)}, {"name", day.name}, {"public_holiday", day.public_holiday}});
@@ -170,9 +182,13 @@ void holiday_plan(Context& context, const PlanOptions& options)
 void add_holiday_commands(CLI::App& app, Context& context)
 {
   auto year = std::make_shared<int>(0);
+  auto which = std::make_shared<std::string>();
   auto* holidays = app.add_subcommand("holidays", tr("Helgdagar, arbetsfria dagar och storhelger ett år"));
   holidays->add_option("YEAR", *year, tr("Året (1900–2200)"))->required();
-  holidays->callback([&context, year] { list_holidays(context, *year); });
+  holidays->add_option("--storhelger", *which,
+                       tr("Vilka storhelger som räknas, t.ex. jul,nyar,pask (standard: alla: trettondagen, pask, "
+                          "kristi-himmelsfard, nationaldagen, midsommar, jul, nyar)"));
+  holidays->callback([&context, year, which] { list_holidays(context, *year, *which); });
 
   auto options = std::make_shared<PlanOptions>();
   auto* plan = app.add_subcommand("holiday-plan", tr("Planera utskrivningar mot en bemanningsrutin"));

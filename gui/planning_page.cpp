@@ -56,10 +56,12 @@ PlanningPage::PlanningPage(wxWindow* parent, Workspace& workspace, OpenCase open
   }
   routine_choice_->SetSelection(routines_.empty() ? wxNOT_FOUND : 0);
   municipality_choice_ = new wxChoice(this, wxID_ANY);
+  period_choice_ = new wxChoice(this, wxID_ANY);
   controls->Add(new wxStaticText(this, wxID_ANY, tr("Rutin")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
   controls->Add(routine_choice_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(10));
   controls->Add(new wxStaticText(this, wxID_ANY, tr("Kommun")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
   controls->Add(municipality_choice_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(10));
+  controls->Add(period_choice_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(10));
   const auto add_button = [&](const char* label, auto handler) {
     auto* button = new wxButton(this, wxID_ANY, tr(label));
     button->Bind(wxEVT_BUTTON, handler);
@@ -94,6 +96,7 @@ PlanningPage::PlanningPage(wxWindow* parent, Workspace& workspace, OpenCase open
 
   routine_choice_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { replan(); });
   municipality_choice_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { replan(); });
+  period_choice_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { replan(); });
   conflicts_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& event) {
     const auto row = static_cast<std::size_t>(event.GetIndex());
     if (row >= conflict_ids_.size()) {
@@ -203,10 +206,30 @@ void PlanningPage::replan()
   const auto agreements = workspace_.agreements();
   plan_ = plan_discharges(*chosen, discharges_, agreements.empty() ? nullptr : agreements.front());
 
-  // The days shown: around the planned discharges, else the Christmas blocks in the routine's year.
+  // Periods: around the planned discharges, or one storhelg of the routine's years.
+  const int keep_period = period_choice_->GetSelection();
+  blocks_.clear();
+  for (int y = static_cast<int>(chosen->valid_from.year()); y <= static_cast<int>(chosen->valid_to.year()) + 1; ++y) {
+    for (auto& block : storhelg_blocks(y)) {
+      if (block.last >= chosen->valid_from && block.first <= year_month_day{sys_days{chosen->valid_to} + days{14}}) {
+        blocks_.push_back(std::move(block));
+      }
+    }
+  }
+  period_choice_->Clear();
+  period_choice_->Append(tr("Runt de planerade utskrivningarna"));
+  for (const auto& block : blocks_) {
+    period_choice_->Append(utf8(block.name + " " + to_iso_date(block.first)));
+  }
+  period_choice_->SetSelection(keep_period > 0 && static_cast<std::size_t>(keep_period) <= blocks_.size() ? keep_period : 0);
+
+  // The days shown: the chosen storhelg, around the planned discharges, else the Christmas blocks.
   year_month_day first = chosen->valid_to;
   year_month_day last = chosen->valid_to;
-  if (!discharges_.empty()) {
+  if (const int period = period_choice_->GetSelection(); period > 0) {
+    first = blocks_[static_cast<std::size_t>(period - 1)].first;
+    last = blocks_[static_cast<std::size_t>(period - 1)].last;
+  } else if (!discharges_.empty()) {
     first = last = local_date(discharges_.front().ready);
     for (const auto& discharge : discharges_) {
       first = std::min(first, local_date(discharge.ready));

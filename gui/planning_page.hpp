@@ -1,6 +1,7 @@
 #pragma once
 
 #include "trygg/discharge_planner.hpp"
+#include "trygg/storhelg.hpp"
 #include "trygg/workspace.hpp"
 
 #include <wx/panel.h>
@@ -39,6 +40,8 @@ private:
   HolidayPlan plan_;
   wxChoice* routine_choice_ = nullptr;
   wxChoice* municipality_choice_ = nullptr;
+  wxChoice* period_choice_ = nullptr;
+  std::vector<StorhelgBlock> blocks_;
   wxStaticText* warning_ = nullptr;
   wxStaticText* summary_ = nullptr;
   PlanningBoard* board_ = nullptr;

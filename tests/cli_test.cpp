@@ -225,6 +225,8 @@ TEST_CASE("trygg-cli - holidays lists holidays and storhelg blocks; holiday-plan
   CHECK(midsummer);
   CHECK(holidays.json()["storhelg_blocks"].size() == 7);
   CHECK(cli({"holidays", "1850"}).exit_code == 1);
+  CHECK(cli({"holidays", "2026", "--storhelger", "jul,pask", "--json"}).json()["storhelg_blocks"].size() == 2);
+  CHECK(cli({"holidays", "2026", "--storhelger", "jul,semester"}).exit_code == 1);
 
   const auto content = std::filesystem::path(TRYGG_SOURCE_DIR) / "plugins/holiday-staffing/content";
   const auto plan = cli({"holiday-plan", "--routine", (content / "routines/sormland-jul-2026.xml").string(), "--discharges",
