@@ -96,7 +96,7 @@ void holiday_plan(Context& context, const PlanOptions& options)
                         {"name", routine.name},
                         {"example", routine.example},
                         {"valid_from", to_iso_date(routine.valid_from)},
-                        {"valid_to", to_iso_date(routine.valid_to)}}},
+                        {"valid_to", to_iso_date(routine.last_day())}}},
                       {"uncovered_days", nlohmann::json::array()},
                       {"discharges", nlohmann::json::array()},
                       {"per_day", nlohmann::json::array()},
@@ -139,7 +139,7 @@ void holiday_plan(Context& context, const PlanOptions& options)
 
   context.print(data, [&] {
     fmt::print("{}: {}{} ({} – {})\n", tr("Rutin"), routine.name, routine.example ? tr(" (exempel)") : "",
-               to_iso_date(routine.valid_from), to_iso_date(routine.valid_to));
+               to_iso_date(routine.valid_from), to_iso_date(routine.last_day()));
     fmt::print("\n{:<7} {:<12} {:<16} {:<4} {:<16} {:<16} {:>5} {:>9}  {}\n", "ID", tr("KOMMUN"), tr("KLAR"), tr("OK"),
                tr("SENAST FÖRE"), tr("TIDIGAST EFTER"), tr("VÄNT"), tr("KR"), tr("SAKNAS"));
     for (const auto& outcome : plan.outcomes) {
@@ -172,7 +172,7 @@ void holiday_plan(Context& context, const PlanOptions& options)
       days += (days.empty() ? "" : ", ") + to_iso_date(day);
     }
     std::cerr << "\n" << trf("VARNING: ingen bemanningsrutin gäller {} (rutinen {} gäller {} – {}). Ta fram en ny rutin.",
-                             days, routine.id, to_iso_date(routine.valid_from), to_iso_date(routine.valid_to))
+                             days, routine.id, to_iso_date(routine.valid_from), to_iso_date(routine.last_day()))
               << "\n";
   }
 }

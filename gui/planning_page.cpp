@@ -209,9 +209,9 @@ void PlanningPage::replan()
   // Periods: around the planned discharges, or one storhelg of the routine's years.
   const int keep_period = period_choice_->GetSelection();
   blocks_.clear();
-  for (int y = static_cast<int>(chosen->valid_from.year()); y <= static_cast<int>(chosen->valid_to.year()) + 1; ++y) {
+  for (int y = static_cast<int>(chosen->valid_from.year()); y <= static_cast<int>(chosen->last_day().year()) + 1; ++y) {
     for (auto& block : storhelg_blocks(y)) {
-      if (block.last >= chosen->valid_from && block.first <= year_month_day{sys_days{chosen->valid_to} + days{14}}) {
+      if (block.last >= chosen->valid_from && block.first <= year_month_day{sys_days{chosen->last_day()} + days{14}}) {
         blocks_.push_back(std::move(block));
       }
     }
@@ -224,8 +224,8 @@ void PlanningPage::replan()
   period_choice_->SetSelection(keep_period > 0 && static_cast<std::size_t>(keep_period) <= blocks_.size() ? keep_period : 0);
 
   // The days shown: the chosen storhelg, around the planned discharges, else the Christmas blocks.
-  year_month_day first = chosen->valid_to;
-  year_month_day last = chosen->valid_to;
+  year_month_day first = chosen->last_day();
+  year_month_day last = chosen->last_day();
   if (const int period = period_choice_->GetSelection(); period > 0) {
     first = blocks_[static_cast<std::size_t>(period - 1)].first;
     last = blocks_[static_cast<std::size_t>(period - 1)].last;
@@ -236,7 +236,7 @@ void PlanningPage::replan()
       last = std::max(last, local_date(discharge.ready));
     }
   } else {
-    const auto blocks = storhelg_blocks(static_cast<int>(chosen->valid_to.year()), {"jul", "nyar"});
+    const auto blocks = storhelg_blocks(static_cast<int>(chosen->last_day().year()), {"jul", "nyar"});
     first = blocks.front().first;
     last = blocks.back().last;
   }
@@ -251,7 +251,7 @@ void PlanningPage::replan()
       days_text += (days_text.empty() ? "" : ", ") + utf8(to_iso_date(day));
     }
     warning = wxString::Format(tr("VARNING: ingen bemanningsrutin gäller %s. Rutinen gäller %s – %s."), days_text,
-                               utf8(to_iso_date(chosen->valid_from)), utf8(to_iso_date(chosen->valid_to)));
+                               utf8(to_iso_date(chosen->valid_from)), utf8(to_iso_date(chosen->last_day())));
   }
   warning_->SetLabel(warning);
   int infeasible = 0;

@@ -1,6 +1,7 @@
 #include "trygg/payment_agreement.hpp"
 
 #include "trygg/i18n.hpp"
+#include "versioned_document_reader.hpp"
 #include "xml_file.hpp"
 
 namespace trygg {
@@ -22,19 +23,7 @@ PaymentAgreement read_payment_agreement(const std::filesystem::path& file)
   ProblemList problems(xml);
   const auto root = xml.root();
   PaymentAgreement result;
-  result.file = file;
-  result.id = root.attribute("id").value();
-  result.version = root.attribute("version").as_int();
-  result.name = root.attribute("name").value();
-  result.example = root.attribute("example").as_bool();
-  result.source = root.child_value("source");
-  result.valid_from = from_iso_date(root.attribute("valid-from").value()).value_or(std::chrono::year_month_day{});
-  if (const auto valid_to = root.attribute("valid-to")) {
-    result.valid_to = from_iso_date(valid_to.value());
-    if (result.valid_to && *result.valid_to < result.valid_from) {
-      problems.add(root, tr("valid-to ligger före valid-from"));
-    }
-  }
+  read_document_header(xml, problems, result);
   const auto rule = root.child("rule");
   result.day_type = std::string_view(rule.attribute("day-type").value()) == "working" ? PaymentAgreement::DayType::working
                                                                                       : PaymentAgreement::DayType::calendar;

@@ -3,6 +3,7 @@
 #include "trygg/i18n.hpp"
 #include "trygg/swedish_calendar.hpp"
 #include "trygg/time.hpp"
+#include "versioned_document_reader.hpp"
 #include "xml_file.hpp"
 
 #include <array>
@@ -141,17 +142,7 @@ StaffingRoutine read_staffing_routine(const std::filesystem::path& file)
   ProblemList problems(xml);
   const auto root = xml.root();
   StaffingRoutine routine;
-  routine.file = file;
-  routine.id = root.attribute("id").value();
-  routine.version = root.attribute("version").as_int();
-  routine.name = root.attribute("name").value();
-  routine.example = root.attribute("example").as_bool();
-  routine.source = root.child_value("source");
-  routine.valid_from = from_iso_date(root.attribute("valid-from").value()).value_or(std::chrono::year_month_day{});
-  routine.valid_to = from_iso_date(root.attribute("valid-to").value()).value_or(std::chrono::year_month_day{});
-  if (routine.valid_to < routine.valid_from) {
-    problems.add(root, tr("valid-to ligger före valid-from"));
-  }
+  read_document_header(xml, problems, routine);
   routine.region = read_schedule(root.child("region"), problems);
   for (const auto municipality : root.children("municipality")) {
     const std::string name = municipality.attribute("name").value();

@@ -114,6 +114,16 @@ struct DemoApp {
     frame->Show();
     settle();
   }
+  // The risk page of a case, opened in its tab as a person would.
+  gui::RiskPage* risk_page_of_case(CaseId id)
+  {
+    auto* panel = frame->open_case(id);
+    REQUIRE(panel != nullptr);
+    REQUIRE(panel->show_page("risk"));
+    REQUIRE(panel->risk_page() != nullptr);
+    return panel->risk_page();
+  }
+
   DemoApp(const DemoApp&) = delete;
   DemoApp& operator=(const DemoApp&) = delete;
   ~DemoApp()
@@ -187,11 +197,7 @@ TEST_CASE("GUI - ticking a checklist item through the real button saves it with 
 TEST_CASE("GUI - adding a risk through the real dialog saves it and places it in the matrix")
 {
   DemoApp app;
-  auto* panel = app.frame->open_case(1);
-  REQUIRE(panel != nullptr);
-  REQUIRE(panel->show_page("risk"));
-  auto* page = panel->risk_page();
-  REQUIRE(page != nullptr);
+  auto* page = app.risk_page_of_case(1);
   const auto risks_before = app.frame->workspace().storage().risk_analyses(1).at(0).risks.size();
   wxTEST_DIALOG(click(*page, "risk-new"), FillRiskDialog());
 
@@ -207,11 +213,7 @@ TEST_CASE("GUI - adding a risk through the real dialog saves it and places it in
 TEST_CASE("GUI - a risk is reassessed and its action marked done through the real widgets")
 {
   DemoApp app;
-  auto* panel = app.frame->open_case(1);
-  REQUIRE(panel != nullptr);
-  REQUIRE(panel->show_page("risk"));
-  auto* page = panel->risk_page();
-  REQUIRE(page != nullptr);
+  auto* page = app.risk_page_of_case(1);
   REQUIRE(page->select_risk(0));
   wxTEST_DIALOG(click(*page, "risk-edit"), ReassessRiskDialog());
   REQUIRE(page->select_risk(0));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "trygg/time.hpp"
+#include "trygg/versioned_document.hpp"
 
 #include <chrono>
 #include <filesystem>
@@ -12,27 +13,19 @@ namespace trygg {
 
 // A region's rule for when the municipality's payment liability (betalningsansvar) starts for a
 // patient who stays in hospital after being ready for discharge. See schemas/payment-agreement.xsd.
-struct PaymentAgreement {
+struct PaymentAgreement : VersionedDocument {
   enum class DayType { calendar, working };
   struct Amount {
     int from_year = 0;
     int per_day = 0;  // kronor
   };
 
-  std::string id;
-  int version = 0;
-  std::string name;
-  std::string source;
-  bool example = false;
-  std::chrono::year_month_day valid_from;
-  std::optional<std::chrono::year_month_day> valid_to;
   DayType day_type = DayType::calendar;
   bool notice_day_is_day_zero = true;
   std::optional<std::chrono::minutes> cut_off;  // since local midnight
   int somatic_days = 0;
   int psychiatric_days = 0;
   std::vector<Amount> amounts;  // ascending from_year
-  std::filesystem::path file;
 
   // The amount for a day: the latest entry whose year has begun; nullopt before the first.
   [[nodiscard]] std::optional<int> amount_on(std::chrono::year_month_day day) const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "trygg/versioned_document.hpp"
+
 #include <chrono>
 #include <filesystem>
 #include <map>
@@ -33,19 +35,13 @@ struct Schedule {
 };
 
 // A staffing routine for discharges over storhelger. See schemas/staffing-routine.xsd.
-struct StaffingRoutine {
-  std::string id;
-  int version = 0;
-  std::string name;
-  std::string source;
-  bool example = false;
-  std::chrono::year_month_day valid_from;
-  std::chrono::year_month_day valid_to;  // inclusive
+// A staffing routine always states when it ends (valid-to is required by its schema).
+struct StaffingRoutine : VersionedDocument {
   Schedule region;
   std::map<std::string, Schedule> municipalities;
-  std::filesystem::path file;
 
-  [[nodiscard]] bool in_force(std::chrono::year_month_day day) const { return valid_from <= day && day <= valid_to; }
+  [[nodiscard]] std::chrono::year_month_day last_day() const { return valid_to.value_or(valid_from); }
+
   // Who is staffed when on a day, for a municipality (its overrides over the region's schedule).
   // Empty outside the routine's validity.
   [[nodiscard]] DayStaffing staffing(std::chrono::year_month_day day, const std::string& municipality) const;
