@@ -19,7 +19,8 @@ Workspace& Context::workspace()
 
 PluginHost Context::plugins_only() const
 {
-  return PluginHost(PluginHost::default_search_paths(), PluginPolicy::load(default_plugin_policy_file()));
+  return PluginHost(PluginHost::default_search_paths(), PluginPolicy::load(default_plugin_policy_file()),
+                    default_plugin_load_markers());
 }
 
 void Context::print(const nlohmann::json& data, const std::function<void()>& text) const

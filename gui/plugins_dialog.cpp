@@ -2,6 +2,7 @@
 
 #include "gui_text.hpp"
 #include "plugin_list_ctrl.hpp"
+#include "trygg/plugin_host.hpp"
 
 #include <wx/button.h>
 #include <wx/msgdlg.h>
@@ -40,7 +41,12 @@ PluginsDialog::PluginsDialog(wxWindow* parent, std::vector<PluginRecord> plugins
   SetEscapeId(wxID_CLOSE);
 
   enable_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-    apply([](PluginPolicy& policy, const PluginRecord& plugin) { policy.disabled.erase(plugin.id); });
+    apply([](PluginPolicy& policy, const PluginRecord& plugin) {
+      policy.disabled.erase(plugin.id);
+      // Turning on a plugin that crashed Trygg while loading is the user's "it is fixed now".
+      std::error_code ignored;
+      std::filesystem::remove(plugin_load_marker(default_plugin_load_markers(), plugin.id), ignored);
+    });
   });
   disable_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
     apply([](PluginPolicy& policy, const PluginRecord& plugin) { policy.disabled.insert(plugin.id); });

@@ -5,6 +5,10 @@
 
 #include <doctest/doctest.h>
 
+#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace trygg;
 
 namespace {
@@ -123,4 +127,36 @@ TEST_CASE("PluginHost - the bundled plugins all load: compiled and declarative")
   }
   CHECK(compiled >= 1);
   CHECK(declarative >= 1);
+}
+
+TEST_CASE("PluginHost - a plugin that crashed Trygg while loading is off at the next start, until turned on")
+{
+  const test::TempFolder markers;
+  const std::vector<PluginSearchPath> crashing{{TRYGG_CRASHING_PLUGIN_DIR, PluginOrigin::bundled}};
+  // First start, in a child: the plugin aborts the whole process while it loads.
+  const pid_t child = ::fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    ::signal(SIGABRT, SIG_DFL);
+    const PluginHost host(crashing, {}, markers.path());
+    ::_exit(0);  // not reached
+  }
+  int status = 0;
+  REQUIRE(::waitpid(child, &status, 0) == child);
+  REQUIRE(WIFSIGNALED(status));
+  CHECK(std::filesystem::exists(plugin_load_marker(markers.path(), "se.trygg.test.crashes-on-load")));
+
+  // Next start: not loaded again (this process survives), off, and saying why.
+  const PluginHost host(crashing, {}, markers.path());
+  REQUIRE(host.plugins().size() == 1);
+  CHECK_FALSE(host.plugins()[0].loaded);
+  CHECK(host.plugins()[0].disabled);
+  CHECK(host.plugins()[0].reason.find("kraschade") != std::string::npos);
+
+  SUBCASE("a plugin that loads cleanly leaves no marker behind")
+  {
+    const PluginHost good({{test::test_plugin("good"), PluginOrigin::bundled}}, {}, markers.path());
+    CHECK(good.plugins()[0].loaded);
+    CHECK_FALSE(std::filesystem::exists(plugin_load_marker(markers.path(), "se.trygg.test.good")));
+  }
 }

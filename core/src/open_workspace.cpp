@@ -11,7 +11,8 @@ std::unique_ptr<Workspace> open_workspace(const std::string& database_or_empty, 
   const auto file = use_default ? default_database() : std::filesystem::path(database_or_empty);
   auto workspace = std::make_unique<Workspace>(file, PluginHost::default_search_paths(),
                                                actor.empty() ? current_user() : actor, now,
-                                               PluginPolicy::load(default_plugin_policy_file()));
+                                               PluginPolicy::load(default_plugin_policy_file()),
+                                               default_plugin_load_markers());
   // Only the user's own database starts with the demo set, whichever face opens it first.
   if (use_default && workspace->storage().created()) {
     seed_demo_data(*workspace);

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
@@ -157,11 +158,46 @@ void load(PluginRecord& record)
   }
 }
 
-void load_rest(PluginRecord& record)
+// A marker file that exists only while a plugin's code is loading.
+class LoadMarker {
+public:
+  explicit LoadMarker(std::filesystem::path file) : file_(std::move(file))
+  {
+    if (!file_.empty()) {
+      std::error_code ignored;
+      std::filesystem::create_directories(file_.parent_path(), ignored);
+      std::ofstream(file_) << "loading\n";
+    }
+  }
+  LoadMarker(const LoadMarker&) = delete;
+  LoadMarker& operator=(const LoadMarker&) = delete;
+  ~LoadMarker()
+  {
+    if (!file_.empty()) {
+      std::error_code ignored;
+      std::filesystem::remove(file_, ignored);
+    }
+  }
+
+private:
+  std::filesystem::path file_;
+};
+
+void load_rest(PluginRecord& record, const std::filesystem::path& load_markers)
 {
   try {
     load_content(record);
     if (record.compiled) {
+      const auto marker = load_markers.empty() ? std::filesystem::path() : plugin_load_marker(load_markers, record.id);
+      std::error_code ignored;
+      if (!marker.empty() && std::filesystem::exists(marker, ignored)) {
+        mark_rejected(record, trf("{}: pluginen kraschade Trygg när den laddades förra gången och är avstängd; slå på den "
+                                  "under Verktyg > Pluginer när den är åtgärdad",
+                                  record.folder.string()));
+        record.disabled = true;
+        return;
+      }
+      const LoadMarker loading(marker);
       load_code(record);
     }
     record.loaded = true;
@@ -205,6 +241,16 @@ const sdk::Plugin* PluginRecord::object() const
   return loaded && code ? &code->object() : nullptr;
 }
 
+std::filesystem::path plugin_load_marker(const std::filesystem::path& load_markers, const std::string& plugin_id)
+{
+  return load_markers / (plugin_id + ".loading");
+}
+
+std::filesystem::path default_plugin_load_markers()
+{
+  return user_data_folder() / "plugin-load-markers";
+}
+
 std::vector<PluginSearchPath> PluginHost::default_search_paths()
 {
   const auto exe = executable_folder();
@@ -224,7 +270,8 @@ std::vector<PluginSearchPath> PluginHost::default_search_paths()
   return paths;
 }
 
-PluginHost::PluginHost(const std::vector<PluginSearchPath>& search_paths, const PluginPolicy& policy)
+PluginHost::PluginHost(const std::vector<PluginSearchPath>& search_paths, const PluginPolicy& policy,
+                       const std::filesystem::path& load_markers)
 {
   for (const auto& candidate : find_candidates(search_paths)) {
     PluginRecord record;
@@ -270,7 +317,7 @@ PluginHost::PluginHost(const std::vector<PluginSearchPath>& search_paths, const 
       record.reason = trf("{}: tredjepartsplugin som inte är godkänd; godkänn den under Verktyg > Pluginer",
                           record.folder.string());
     } else {
-      load_rest(record);
+      load_rest(record, load_markers);
     }
   }
 }

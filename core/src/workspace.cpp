@@ -6,8 +6,9 @@
 namespace trygg {
 
 Workspace::Workspace(const std::filesystem::path& database, const std::vector<PluginSearchPath>& plugin_paths,
-                     std::string actor, Storage::Clock clock, const PluginPolicy& policy)
-    : storage_(database, clock), plugins_(plugin_paths, policy), actor_(std::move(actor)), clock_(std::move(clock))
+                     std::string actor, Storage::Clock clock, const PluginPolicy& policy,
+                     const std::filesystem::path& load_markers)
+    : storage_(database, clock), plugins_(plugin_paths, policy, load_markers), actor_(std::move(actor)), clock_(std::move(clock))
 {
   for (const auto& plugin : plugins_.plugins()) {
     if (!plugin.has(Capability::storage)) {

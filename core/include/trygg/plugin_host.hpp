@@ -28,7 +28,11 @@ public:
 
   // Plugins the policy turns off are listed but not loaded; plugins from the user's folder load only
   // once the policy trusts their folder (TRYGG_PLUGIN_PATH is the starter's explicit choice).
-  explicit PluginHost(const std::vector<PluginSearchPath>& search_paths, const PluginPolicy& policy = {});
+  // With a `load_markers` folder, a marker is left there while a plugin's code loads: a marker
+  // still present at the next start means the plugin crashed Trygg, and it stays off until the
+  // user turns it on again (which removes the marker).
+  explicit PluginHost(const std::vector<PluginSearchPath>& search_paths, const PluginPolicy& policy = {},
+                      const std::filesystem::path& load_markers = {});
 
   [[nodiscard]] const std::vector<PluginRecord>& plugins() const { return plugins_; }
   [[nodiscard]] const PluginRecord* find_loaded(const std::string& id) const;
@@ -47,6 +51,11 @@ public:
 private:
   std::vector<PluginRecord> plugins_;
 };
+
+// The marker file for a plugin while its code loads (see PluginHost).
+[[nodiscard]] std::filesystem::path plugin_load_marker(const std::filesystem::path& load_markers, const std::string& plugin_id);
+// Where the desktop app and the CLI keep the markers.
+[[nodiscard]] std::filesystem::path default_plugin_load_markers();
 
 class PluginCallError : public std::runtime_error {
 public:

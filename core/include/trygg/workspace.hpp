@@ -19,7 +19,8 @@ public:
   // Opens the database, loads the plugins and runs each loaded plugin's own migrations; a plugin
   // whose migrations fail is rejected, the rest carry on.
   Workspace(const std::filesystem::path& database, const std::vector<PluginSearchPath>& plugin_paths,
-            std::string actor, Storage::Clock clock = now, const PluginPolicy& policy = {});
+            std::string actor, Storage::Clock clock = now, const PluginPolicy& policy = {},
+            const std::filesystem::path& load_markers = {});
 
   [[nodiscard]] Storage& storage() { return storage_; }
   [[nodiscard]] const Storage& storage() const { return storage_; }
