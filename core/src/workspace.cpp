@@ -67,7 +67,10 @@ Workspace::Deadlines Workspace::deadlines(const CareCase& care_case) const
 
 sdk::CaseSnapshot Workspace::snapshot(const CareCase& care_case) const
 {
-  sdk::CaseSnapshot result{care_case.id, care_case.process, {}, clock_(), {}, {}};
+  sdk::CaseSnapshot result{care_case.id, care_case.process, {}, clock_(), {}, {}, {}};
+  for (const auto& kind : event_kinds(care_case)) {
+    result.event_labels.emplace(kind.kind, kind.label);
+  }
   for (const auto& event : care_case.events) {
     result.events.push_back({event.kind, event.at});
   }

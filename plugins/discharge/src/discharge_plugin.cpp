@@ -26,11 +26,11 @@ public:
   }
 
   // One-click recording of the steps a coordinator logs most, each "now".
-  [[nodiscard]] std::vector<sdk::CaseAction> case_actions(const sdk::CaseSnapshot& /*snapshot*/) const override
+  [[nodiscard]] std::vector<sdk::CaseAction> case_actions(const sdk::CaseSnapshot& snapshot) const override
   {
     std::vector<sdk::CaseAction> actions;
     for (const char* kind : quick_events) {
-      actions.push_back({kind, event_label(kind) + " nu"});
+      actions.push_back({kind, snapshot.event_label(kind) + " nu"});
     }
     return actions;
   }
@@ -39,7 +39,7 @@ public:
   {
     for (const char* kind : quick_events) {
       if (action_id == kind) {
-        return {event_label(kind) + " registrerat.", {{kind, snapshot.now}}};
+        return {snapshot.event_label(kind) + " registrerat.", {{kind, snapshot.now}}};
       }
     }
     throw sdk::PluginError("okänd åtgärd " + action_id);

@@ -4,7 +4,6 @@
 #include "trygg/sdk/markup.hpp"
 #include "trygg/sdk/swedish_time.hpp"
 
-#include <array>
 #include <utility>
 
 namespace trygg::discharge {
@@ -17,31 +16,12 @@ std::string format_time(std::chrono::sys_seconds at)
 
 }  // namespace
 
-std::string event_label(const std::string& kind)
-{
-  static const std::array<std::pair<const char*, const char*>, 7> labels{{
-      {event::admitted, "Inskriven"},
-      {event::admission_notice_sent, "Inskrivningsmeddelande skickat"},
-      {event::fast_vardkontakt_appointed, "Fast vårdkontakt utsedd"},
-      {event::ready_for_discharge, "Utskrivningsklar"},
-      {event::sip_called, "Kallelse till SIP skickad"},
-      {event::information_transferred, "Information överförd"},
-      {event::discharged, "Utskriven"},
-  }};
-  for (const auto& [key, label] : labels) {
-    if (kind == key) {
-      return label;
-    }
-  }
-  return kind;
-}
-
 std::string timeline_html(const sdk::CaseSnapshot& snapshot)
 {
   std::string html = "<html><body><h3>Händelser</h3><table cellpadding=4 cellspacing=0 border=1>"
                      "<tr bgcolor=\"#e8eef3\"><th>Tid</th><th>Händelse</th></tr>";
   for (const auto& item : snapshot.events) {
-    html += "<tr><td>" + format_time(item.at) + "</td><td>" + sdk::escape_markup(event_label(item.kind)) + "</td></tr>";
+    html += "<tr><td>" + format_time(item.at) + "</td><td>" + sdk::escape_markup(snapshot.event_label(item.kind)) + "</td></tr>";
   }
   if (snapshot.events.empty()) {
     html += "<tr><td colspan=2><i>Inga händelser ännu. Registrera inskrivningen först.</i></td></tr>";

@@ -10,7 +10,4 @@ namespace trygg::discharge {
 // with its state against snapshot.now. HTML simple enough for wx's HTML window and for print.
 [[nodiscard]] std::string timeline_html(const sdk::CaseSnapshot& snapshot);
 
-// The Swedish name of an event kind, or the kind itself when unknown.
-[[nodiscard]] std::string event_label(const std::string& kind);
-
 }  // namespace trygg::discharge

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,14 @@ struct CaseSnapshot {
   std::chrono::sys_seconds now{};         // the host's clock, so rules never read the system clock
   std::vector<ItemSnapshot> items;
   std::vector<RiskSnapshot> risks;
+  std::map<std::string, std::string> event_labels;  // from the plugin's manifest: kind -> name people use
+
+  // The name of an event kind as the manifest gives it, else the kind itself.
+  [[nodiscard]] std::string event_label(const std::string& kind) const
+  {
+    const auto found = event_labels.find(kind);
+    return found != event_labels.end() ? found->second : kind;
+  }
 
   // The most recent event of a kind (a ready notice may be withdrawn and sent again).
   [[nodiscard]] std::optional<std::chrono::sys_seconds> latest(const std::string& kind) const
