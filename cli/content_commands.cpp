@@ -5,6 +5,8 @@
 #include "trygg/content_reader.hpp"
 #include "trygg/i18n.hpp"
 #include "trygg/personal_identity.hpp"
+#include "trygg/plugin_host.hpp"
+#include "trygg/plugin_policy.hpp"
 
 #include <fmt/format.h>
 
@@ -108,10 +110,42 @@ void check_identity(Context& context, const std::string& text)
   }
 }
 
+// Turning plugins on and off, and trusting a third-party folder: the same policy file the desktop
+// app's plugins dialog writes.
+void change_policy(Context& context, const std::function<void(PluginPolicy&)>& edit, const std::string& done)
+{
+  auto policy = PluginPolicy::load(default_plugin_policy_file());
+  edit(policy);
+  policy.save(default_plugin_policy_file());
+  context.print({{"policy", default_plugin_policy_file().string()}, {"done", done}}, [&] { fmt::print("{}\n", done); });
+}
+
 }  // namespace
 
 void add_content_commands(CLI::App& app, Context& context)
 {
+  auto* plugin = app.add_subcommand("plugin", tr("Slå på, stäng av eller godkänn en plugin"));
+  plugin->require_subcommand(1);
+  auto plugin_id = std::make_shared<std::string>();
+  auto* enable = plugin->add_subcommand("enable", tr("Slå på en plugin (också en som kraschade vid laddning)"));
+  enable->add_option("ID", *plugin_id, tr("Pluginens id"))->required();
+  enable->callback([&context, plugin_id] {
+    change_policy(context, [&](PluginPolicy& policy) { policy.disabled.erase(*plugin_id); }, trf("{} är påslagen", *plugin_id));
+    std::error_code ignored;
+    std::filesystem::remove(plugin_load_marker(default_plugin_load_markers(), *plugin_id), ignored);
+  });
+  auto* disable = plugin->add_subcommand("disable", tr("Stäng av en plugin"));
+  disable->add_option("ID", *plugin_id, tr("Pluginens id"))->required();
+  disable->callback([&context, plugin_id] {
+    change_policy(context, [&](PluginPolicy& policy) { policy.disabled.insert(*plugin_id); }, trf("{} är avstängd", *plugin_id));
+  });
+  auto folder = std::make_shared<std::string>();
+  auto* trust = plugin->add_subcommand("trust", tr("Godkänn en tredjepartsplugin i din pluginmapp"));
+  trust->add_option("FOLDER", *folder, tr("Pluginens mapp"))->required()->check(CLI::ExistingDirectory);
+  trust->callback([&context, folder] {
+    change_policy(context, [&](PluginPolicy& policy) { policy.trust(*folder); }, trf("{} är godkänd", *folder));
+  });
+
   auto* plugins = app.add_subcommand("plugins", tr("Lista pluginer: laddade och avvisade med orsak"));
   plugins->callback([&context] { list_plugins(context); });
 

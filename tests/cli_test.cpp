@@ -56,6 +56,8 @@ public:
     return run;
   }
   [[nodiscard]] std::string db() const { return (folder_ / "cli.db").string(); }
+  // Where this run's user plugin folder is ($XDG_DATA_HOME/trygg/plugins).
+  [[nodiscard]] std::filesystem::path user_plugins() const { return folder_ / "trygg" / "plugins"; }
 
 private:
   test::TempFolder folder_;
@@ -242,4 +244,29 @@ TEST_CASE("trygg-cli - holidays lists holidays and storhelg blocks; holiday-plan
   }
   CHECK(blocked > 0);
   CHECK(cli({"holiday-plan", "--routine", "missing.xml", "--discharges", "missing.csv"}).exit_code == 1);
+}
+
+TEST_CASE("trygg-cli - a third-party plugin waits for trust; plugin trust, disable and enable change that")
+{
+  const Cli cli;
+  const test::TempFolder config;
+  std::filesystem::create_directories(cli.user_plugins());
+  std::filesystem::copy(test::test_plugin("good"), cli.user_plugins() / "good", std::filesystem::copy_options::recursive);
+  const std::string environment = "XDG_CONFIG_HOME=" + quoted(config.path().string());
+  const auto status = [&] {
+    for (const auto& plugin : cli({"plugins", "--json"}, environment).json()) {
+      if (plugin["id"] == "se.trygg.test.good") {
+        return plugin["status"].get<std::string>();
+      }
+    }
+    return std::string("missing");
+  };
+  CHECK(status() == "untrusted");  // dropped into the user's folder: nothing of it runs yet
+  CHECK(cli({"plugin", "trust", (cli.user_plugins() / "good").string()}, environment).exit_code == 0);
+  CHECK(status() == "loaded");
+  CHECK(cli({"plugin", "disable", "se.trygg.test.good"}, environment).exit_code == 0);
+  CHECK(status() == "disabled");
+  CHECK(cli({"plugin", "enable", "se.trygg.test.good"}, environment).exit_code == 0);
+  CHECK(status() == "loaded");
+  CHECK(cli({"plugin", "trust", (config / "nowhere").string()}, environment).exit_code != 0);
 }
