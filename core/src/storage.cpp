@@ -71,6 +71,19 @@ void bind_date(SQLite::Statement& statement, int index, const std::optional<std:
   bind_optional(statement, index, date ? std::optional<std::string>(to_iso_date(*date)) : std::nullopt);
 }
 
+// The seven columns of a risk assessment, in table order, from `first` on: area, description,
+// likelihood, consequence, residual likelihood, residual consequence, follow-up.
+void bind_assessment(SQLite::Statement& statement, int first, const RiskAssessment& risk)
+{
+  statement.bind(first, risk.area);
+  statement.bind(first + 1, risk.description);
+  statement.bind(first + 2, risk.likelihood);
+  statement.bind(first + 3, risk.consequence);
+  bind_optional(statement, first + 4, risk.residual_likelihood);
+  bind_optional(statement, first + 5, risk.residual_consequence);
+  bind_date(statement, first + 6, risk.follow_up);
+}
+
 void check_on_scale(int value, int max, const char* what)
 {
   if (value < 1 || value > max) {
@@ -513,13 +526,7 @@ std::int64_t Storage::add_risk(std::int64_t analysis_id, const NewRisk& risk, co
                                   "residual_likelihood, residual_consequence, follow_up, created_by, created_at) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, analysis_id);
-    insert.bind(2, risk.area);
-    insert.bind(3, risk.description);
-    insert.bind(4, risk.likelihood);
-    insert.bind(5, risk.consequence);
-    bind_optional(insert, 6, risk.residual_likelihood);
-    bind_optional(insert, 7, risk.residual_consequence);
-    bind_date(insert, 8, risk.follow_up);
+    bind_assessment(insert, 2, risk);
     insert.bind(9, actor);
     insert.bind(10, to_iso_utc(at));
     insert.exec();
@@ -571,13 +578,7 @@ void Storage::update_risk(std::int64_t risk_id, const RiskAssessment& risk, cons
     };
     SQLite::Statement update(db_, "UPDATE risk SET area = ?, description = ?, likelihood = ?, consequence = ?, "
                                   "residual_likelihood = ?, residual_consequence = ?, follow_up = ? WHERE id = ?");
-    update.bind(1, risk.area);
-    update.bind(2, risk.description);
-    update.bind(3, risk.likelihood);
-    update.bind(4, risk.consequence);
-    bind_optional(update, 5, risk.residual_likelihood);
-    bind_optional(update, 6, risk.residual_consequence);
-    bind_date(update, 7, risk.follow_up);
+    bind_assessment(update, 1, risk);
     update.bind(8, risk_id);
     update.exec();
     for (const auto& [field, before, after] : changes) {
