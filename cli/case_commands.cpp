@@ -9,8 +9,6 @@
 
 #include <fmt/format.h>
 
-#include <fstream>
-#include <iostream>
 
 namespace trygg::cli {
 namespace {
@@ -18,15 +16,6 @@ namespace {
 std::string display_identity(const std::string& twelve_digits)
 {
   return twelve_digits.size() == 12 ? twelve_digits.substr(0, 8) + "-" + twelve_digits.substr(8) : twelve_digits;
-}
-
-CareCase require_case(Context& context, CaseId id)
-{
-  auto found = context.workspace().storage().find_case(id);
-  if (!found) {
-    throw std::runtime_error(trf("Ärende {} finns inte i {}", id, context.workspace().storage().file().string()));
-  }
-  return *found;
 }
 
 Timestamp require_time(const std::string& text)
@@ -48,8 +37,38 @@ std::optional<std::chrono::year_month_day> optional_date(const std::string& text
   throw std::invalid_argument(trf("\"{}\" är inget datum; skriv t.ex. 2026-12-24", text));
 }
 
+// The judgement as a person reads it: the light, then each finding, blocking ones marked.
+void print_readiness(const sdk::CaseReadiness& readiness)
+{
+  const char* light = readiness.level == sdk::CaseReadiness::Level::green    ? "GRÖN"
+                      : readiness.level == sdk::CaseReadiness::Level::yellow ? "GUL"
+                                                                             : "RÖD";
+  fmt::print("{}: {}\n", tr(light), readiness.label);
+  for (const auto& finding : readiness.findings) {
+    fmt::print("  {} {}\n", finding.level == sdk::CaseReadiness::Level::red ? tr("[blockerar]") : "-", finding.text);
+  }
+}
+
+// The plugin's check of a case, e.g. a SIP's legal completeness; exit 1 when anything blocks.
+void check_case(Context& context, CaseId id)
+{
+  const auto care_case = require_case(context, id);
+  const auto result = context.workspace().readiness(care_case);
+  if (!result.error.empty()) {
+    throw std::runtime_error(result.error);
+  }
+  if (!result.readiness) {
+    throw std::runtime_error(trf("Processen {} i ärende {} har ingen kontroll", care_case.process, id));
+  }
+  context.print(to_json(*result.readiness), [&] { print_readiness(*result.readiness); });
+  if (result.readiness->blocking()) {
+    throw NegativeResult{};
+  }
+}
+
 struct NewCaseOptions {
   std::string plugin;
+  std::string linked_case;
   std::string process;
   std::string person;
   std::string name;
@@ -71,8 +90,13 @@ void new_case(Context& context, const NewCaseOptions& options)
       process = plugin->manifest->processes.front().id;
     }
   }
+  std::optional<CaseId> linked;
+  if (!options.linked_case.empty()) {
+    linked = parse_case_id(options.linked_case);
+    (void)require_case(context, *linked);
+  }
   const CaseId id = workspace.open_case(options.plugin, process, options.title,
-                                        {check.identity->normalised(), options.name, options.municipality});
+                                        {check.identity->normalised(), options.name, options.municipality}, linked);
   context.print({{"id", id}}, [&] { fmt::print("{}\n", id); });
 }
 
@@ -126,11 +150,7 @@ void show_case(Context& context, CaseId id)
   const auto readiness = workspace.readiness(care_case);
   if (readiness.readiness) {
     const auto& r = *readiness.readiness;
-    data["readiness"] = {{"level", r.level == sdk::CaseReadiness::Level::green    ? "green"
-                                   : r.level == sdk::CaseReadiness::Level::yellow ? "yellow"
-                                                                                  : "red"},
-                         {"label", r.label},
-                         {"reasons", r.reasons}};
+    data["readiness"] = to_json(r);
   } else {
     data["readiness"] = nullptr;
   }
@@ -141,13 +161,7 @@ void show_case(Context& context, CaseId id)
                to_string(care_case.status));
     if (readiness.readiness) {
       const auto& r = *readiness.readiness;
-      const char* light = r.level == sdk::CaseReadiness::Level::green    ? "GRÖN"
-                          : r.level == sdk::CaseReadiness::Level::yellow ? "GUL"
-                                                                         : "RÖD";
-      fmt::print("{}: {}\n", tr(light), r.label);
-      for (const auto& reason : r.reasons) {
-        fmt::print("  - {}\n", reason);
-      }
+      print_readiness(r);
     }
     fmt::print("\n{}\n", tr("Händelser"));
     for (const auto& event : care_case.events) {
@@ -289,17 +303,7 @@ void export_case(Context& context, CaseId id, const std::string& format, const s
     throw std::invalid_argument(trf("Okänt format \"{}\"; bara html finns", format));
   }
   (void)require_case(context, id);
-  const auto html = case_report_html(context.workspace(), id);
-  if (output.empty() || output == "-") {
-    std::cout << html;
-    return;
-  }
-  std::ofstream out(output, std::ios::binary | std::ios::trunc);
-  out << html;
-  out.close();
-  if (!out) {
-    throw std::runtime_error(trf("{} kunde inte skrivas", output));
-  }
+  write_output(case_report_html(context.workspace(), id), output);
 }
 
 }  // namespace
@@ -327,6 +331,7 @@ void add_case_commands(CLI::App& app, Context& context)
   create->add_option("--name", new_options->name, tr("Personens namn"))->required();
   create->add_option("--municipality", new_options->municipality, tr("Kommun"));
   create->add_option("--title", new_options->title, tr("Rubrik"));
+  create->add_option("--from", new_options->linked_case, tr("Ärendet det nya öppnas från, t.ex. utskrivningen en SIP kommer från"));
   create->callback([&context, new_options] { new_case(context, *new_options); });
 
   auto list_options = std::make_shared<std::array<std::string, 3>>(std::array<std::string, 3>{"open", "", ""});
@@ -342,6 +347,10 @@ void add_case_commands(CLI::App& app, Context& context)
   show->callback([&context, case_id] { show_case(context, parse_case_id(*case_id)); });
 
   auto event_options = std::make_shared<std::array<std::string, 4>>();
+  auto* check = cases->add_subcommand("check", tr("Kontrollera ett ärende (t.ex. SIP-planens lagkrav); exit 1 vid brister som blockerar"));
+  check->add_option("CASE", *case_id, tr("Ärendenummer"))->required();
+  check->callback([&context, case_id] { check_case(context, parse_case_id(*case_id)); });
+
   auto* event = cases->add_subcommand("event", tr("Registrera en händelse"));
   event->add_option("CASE", (*event_options)[0], tr("Ärendenummer"))->required();
   event->add_option("--kind", (*event_options)[1], tr("Händelsetyp, t.ex. admitted eller ready-for-discharge"))->required();

@@ -40,6 +40,12 @@ void add_content_commands(CLI::App& app, Context& context);
 void add_deadline_commands(CLI::App& app, Context& context);
 void add_holiday_commands(CLI::App& app, Context& context);
 
+void add_sip_commands(CLI::App& app, Context& context);
+
 [[nodiscard]] CaseId parse_case_id(const std::string& text);
+// The case, or an error naming the case and the database.
+[[nodiscard]] CareCase require_case(Context& context, CaseId id);
+// Writes a document to `output`, or to stdout when it is empty or "-".
+void write_output(const std::string& text, const std::string& output);
 
 }  // namespace trygg::cli

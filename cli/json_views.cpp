@@ -201,4 +201,27 @@ nlohmann::json to_json(const PaymentAgreement& agreement, const Liability& liabi
           {"amount_kr", liability.amount}};
 }
 
+const char* to_string(sdk::CaseReadiness::Level level)
+{
+  switch (level) {
+    case sdk::CaseReadiness::Level::green:
+      return "green";
+    case sdk::CaseReadiness::Level::yellow:
+      return "yellow";
+    case sdk::CaseReadiness::Level::red:
+      break;
+  }
+  return "red";
+}
+
+nlohmann::json to_json(const sdk::CaseReadiness& readiness)
+{
+  nlohmann::json findings = nlohmann::json::array();
+  for (const auto& finding : readiness.findings) {
+    findings.push_back({{"level", to_string(finding.level)}, {"blocking", finding.level == sdk::CaseReadiness::Level::red},
+                        {"text", finding.text}});
+  }
+  return {{"level", to_string(readiness.level)}, {"label", readiness.label}, {"findings", findings}};
+}
+
 }  // namespace trygg::cli

@@ -8,6 +8,7 @@
 #include "trygg/payment_agreement.hpp"
 #include "trygg/plugin_record.hpp"
 #include "trygg/risk.hpp"
+#include "trygg/sdk/case_view.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -23,5 +24,7 @@ namespace trygg::cli {
 [[nodiscard]] nlohmann::json to_json(const EvaluatedDeadline& deadline);
 [[nodiscard]] nlohmann::json to_json(const ContentProblem& problem);
 [[nodiscard]] nlohmann::json to_json(const PaymentAgreement& agreement, const Liability& liability);
+[[nodiscard]] nlohmann::json to_json(const sdk::CaseReadiness& readiness);
+[[nodiscard]] const char* to_string(sdk::CaseReadiness::Level level);
 
 }  // namespace trygg::cli

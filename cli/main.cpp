@@ -5,6 +5,7 @@
 #include "trygg/open_workspace.hpp"
 #include "trygg/i18n.hpp"
 
+#include <fstream>
 #include <iostream>
 
 namespace trygg::cli {
@@ -45,6 +46,29 @@ CaseId parse_case_id(const std::string& text)
   throw std::invalid_argument(trf("\"{}\" är inget ärendenummer", text));
 }
 
+CareCase require_case(Context& context, CaseId id)
+{
+  auto found = context.workspace().storage().find_case(id);
+  if (!found) {
+    throw std::runtime_error(trf("Ärende {} finns inte i {}", id, context.workspace().storage().file().string()));
+  }
+  return *found;
+}
+
+void write_output(const std::string& text, const std::string& output)
+{
+  if (output.empty() || output == "-") {
+    std::cout << text;
+    return;
+  }
+  std::ofstream out(output, std::ios::binary | std::ios::trunc);
+  out << text;
+  out.close();
+  if (!out) {
+    throw std::runtime_error(trf("{} kunde inte skrivas", output));
+  }
+}
+
 }  // namespace trygg::cli
 
 int main(int argc, char** argv)
@@ -62,6 +86,7 @@ int main(int argc, char** argv)
   trygg::cli::add_case_commands(app, context);
   trygg::cli::add_deadline_commands(app, context);
   trygg::cli::add_holiday_commands(app, context);
+  trygg::cli::add_sip_commands(app, context);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

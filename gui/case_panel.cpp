@@ -277,8 +277,9 @@ void CasePanel::fill_readiness_and_liability(const CareCase& care_case)
     readiness_->SetBackgroundColour(green ? wxColour(0xC8, 0xE6, 0xC9) : red ? wxColour(0xFF, 0xCD, 0xD2) : wxColour(0xFF, 0xEC, 0xB3));
     readiness_->SetLabel(wxString::FromUTF8("● ") + utf8(r.label));
     wxString reasons;
-    for (const auto& reason : r.reasons) {
-      reasons += (reasons.empty() ? "" : "\n") + wxString::FromUTF8("– ") + utf8(reason);
+    for (const auto& finding : r.findings) {
+      const bool blocking = finding.level == sdk::CaseReadiness::Level::red;
+      reasons += (reasons.empty() ? "" : "\n") + wxString::FromUTF8(blocking ? "✖ " : "– ") + utf8(finding.text);
     }
     readiness_reasons_->SetLabel(reasons);
   } else {

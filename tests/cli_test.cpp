@@ -221,7 +221,8 @@ TEST_CASE("trygg-cli - holidays lists holidays and storhelg blocks; holiday-plan
   REQUIRE(holidays.exit_code == 0);
   CHECK(holidays.json()["days"].size() == 16);
   bool midsummer = false;
-  for (const auto& day : holidays.json()["days"]) {
+  const auto days = holidays.json();  // kept: a range-for over a temporary's member would dangle
+  for (const auto& day : days["days"]) {
     midsummer = midsummer || (day["name"] == "Midsommardagen" && day["date"] == "2026-06-20");
   }
   CHECK(midsummer);
@@ -269,4 +270,59 @@ TEST_CASE("trygg-cli - a third-party plugin waits for trust; plugin trust, disab
   CHECK(cli({"plugin", "enable", "se.trygg.test.good"}, environment).exit_code == 0);
   CHECK(status() == "loaded");
   CHECK(cli({"plugin", "trust", (config / "nowhere").string()}, environment).exit_code != 0);
+}
+
+TEST_CASE("trygg-cli - case check prints a SIP's findings and exits 1 while anything blocks; sip set reads a plan")
+{
+  const Cli cli;
+  const auto db = cli.db();
+  const auto opened = cli({"--db", db, "--json", "case", "new", "--plugin", "se.trygg.sip", "--person", test::tolvan, "--name",
+                           "Tolvan Tolvansson", "--municipality", "Flen"});
+  REQUIRE_MESSAGE(opened.exit_code == 0, opened.err);
+  const std::string id = std::to_string(opened.json()["id"].get<long long>());
+
+  const auto no_plan = cli({"--db", db, "case", "check", id});
+  CHECK(no_plan.exit_code == 1);
+  CHECK(no_plan.out.find("Planen är inte upprättad") != std::string::npos);
+
+  const test::TempFolder files;
+  const auto write = [&](const std::string& name, const std::string& text) {
+    std::ofstream(files / name) << text;
+    return (files / name).string();
+  };
+  const std::string consent = R"("consent": {"given_at": "2026-11-01", "given_by": "Tolvan", "form": "muntligt",
+                                  "scope": "SIP mellan Region Sörmland och Flens kommun", "excludes": "Tandvård",
+                                  "valid_until": "2099-12-31"})";
+  const std::string body = R"(, "participants": [{"kind": "person", "name": "Tolvan"}], "goals": "Hem",
+      "needs": ["Hemtjänst"], "interventions": [{"what": "Hemtjänst", "huvudman": "Flens kommun", "unit": "Hemtjänst"},
+      {"what": "Läkemedel", "huvudman": "Region Sörmland", "unit": "VC"}], "planning_lead": "Sara",
+      "follow_up_at": "2099-01-01", "follow_up_how": "Möte")";
+  const auto set_gaps = cli({"--db", db, "sip", "set", id, "--file", write("gaps.json", "{" + consent + body + "}")});
+  REQUIRE_MESSAGE(set_gaps.exit_code == 0, set_gaps.err);
+  const auto gaps = cli({"--db", db, "--json", "case", "check", id});
+  CHECK(gaps.exit_code == 1);
+  std::string blocking;
+  const auto findings = gaps.json();
+  for (const auto& finding : findings["findings"]) {
+    blocking += finding["blocking"].get<bool>() ? finding["text"].get<std::string>() + "\n" : "";
+  }
+  CHECK(blocking.find("Krav 3") != std::string::npos);
+  CHECK(blocking.find("Krav 4") != std::string::npos);
+  CHECK(blocking.find("Krav 1") == std::string::npos);
+
+  const auto complete = "{" + consent + body + R"(, "no_other_measures": true, "huvudansvar": "Flens kommun"})";
+  REQUIRE(cli({"--db", db, "sip", "set", id, "--file", write("complete.json", complete)}).exit_code == 0);
+  const auto passes = cli({"--db", db, "case", "check", id});
+  CHECK_MESSAGE(passes.exit_code == 0, passes.out);
+  CHECK(passes.out.find("SIP komplett") != std::string::npos);
+  const auto shown = cli({"--db", db, "sip", "show", id});
+  CHECK(nlohmann::json::parse(shown.out)["huvudansvar"] == "Flens kommun");
+  const auto document = cli({"--db", db, "sip", "document", id});
+  CHECK(document.out.find("Exemplar för: <b>Region Sörmland</b>") != std::string::npos);
+
+  const auto bad = cli({"--db", db, "sip", "set", id, "--file", write("bad.json", R"({"participants": [{"kind": "granne"}]})")});
+  CHECK(bad.exit_code == 1);
+  CHECK(bad.err.find("bad.json") != std::string::npos);
+  CHECK(bad.err.find("participants[0].kind") != std::string::npos);
+  CHECK(nlohmann::json::parse(cli({"--db", db, "sip", "show", id}).out)["huvudansvar"] == "Flens kommun");  // kept
 }

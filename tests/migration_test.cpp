@@ -34,7 +34,7 @@ TEST_CASE("migration 1 -> 2 - due times and case totals are filled in from what 
 
   const Storage storage(file);
   SQLite::Database raw(file);
-  CHECK(raw.execAndGet("PRAGMA user_version").getInt() == 2);
+  CHECK(raw.execAndGet("PRAGMA user_version").getInt() == Storage::schema_version);
   // Due from the latest admission, 24 hours on.
   CHECK(raw.execAndGet("SELECT due_at FROM checklist_item WHERE item_key = 'notice'").getString() == "2026-12-22T09:30:00Z");
   CHECK(raw.execAndGet("SELECT due_at FROM checklist_item WHERE item_key = 'other'").isNull());

@@ -46,16 +46,16 @@ TEST_CASE("Workspace - the demo data makes cases in every bundled process")
   const test::TempFolder folder;
   Workspace workspace(folder / "demo.db", test::bundled_plugins(), "demo");
   const int made = seed_demo_data(workspace);
-  CHECK(made == 9);
+  CHECK(made == 13);
   const auto cases = workspace.storage().list_cases({});
-  CHECK(cases.size() == 9);
+  CHECK(cases.size() == 13);
   std::set<std::string> processes;
   int with_progress = 0;
   for (const auto& row : cases) {
     processes.insert(row.process);
     with_progress += row.items_done > 0 ? 1 : 0;
   }
-  CHECK(processes == std::set<std::string>{"acute", "discharge", "proactive"});
+  CHECK(processes == std::set<std::string>{"acute", "discharge", "proactive", "sip"});
   CHECK(with_progress >= 6);
   CHECK(workspace.storage().plugin_schema_version("se.trygg.discharge") == 0);  // it keeps no tables of its own
 }

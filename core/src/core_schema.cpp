@@ -141,6 +141,22 @@ UPDATE care_case SET
 CREATE INDEX care_case_by_next_due ON care_case(next_due_at) WHERE next_due_at IS NOT NULL;
 CREATE INDEX person_by_municipality ON person(municipality);
 )sql",
+      // 2 -> 3: cases opened from another (a SIP from a discharge), and the SIP plan: one JSON document per
+      // case, so the plan can grow without a migration, with the follow-up date kept beside it for the
+      // follow-up calendar.
+      R"sql(
+ALTER TABLE care_case ADD COLUMN linked_case_id INTEGER REFERENCES care_case(id);
+CREATE INDEX care_case_by_linked ON care_case(linked_case_id) WHERE linked_case_id IS NOT NULL;
+CREATE TABLE sip_plan (
+  case_id INTEGER PRIMARY KEY REFERENCES care_case(id),
+  document TEXT NOT NULL CHECK (json_valid(document)),
+  follow_up_at TEXT,
+  closed INTEGER NOT NULL DEFAULT 0,
+  changed_by TEXT NOT NULL,
+  changed_at TEXT NOT NULL
+);
+CREATE INDEX sip_plan_by_follow_up ON sip_plan(follow_up_at) WHERE follow_up_at IS NOT NULL AND closed = 0;
+)sql",
   };
   return steps;
 }

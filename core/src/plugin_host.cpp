@@ -152,7 +152,10 @@ void load(PluginRecord& record)
   record.name = manifest.name;
   record.version = manifest.version;
   record.compiled = manifest.compiled();
-  if (manifest.api_version != sdk::api_version) {
+  // Compiled code must match the SDK's layout exactly. Declarative plugins only need the XML formats,
+  // which stay readable, so one written for an older API still loads.
+  const bool api_fits = record.compiled ? manifest.api_version == sdk::api_version : manifest.api_version <= sdk::api_version;
+  if (!api_fits) {
     mark_rejected(record, trf("{}: pluginen är skriven för plugin-API {}, Trygg har {}", manifest.file.string(),
                        manifest.api_version, sdk::api_version));
   }

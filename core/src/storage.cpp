@@ -4,6 +4,7 @@
 #include "trygg/content_reader.hpp"
 #include "trygg/i18n.hpp"
 #include "trygg/personal_identity.hpp"
+#include "trygg/sip_plan_json.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
@@ -214,7 +215,8 @@ void Storage::refresh_due_times(CaseId id, const std::string& event_kind)
       db_,
       "UPDATE checklist_item SET due_at = ("
       "  SELECT strftime('%Y-%m-%dT%H:%M:%SZ', max(e.at), printf('%+d hours', checklist_item.due_after_hours))"
-      "  FROM case_event e WHERE e.case_id = ?1 AND e.kind = checklist_item.due_event) "
+      "  FROM case_event e WHERE e.kind = checklist_item.due_event "
+      "    AND e.case_id IN (?1, (SELECT linked_case_id FROM care_case WHERE id = ?1))) "
       "WHERE checklist_id IN (SELECT id FROM checklist WHERE case_id = ?1) AND due_after_hours IS NOT NULL "
       "  AND (?2 = '' OR due_event = ?2)");
   update.bind(1, id);
@@ -288,22 +290,34 @@ CaseId Storage::create_case(const NewCase& request, const std::string& actor)
       person_id = db_.getLastInsertRowid();
     }
 
-    SQLite::Statement insert(db_, "INSERT INTO care_case (person_id, plugin_id, process, title, opened_at, opened_by) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)");
+    if (request.linked_case && !find_case(*request.linked_case)) {
+      throw StorageError(trf("Ärende {} finns inte", *request.linked_case));
+    }
+    SQLite::Statement insert(db_, "INSERT INTO care_case (person_id, plugin_id, process, title, opened_at, opened_by, "
+                                  "linked_case_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, person_id);
     insert.bind(2, request.plugin_id);
     insert.bind(3, request.process);
     insert.bind(4, request.title);
     insert.bind(5, to_iso_utc(at));
     insert.bind(6, actor);
+    if (request.linked_case) {
+      insert.bind(7, *request.linked_case);
+    }
     insert.exec();
     const CaseId id = db_.getLastInsertRowid();
     record(id, "case", id, "opened", std::nullopt, request.plugin_id + "/" + request.process, actor, at);
+    if (request.linked_case) {
+      record(id, "case", id, "linked_case", std::nullopt, std::to_string(*request.linked_case), actor, at);
+    }
     for (const auto& checklist : request.checklists) {
       insert_checklist(id, checklist, actor, at);
     }
     for (const auto& risk_template : request.risk_templates) {
       insert_risk_analysis(id, risk_template, actor, at);
+    }
+    if (request.linked_case) {
+      refresh_due_times(id, {});  // items may fall due from the origin's events, e.g. its ready notice
     }
     refresh_case(id);
     if (old_name && *old_name != request.person.name) {
@@ -337,6 +351,11 @@ std::int64_t Storage::add_event(CaseId id, const std::string& kind, Timestamp at
     record(id, "event", event_id, kind.c_str(), std::nullopt, to_iso_utc(at), actor, recorded);
     refresh_due_times(id, kind);
     refresh_case(id);
+    // A case opened from this one counts from its events too (a SIP's kallelse from the ready notice).
+    for (const CaseId follow_on : follow_on_cases(id)) {
+      refresh_due_times(follow_on, kind);
+      refresh_case(follow_on);
+    }
     return event_id;
   });
 }
@@ -617,11 +636,104 @@ void Storage::complete_action(std::int64_t action_id, const std::string& actor)
   });
 }
 
+void Storage::save_sip_plan(CaseId id, const sdk::SipPlan& plan, const std::string& actor)
+{
+  write([&] {
+    SQLite::Statement find(db_, "SELECT c.status, s.document FROM care_case c LEFT JOIN sip_plan s ON s.case_id = c.id "
+                                "WHERE c.id = ?");
+    find.bind(1, id);
+    if (!find.executeStep()) {
+      throw StorageError(trf("Ärende {} finns inte", id));
+    }
+    const auto old_fields = find.getColumn(1).isNull() ? std::map<std::string, std::string>{}
+                                                       : sip_plan_fields(sip_plan_from_json(find.getColumn(1).getString()));
+    const auto new_fields = sip_plan_fields(plan);
+    if (old_fields == new_fields && !find.getColumn(1).isNull()) {
+      return;  // nothing changed: nothing to record
+    }
+    const Timestamp at = clock_();
+    SQLite::Statement upsert(db_, "INSERT INTO sip_plan (case_id, document, follow_up_at, closed, changed_by, changed_at) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (case_id) DO UPDATE SET "
+                                  "document = ?2, follow_up_at = ?3, closed = ?4, changed_by = ?5, changed_at = ?6");
+    upsert.bind(1, id);
+    upsert.bind(2, sip_plan_to_json(plan));
+    bind_optional(upsert, 3, plan.follow_up_at ? std::optional<std::string>(to_iso_utc(*plan.follow_up_at)) : std::nullopt);
+    upsert.bind(4, plan.closed_at ? 1 : 0);
+    upsert.bind(5, actor);
+    upsert.bind(6, to_iso_utc(at));
+    upsert.exec();
+    // One history line per field that changed, in the plan's own words (see sip_field_label).
+    const auto value_of = [](const std::map<std::string, std::string>& fields, const std::string& pointer) {
+      const auto found = fields.find(pointer);
+      return found == fields.end() ? std::nullopt : std::optional<std::string>(found->second);
+    };
+    std::map<std::string, std::string> pointers = old_fields;
+    pointers.insert(new_fields.begin(), new_fields.end());
+    for (const auto& [pointer, ignored] : pointers) {
+      const auto before = value_of(old_fields, pointer);
+      const auto after = value_of(new_fields, pointer);
+      if (before != after) {
+        record(id, "sip-plan", id, pointer.c_str(), before, after, actor, at);
+      }
+    }
+  });
+}
+
+std::optional<sdk::SipPlan> Storage::sip_plan(CaseId id) const
+{
+  try {
+    SQLite::Statement query(db_, "SELECT document FROM sip_plan WHERE case_id = ?");
+    query.bind(1, id);
+    if (!query.executeStep()) {
+      return std::nullopt;
+    }
+    return sip_plan_from_json(query.getColumn(0).getString());
+  } catch (const SipPlanError& error) {
+    throw StorageError(trf("SIP-planen i ärende {} kunde inte läsas: {}", id, error.what()));
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
+}
+
+std::vector<SipFollowUp> Storage::sip_follow_ups(Timestamp until) const
+{
+  try {
+    SQLite::Statement query(db_, "SELECT c.id, c.title, p.name, p.identity, p.municipality, s.follow_up_at "
+                                 "FROM sip_plan s JOIN care_case c ON c.id = s.case_id JOIN person p ON p.id = c.person_id "
+                                 "WHERE s.follow_up_at IS NOT NULL AND s.closed = 0 AND s.follow_up_at < ? "
+                                 "  AND c.status = 'open' ORDER BY s.follow_up_at, c.id");
+    query.bind(1, to_iso_utc(until));
+    std::vector<SipFollowUp> result;
+    while (query.executeStep()) {
+      result.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(), query.getColumn(2).getString(),
+                        query.getColumn(3).getString(), query.getColumn(4).getString(), timestamp(query.getColumn(5))});
+    }
+    return result;
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
+}
+
+std::vector<CaseId> Storage::follow_on_cases(CaseId id) const
+{
+  try {
+    SQLite::Statement query(db_, "SELECT id FROM care_case WHERE linked_case_id = ? ORDER BY id");
+    query.bind(1, id);
+    std::vector<CaseId> result;
+    while (query.executeStep()) {
+      result.push_back(query.getColumn(0).getInt64());
+    }
+    return result;
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
+}
+
 std::optional<CareCase> Storage::find_case(CaseId id) const
 {
   try {
     SQLite::Statement query(db_, "SELECT c.id, c.plugin_id, c.process, c.title, c.status, p.identity, p.name, "
-                                 "p.municipality, c.opened_at, c.opened_by, c.closed_at "
+                                 "p.municipality, c.opened_at, c.opened_by, c.closed_at, c.linked_case_id "
                                  "FROM care_case c JOIN person p ON p.id = c.person_id WHERE c.id = ?");
     query.bind(1, id);
     if (!query.executeStep()) {
@@ -637,6 +749,9 @@ std::optional<CareCase> Storage::find_case(CaseId id) const
     result.opened_at = timestamp(query.getColumn(8));
     result.opened_by = query.getColumn(9).getString();
     result.closed_at = optional_timestamp(query.getColumn(10));
+    if (!query.getColumn(11).isNull()) {
+      result.linked_case = query.getColumn(11).getInt64();
+    }
 
     SQLite::Statement events(db_, "SELECT id, kind, at, note, recorded_by, recorded_at FROM case_event "
                                   "WHERE case_id = ? ORDER BY at, id");

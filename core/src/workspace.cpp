@@ -23,7 +23,7 @@ Workspace::Workspace(const std::filesystem::path& database, const std::vector<Pl
 }
 
 CaseId Workspace::open_case(const std::string& plugin_id, const std::string& process, const std::string& title,
-                            const Person& person)
+                            const Person& person, std::optional<CaseId> linked_case)
 {
   const PluginRecord* plugin = plugins_.find_loaded(plugin_id);
   if (plugin == nullptr) {
@@ -32,7 +32,7 @@ CaseId Workspace::open_case(const std::string& plugin_id, const std::string& pro
   if (plugin->manifest->process(process) == nullptr) {
     throw StorageError(trf("Pluginen {} har ingen process \"{}\"", plugin_id, process));
   }
-  NewCase request{plugin_id, process, title, person, {}, {}};
+  NewCase request{plugin_id, process, title, person, {}, {}, linked_case};
   for (const auto& checklist : plugin->checklists) {
     if (checklist.process == process) {
       request.checklists.push_back(checklist);
@@ -67,12 +67,28 @@ Workspace::Deadlines Workspace::deadlines(const CareCase& care_case) const
 
 sdk::CaseSnapshot Workspace::snapshot(const CareCase& care_case) const
 {
-  sdk::CaseSnapshot result{care_case.id, care_case.process, {}, clock_(), {}, {}, {}};
+  sdk::CaseSnapshot result{care_case.id, care_case.process, {}, clock_(), {}, {}, {}, {}, {}, {}};
   for (const auto& kind : event_kinds(care_case)) {
     result.event_labels.emplace(kind.kind, kind.label);
   }
-  for (const auto& event : care_case.events) {
-    result.events.push_back({event.kind, event.at});
+  const auto events_of = [](const CareCase& source) {
+    std::vector<sdk::CaseEventSnapshot> events;
+    for (const auto& event : source.events) {
+      events.push_back({event.kind, event.at});
+    }
+    return events;
+  };
+  result.events = events_of(care_case);
+  result.sip_plan = storage_.sip_plan(care_case.id);
+  if (care_case.linked_case) {
+    if (const auto origin = storage_.find_case(*care_case.linked_case)) {
+      result.origin = sdk::LinkedCaseSnapshot{origin->id, origin->process, events_of(*origin)};
+    }
+  }
+  for (const CaseId follow_on_id : storage_.follow_on_cases(care_case.id)) {
+    if (const auto follow_on = storage_.find_case(follow_on_id)) {
+      result.follow_ons.push_back({follow_on->id, follow_on->process, events_of(*follow_on)});
+    }
   }
   for (const auto& checklist : storage_.checklists(care_case.id)) {
     for (const auto& item : checklist.items) {

@@ -47,6 +47,7 @@ struct CareCase {
   std::string opened_by;
   std::optional<Timestamp> closed_at;
   std::vector<CaseEvent> events;  // oldest first
+  std::optional<CaseId> linked_case;  // the case this one was opened from, e.g. a SIP's discharge
 };
 
 // What a new case needs; the storage layer stamps who and when.
@@ -57,6 +58,7 @@ struct NewCase {
   Person person;
   std::vector<ChecklistTemplate> checklists;
   std::vector<RiskTemplate> risk_templates;
+  std::optional<CaseId> linked_case;
 };
 
 // One row of the case list: enough to find and sort, without loading the whole case.
@@ -86,6 +88,16 @@ struct DueItem {
   std::string text;
   std::string role;
   Timestamp due_at;
+};
+
+// A SIP due for follow-up, for the follow-up calendar.
+struct SipFollowUp {
+  CaseId case_id = 0;
+  std::string case_title;
+  std::string person_name;
+  std::string person_identity;
+  std::string municipality;
+  Timestamp follow_up_at;
 };
 
 // Which cases the list shows by their due items.

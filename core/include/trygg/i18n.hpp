@@ -25,6 +25,12 @@ inline const char* tr(const char* swedish)
   return dgettext("trygg", swedish);
 }
 
+// Marks a string for the catalog where it is stored untranslated (tables of names); tr() it when shown.
+// The usual gettext macro; wx defines the same one.
+#ifndef N_
+#define N_(swedish) swedish
+#endif
+
 // tr() with {} placeholders filled in.
 template <class... Args>
 std::string trf(const char* swedish, Args&&... args)

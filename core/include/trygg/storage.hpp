@@ -6,6 +6,7 @@
 #include "trygg/risk.hpp"
 #include "trygg/storage_error.hpp"
 #include "trygg/sdk/migration.hpp"
+#include "trygg/sdk/sip_plan.hpp"
 
 #include <SQLiteCpp/Database.h>
 
@@ -22,7 +23,7 @@ namespace trygg {
 // Errors throw StorageError; a failed write leaves the database as it was.
 class Storage {
 public:
-  static constexpr int schema_version = 2;
+  static constexpr int schema_version = 3;
   // 'Tryg': tells a Trygg database from any other SQLite file.
   static constexpr int application_id = 0x54727967;
 
@@ -52,6 +53,8 @@ public:
   // A reassessment: every changed field goes to the history; actions with id 0 are added.
   void update_risk(std::int64_t risk_id, const RiskAssessment& risk, const std::string& actor);
   void complete_action(std::int64_t action_id, const std::string& actor);
+  // Saves a case's SIP plan; each field that changed goes to the history. Nothing changes: nothing written.
+  void save_sip_plan(CaseId id, const sdk::SipPlan& plan, const std::string& actor);
 
   [[nodiscard]] std::optional<CareCase> find_case(CaseId id) const;
   [[nodiscard]] std::vector<CaseSummary> list_cases(const CaseFilter& filter) const;
@@ -59,6 +62,11 @@ public:
   [[nodiscard]] std::vector<Checklist> checklists(CaseId id) const;
   [[nodiscard]] std::vector<RiskAnalysis> risk_analyses(CaseId id) const;
   [[nodiscard]] std::vector<HistoryEntry> history(CaseId id) const;
+  [[nodiscard]] std::optional<sdk::SipPlan> sip_plan(CaseId id) const;
+  // Open plans of open cases with a follow-up before `until`, soonest first.
+  [[nodiscard]] std::vector<SipFollowUp> sip_follow_ups(Timestamp until) const;
+  // Cases opened from this one.
+  [[nodiscard]] std::vector<CaseId> follow_on_cases(CaseId id) const;
   // Unsettled items due before `until`, across open cases, soonest first.
   [[nodiscard]] std::vector<DueItem> due_items(Timestamp until, int limit) const;
   // Municipalities that have cases, for filters.

@@ -26,11 +26,13 @@ public:
   [[nodiscard]] const Storage& storage() const { return storage_; }
   [[nodiscard]] const PluginHost& plugins() const { return plugins_; }
   [[nodiscard]] const std::string& actor() const { return actor_; }
+  // The workspace's clock: what rules and documents count as now.
+  [[nodiscard]] Timestamp current_time() const { return clock_(); }
 
   // A new case of a loaded plugin's process, with every checklist and risk analysis the plugin has
-  // for that process already started.
+  // for that process already started; `linked_case` is the case it is opened from (a SIP's discharge).
   CaseId open_case(const std::string& plugin_id, const std::string& process, const std::string& title,
-                   const Person& person);
+                   const Person& person, std::optional<CaseId> linked_case = std::nullopt);
 
   // The deadlines a case's plugin derives from its events, with their state now. A plugin that fails
   // yields no deadlines and its error in `error`.

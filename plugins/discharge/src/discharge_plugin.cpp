@@ -3,6 +3,7 @@
 #include "discharge_timeline.hpp"
 
 #include "trygg/sdk/plugin_entry.hpp"
+#include "trygg/sdk/quick_events.hpp"
 
 #include <array>
 
@@ -28,21 +29,12 @@ public:
   // One-click recording of the steps a coordinator logs most, each "now".
   [[nodiscard]] std::vector<sdk::CaseAction> case_actions(const sdk::CaseSnapshot& snapshot) const override
   {
-    std::vector<sdk::CaseAction> actions;
-    for (const char* kind : quick_events) {
-      actions.push_back({kind, snapshot.event_label(kind) + " nu"});
-    }
-    return actions;
+    return sdk::quick_event_actions(snapshot, quick_events);
   }
 
   [[nodiscard]] sdk::ActionOutcome run_action(const std::string& action_id, const sdk::CaseSnapshot& snapshot) const override
   {
-    for (const char* kind : quick_events) {
-      if (action_id == kind) {
-        return {snapshot.event_label(kind) + " registrerat.", {{kind, snapshot.now}}};
-      }
-    }
-    throw sdk::PluginError("okänd åtgärd " + action_id);
+    return sdk::run_quick_event(action_id, snapshot, quick_events);
   }
 
 private:

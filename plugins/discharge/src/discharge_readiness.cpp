@@ -6,12 +6,8 @@ namespace trygg::discharge {
 
 sdk::CaseReadiness hemgangsklar(const sdk::CaseSnapshot& snapshot)
 {
-  sdk::CaseReadiness result{sdk::CaseReadiness::Level::green, "Hemgångsklar", {}};
-  const auto at_least = [&](sdk::CaseReadiness::Level level) {
-    if (static_cast<int>(level) > static_cast<int>(result.level)) {
-      result.level = level;
-    }
-  };
+  using Level = sdk::CaseReadiness::Level;
+  sdk::CaseReadiness result{Level::green, "Hemgångsklar", {}};
   int open_items = 0;
   int overdue_items = 0;
   for (const auto& item : snapshot.items) {
@@ -26,27 +22,23 @@ sdk::CaseReadiness hemgangsklar(const sdk::CaseSnapshot& snapshot)
       continue;  // low enough, or brought below the action level
     }
     if (risk.actions == 0) {
-      at_least(sdk::CaseReadiness::Level::red);
-      result.reasons.push_back("Hög risk utan åtgärd (" + risk.area + ", poäng " + std::to_string(risk.score) +
-                               "): upprätta en handlingsplan");
+      result.add(Level::red, "Hög risk utan åtgärd (" + risk.area + ", poäng " + std::to_string(risk.score) +
+                                 "): upprätta en handlingsplan");
     } else if (risk.actions_done < risk.actions) {
-      at_least(sdk::CaseReadiness::Level::yellow);
-      result.reasons.push_back("Åtgärder pågår för hög risk (" + risk.area + ")");
+      result.add(Level::yellow, "Åtgärder pågår för hög risk (" + risk.area + ")");
     }
   }
   if (overdue_items > 0) {
-    at_least(sdk::CaseReadiness::Level::red);
-    result.reasons.push_back(overdue_items == 1 ? std::string("1 försenad checklistpunkt")
-                                                : std::to_string(overdue_items) + " försenade checklistpunkter");
+    result.add(Level::red, overdue_items == 1 ? std::string("1 försenad checklistpunkt")
+                                          : std::to_string(overdue_items) + " försenade checklistpunkter");
   }
   if (open_items > overdue_items) {
-    at_least(sdk::CaseReadiness::Level::yellow);
     const int remaining = open_items - overdue_items;
-    result.reasons.push_back(remaining == 1 ? std::string("1 checklistpunkt återstår")
-                                            : std::to_string(remaining) + " checklistpunkter återstår");
+    result.add(Level::yellow, remaining == 1 ? std::string("1 checklistpunkt återstår")
+                                      : std::to_string(remaining) + " checklistpunkter återstår");
   }
-  if (result.level != sdk::CaseReadiness::Level::green) {
-    result.label = result.level == sdk::CaseReadiness::Level::red ? "Inte hemgångsklar" : "Nästan hemgångsklar";
+  if (result.level != Level::green) {
+    result.label = result.level == Level::red ? "Inte hemgångsklar" : "Nästan hemgångsklar";
   }
   return result;
 }

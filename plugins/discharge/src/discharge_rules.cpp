@@ -16,7 +16,7 @@ std::vector<sdk::Deadline> legal_deadlines(const sdk::CaseSnapshot& snapshot)
     // Three days, as Swedish calendar days (the law runs every day of the year, weekends and
     // storhelger included): by the end of the third day after the notice day.
     deadlines.push_back({"sip-called", "Kallelse till SIP inom 3 dagar", "Lag (2017:612) 4 kap. 3 §",
-                         sdk::end_of_swedish_day(*ready, 3), snapshot.latest(event::sip_called)});
+                         sdk::end_of_swedish_day(*ready, 3), snapshot.latest_in_linked(event::sip_called)});
   }
   if (const auto discharged = snapshot.latest(event::discharged)) {
     deadlines.push_back({"fast-vardkontakt", "Fast vårdkontakt utsedd före utskrivning", "Lag (2017:612) 4 kap. 2 §",

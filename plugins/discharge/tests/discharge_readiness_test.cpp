@@ -19,7 +19,7 @@ TEST_CASE("hemgångsklar - green when every item is settled and high risks are h
   const auto result = discharge::hemgangsklar(with({{"w", "a", true, std::nullopt}},
                                                    {{"falls", 9, true, std::nullopt, 1, 1}, {"oral-health", 2, false, std::nullopt, 0, 0}}));
   CHECK(result.level == Level::green);
-  CHECK(result.reasons.empty());
+  CHECK(result.findings.empty());
   // A high risk whose residual risk is below the action level counts as handled, actions or not.
   CHECK(discharge::hemgangsklar(with({}, {{"falls", 12, true, false, 0, 0}})).level == Level::green);
 }
@@ -30,7 +30,7 @@ TEST_CASE("hemgångsklar - yellow while items remain or a high risk's actions ar
   CHECK(discharge::hemgangsklar(with({{"w", "a", false, noon + std::chrono::hours(2)}}, {})).level == Level::yellow);
   const auto acting = discharge::hemgangsklar(with({}, {{"falls", 9, true, std::nullopt, 2, 1}}));
   CHECK(acting.level == Level::yellow);
-  CHECK(acting.reasons.front().find("falls") != std::string::npos);
+  CHECK(acting.findings.front().text.find("falls") != std::string::npos);
 }
 
 TEST_CASE("hemgångsklar - red for an unhandled high risk or an overdue item, and says what to plan")
@@ -38,7 +38,7 @@ TEST_CASE("hemgångsklar - red for an unhandled high risk or an overdue item, an
   const auto unhandled = discharge::hemgangsklar(with({{"w", "a", true, std::nullopt}}, {{"medication", 8, true, std::nullopt, 0, 0}}));
   CHECK(unhandled.level == Level::red);
   CHECK(unhandled.label == "Inte hemgångsklar");
-  CHECK(unhandled.reasons.front().find("handlingsplan") != std::string::npos);
+  CHECK(unhandled.findings.front().text.find("handlingsplan") != std::string::npos);
   // Still red when the residual risk, too, calls for action.
   CHECK(discharge::hemgangsklar(with({}, {{"falls", 12, true, true, 0, 0}})).level == Level::red);
   const auto overdue = discharge::hemgangsklar(with({{"w", "a", false, noon - std::chrono::hours(1)}}, {}));

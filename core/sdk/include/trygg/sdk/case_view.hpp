@@ -28,13 +28,28 @@ struct ActionOutcome {
   std::vector<CaseEventSnapshot> events;
 };
 
-// A traffic-light judgement of a case, e.g. "hemgångsklar": green, yellow or red, with the reasons
-// a person needs to act on.
+// A traffic-light judgement of a case, e.g. "hemgångsklar" or "SIP komplett": green, yellow or red,
+// with each finding a person needs to act on. A red finding blocks (e.g. a plan the law does not
+// accept); a yellow one warns.
 struct CaseReadiness {
   enum class Level { green, yellow, red };
-  Level level = Level::yellow;
-  std::string label;                 // e.g. "Hemgångsklar"
-  std::vector<std::string> reasons;  // why not green
+  struct Finding {
+    Level level = Level::yellow;
+    std::string text;
+  };
+  Level level = Level::green;
+  std::string label;              // e.g. "Hemgångsklar"
+  std::vector<Finding> findings;  // why not green
+
+  // Adds a finding and raises the overall level to it.
+  void add(Level finding_level, std::string text)
+  {
+    if (static_cast<int>(finding_level) > static_cast<int>(level)) {
+      level = finding_level;
+    }
+    findings.push_back({finding_level, std::move(text)});
+  }
+  [[nodiscard]] bool blocking() const { return level == Level::red; }
 };
 
 }  // namespace trygg::sdk

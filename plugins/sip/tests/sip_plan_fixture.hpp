@@ -1,0 +1,44 @@
+#pragma once
+// A plan that meets every requirement, for tests to take one thing away from at a time.
+
+#include "trygg/sdk/case_snapshot.hpp"
+
+#include <chrono>
+
+namespace trygg::sip::test {
+
+inline std::chrono::sys_seconds utc(int month, int day, int hour = 0)
+{
+  using namespace std::chrono;
+  return sys_days{year{2026} / month / day} + hours(hour);
+}
+
+inline sdk::SipPlan complete_plan()
+{
+  sdk::SipPlan plan;
+  plan.consent = {utc(11, 2, 9), "Karin Lind", "skriftligt", "Delning mellan region och kommun inom den här SIP:en",
+                  "Journaluppgifter om psykisk hälsa", utc(12, 31, 23), std::nullopt};
+  plan.participants = {{"person", "Karin Lind", "", "", ""},
+                       {"relative", "Olof Lind", "son", "", ""},
+                       {"huvudman", "Ann Berg", "distriktssköterska", "Region Sörmland", "Vårdcentralen Fröslunda"},
+                       {"huvudman", "Eva Ek", "biståndshandläggare", "Eskilstuna kommun", "Myndighetsenheten"}};
+  plan.goals = "Jag vill klara mig hemma och gå till affären själv.";
+  plan.needs = {"Hjälp med läkemedel", "Stöd vid dusch"};
+  plan.interventions = {{"Läkemedelsgenomgång", "Region Sörmland", "Vårdcentralen Fröslunda", utc(11, 10), utc(12, 10)},
+                        {"Hemtjänst morgon och kväll", "Eskilstuna kommun", "Hemtjänst Norr", utc(11, 5), utc(12, 10)}};
+  plan.no_other_measures = true;
+  plan.huvudansvar = "Eskilstuna kommun";
+  plan.planning_lead = "Eva Ek";
+  plan.follow_up_at = utc(12, 10, 9);
+  plan.follow_up_how = "Möte i hemmet";
+  return plan;
+}
+
+inline sdk::CaseSnapshot sip_case(std::optional<sdk::SipPlan> plan, std::chrono::sys_seconds now = utc(11, 22, 12))
+{
+  sdk::CaseSnapshot snapshot{7, "sip", {}, now};
+  snapshot.sip_plan = std::move(plan);
+  return snapshot;
+}
+
+}  // namespace trygg::sip::test
