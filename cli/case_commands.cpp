@@ -315,7 +315,11 @@ void add_case_commands(CLI::App& app, Context& context)
   init->add_flag("--demo", *demo, tr("Lägg in fiktiva demodata"));
   init->callback([&context, demo] {
     auto& workspace = context.workspace();
-    const int made = *demo ? seed_demo_data(workspace) : 0;
+    // The user's default database gets the demo set when it is created; never seed a database twice.
+    if (*demo && workspace.storage().count_cases() == 0) {
+      seed_demo_data(workspace);
+    }
+    const auto made = *demo ? workspace.storage().count_cases() : 0;
     context.print({{"database", workspace.storage().file().string()}, {"demo_cases", made}},
                   [&] { fmt::print("{} ({} {})\n", workspace.storage().file().string(), made, tr("demoärenden")); });
   });

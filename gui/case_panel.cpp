@@ -4,8 +4,10 @@
 #include "event_dialog.hpp"
 #include "gui_text.hpp"
 #include "risk_page.hpp"
+#include "sip_plan_page.hpp"
 #include "trygg/case_report.hpp"
 #include "trygg/i18n.hpp"
+#include "trygg/sip_plan_json.hpp"
 
 #include <wx/button.h>
 #include <wx/filedlg.h>
@@ -35,6 +37,19 @@ wxListCtrl* report_list(wxWindow* parent, std::initializer_list<std::pair<const 
     list->AppendColumn(tr(label), wxLIST_FORMAT_LEFT, parent->FromDIP(width));
   }
   return list;
+}
+
+constexpr const char* sip_process = "sip";
+
+// The loaded plugin that offers SIPs, if any.
+const PluginRecord* sip_plugin(const Workspace& workspace)
+{
+  for (const auto& plugin : workspace.plugins().plugins()) {
+    if (plugin.loaded && plugin.manifest && plugin.manifest->process(sip_process) != nullptr) {
+      return &plugin;
+    }
+  }
+  return nullptr;
 }
 
 }  // namespace
@@ -98,6 +113,9 @@ CasePanel::CasePanel(wxWindow* parent, Workspace& workspace, CaseId id, std::fun
       }
     });
   }
+  if (care_case_->process != sip_process && care_case_->status == CaseStatus::open && sip_plugin(workspace_) != nullptr) {
+    add_button(tr("Starta SIP…"), [this](wxCommandEvent&) { start_sip(); });
+  }
   add_button(tr("Exportera…"), [this](wxCommandEvent&) { export_html(); });
   add_button(tr("Skriv ut…"), [this](wxCommandEvent&) { print(); });
   add_button(tr("Avsluta ärendet"), [this](wxCommandEvent&) { close_case(); });
@@ -133,6 +151,14 @@ void CasePanel::build_pages()
   overview->SetSizer(overview_sizer);
   pages_->AddPage(overview, tr("Översikt"));
   page_names_.push_back("overview");
+  if (care_case_->process == sip_process) {
+    plan_page_ = new SipPlanPage(pages_, workspace_, id_, [this] {
+      refresh();
+      changed_();
+    });
+    pages_->AddPage(plan_page_, tr("SIP-plan"));
+    page_names_.push_back("plan");
+  }
 
   for (const auto& view : workspace_.contributions(*care_case_).views) {
     auto* html = new wxHtmlWindow(pages_);
@@ -200,7 +226,7 @@ void CasePanel::refresh()
     details_->SetLabel(wxString::Format(tr("Ärende %lld · %s · %s · %s"), static_cast<long long>(id_), utf8(process),
                                         utf8(person.municipality),
                                         care_case_->status == CaseStatus::open ? tr("Öppet") : tr("Avslutat")) +
-                       (care_case_->title.empty() ? wxString() : "\n" + utf8(care_case_->title)));
+                       (care_case_->title.empty() ? wxString() : "\n" + utf8(care_case_->title)) + linked_cases_text());
     const auto checklists = workspace_.storage().checklists(id_);
     int total = 0;
     int settled = 0;
@@ -354,6 +380,9 @@ void CasePanel::fill_history()
       return (entry.entity == "risk" ? tr("Risk") : tr("Åtgärd")) +
              (entry.entity == "risk" && text != risk_texts.end() ? ": " + utf8(text->second) : wxString());
     }
+    if (entry.entity == "sip-plan") {
+      return tr("SIP-plan: ") + utf8(sip_field_label(entry.field));
+    }
     if (entry.entity == "checklist") {
       return tr("Checklista startad");
     }
@@ -402,6 +431,45 @@ void CasePanel::ask_event()
   }
   refresh();
   changed_();
+}
+
+wxString CasePanel::linked_cases_text() const
+{
+  wxString text;
+  if (care_case_->linked_case) {
+    text += "\n" + wxString::Format(tr("Öppnat från ärende %lld"), static_cast<long long>(*care_case_->linked_case));
+  }
+  const auto follow_ons = workspace_.storage().follow_on_cases(id_);
+  for (const CaseId follow_on : follow_ons) {
+    text += (follow_on == follow_ons.front() ? "\n" + tr("Kopplade ärenden: ") : ", ") +
+            wxString::Format("%lld", static_cast<long long>(follow_on));
+  }
+  return text;
+}
+
+CaseId CasePanel::start_sip(bool ask)
+{
+  const PluginRecord* plugin = sip_plugin(workspace_);
+  if (plugin == nullptr) {
+    return 0;
+  }
+  if (ask && wxMessageBox(wxString::Format(tr("Öppna en SIP för %s, kopplad till det här ärendet? Kallelsens frist räknas då "
+                                              "från ärendets meddelande om utskrivningsklar."),
+                                           utf8(care_case_->person.name)),
+                          tr("Starta SIP"), wxYES_NO | wxICON_QUESTION, this) != wxYES) {
+    return 0;
+  }
+  try {
+    const CaseId id = workspace_.open_case(plugin->id, sip_process, trygg::trf("SIP från ärende {}", id_), care_case_->person, id_);
+    refresh();
+    if (open_case_) {
+      open_case_(id);
+    }
+    return id;
+  } catch (const std::exception& error) {
+    wxMessageBox(utf8(error.what()), tr("SIP:en kunde inte öppnas"), wxOK | wxICON_ERROR, this);
+    return 0;
+  }
 }
 
 void CasePanel::close_case()

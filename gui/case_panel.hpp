@@ -20,6 +20,7 @@ namespace trygg::gui {
 
 class ChecklistPage;
 class RiskPage;
+class SipPlanPage;
 
 // One open case: a header with the person and progress, the plugin's actions, and a tab for each
 // part: overview (events and deadlines), each page the plugin contributes, each checklist, the risk
@@ -37,6 +38,11 @@ public:
 
   [[nodiscard]] ChecklistPage* checklist_page(std::size_t index) const;
   [[nodiscard]] RiskPage* risk_page() const { return risk_page_; }
+  [[nodiscard]] SipPlanPage* sip_plan_page() const { return plan_page_; }
+  // What to do when this case opens another, e.g. a SIP started from a discharge.
+  void on_open_case(std::function<void(CaseId)> open_case) { open_case_ = std::move(open_case); }
+  // Opens a SIP for the same person, linked to this case; the new case's id, or 0 when none was opened.
+  CaseId start_sip(bool ask = true);
 
   void export_html();
   void print();
@@ -48,10 +54,12 @@ private:
   void fill_readiness_and_liability(const CareCase& care_case);
   void ask_event();
   void close_case();
+  [[nodiscard]] wxString linked_cases_text() const;
 
   Workspace& workspace_;
   CaseId id_;
   std::function<void()> changed_;
+  std::function<void(CaseId)> open_case_;
   std::optional<CareCase> care_case_;
   wxStaticText* person_ = nullptr;
   wxStaticText* details_ = nullptr;
@@ -68,6 +76,7 @@ private:
   std::vector<std::pair<std::string, wxHtmlWindow*>> plugin_views_;
   std::vector<ChecklistPage*> checklist_pages_;
   RiskPage* risk_page_ = nullptr;
+  SipPlanPage* plan_page_ = nullptr;
   std::vector<std::string> page_names_;
   std::unique_ptr<wxHtmlEasyPrinting> printing_;
 };

@@ -6,6 +6,7 @@
 #include "gui_text.hpp"
 #include "new_case_dialog.hpp"
 #include "planning_page.hpp"
+#include "sip_follow_up_page.hpp"
 #include "plugins_dialog.hpp"
 #include "trygg/app_paths.hpp"
 #include "trygg/open_workspace.hpp"
@@ -21,7 +22,7 @@
 namespace trygg::gui {
 namespace {
 
-enum MenuId { new_case = wxID_HIGHEST + 1, show_cases, refresh, plugins, close_tab, swedish, english, planning };
+enum MenuId { new_case = wxID_HIGHEST + 1, show_cases, refresh, plugins, close_tab, swedish, english, planning, follow_ups };
 
 }  // namespace
 
@@ -71,6 +72,7 @@ void MainFrame::build_menu()
   view->AppendSubMenu(language, tr("&Språk"));
   auto* tools = new wxMenu;
   tools->Append(MenuId::planning, tr("Planera &storhelg\tCtrl+G"));
+  tools->Append(MenuId::follow_ups, tr("SIP-&uppföljning\tCtrl+U"));
   tools->Append(MenuId::plugins, tr("&Pluginer…"));
   auto* help = new wxMenu;
   help->Append(wxID_ABOUT, tr("&Om Trygg"));
@@ -115,6 +117,7 @@ void MainFrame::build_menu()
   }, MenuId::refresh);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_plugins(); }, MenuId::plugins);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { open_planning(); }, MenuId::planning);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { open_follow_ups(); }, MenuId::follow_ups);
   const auto choose_language = [this](const char* language) {
     auto settings = AppSettings::load();
     settings.language = language;
@@ -144,6 +147,10 @@ CasePanel* MainFrame::open_case(CaseId id)
   }
   try {
     auto* panel = new CasePanel(tabs_, *workspace_, id, [this] { reload_cases(); });
+    panel->on_open_case([this](CaseId other) {
+      reload_cases();
+      open_case(other);
+    });
     tabs_->AddPage(panel, panel->title(), true);
     return panel;
   } catch (const std::exception& error) {
@@ -169,6 +176,20 @@ PlanningPage* MainFrame::open_planning()
   auto* planning = new PlanningPage(tabs_, *workspace_, [this](CaseId id) { open_case(id); });
   tabs_->AddPage(planning, tr("Storhelgsplanering"), true);
   return planning;
+}
+
+SipFollowUpPage* MainFrame::open_follow_ups()
+{
+  for (std::size_t page = 1; page < tabs_->GetPageCount(); ++page) {
+    if (auto* follow_ups = dynamic_cast<SipFollowUpPage*>(tabs_->GetPage(page))) {
+      follow_ups->reload();
+      tabs_->SetSelection(page);
+      return follow_ups;
+    }
+  }
+  auto* follow_ups = new SipFollowUpPage(tabs_, *workspace_, [this](CaseId id) { open_case(id); });
+  tabs_->AddPage(follow_ups, tr("SIP-uppföljning"), true);
+  return follow_ups;
 }
 
 void MainFrame::reload_cases()

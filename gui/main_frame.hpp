@@ -14,6 +14,7 @@ namespace trygg::gui {
 class CasePanel;
 class CasesPage;
 class PlanningPage;
+class SipFollowUpPage;
 
 // The main window: the case list (first tab, always there) and a tab per open case. Menus follow
 // the desktop's conventions; the window remembers its size and the database last used.
@@ -28,6 +29,8 @@ public:
   [[nodiscard]] CasePanel* current_case() const;
   // Opens (or brings forward) the storhelg planning tab.
   PlanningPage* open_planning();
+  // Opens (or brings forward) the calendar of SIPs due for follow-up.
+  SipFollowUpPage* open_follow_ups();
   // Reads everything again, e.g. after the plugins changed.
   void reopen_workspace(const std::string& database);
 

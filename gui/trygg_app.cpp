@@ -1,7 +1,8 @@
 // trygg: the desktop app.
 //   trygg [--db FILE] [--screenshot FILE [--view NAME] [--case ID]]
-// --screenshot renders a view to a PNG and exits: main (the case list), overview, checklist, risk,
-// history, timeline (a plugin's page), plugins (the plugins dialog) or planning (the storhelg board).
+// --screenshot renders a view to a PNG and exits: main (the case list), overview, plan (a SIP's
+// plan editor), plan-document (its printed form), checklist, risk, history, timeline (a plugin's
+// page), plugins (the plugins dialog), planning (the storhelg board) or follow-ups (SIP follow-ups).
 #include "app_settings.hpp"
 #include "case_panel.hpp"
 #include "gui_text.hpp"
@@ -13,9 +14,12 @@
 #include "trygg/app_paths.hpp"
 #include "trygg/i18n.hpp"
 #include "trygg/open_workspace.hpp"
+#include "trygg/sip_plan_document.hpp"
 
 #include <wx/app.h>
 #include <wx/cmdline.h>
+#include <wx/frame.h>
+#include <wx/html/htmlwin.h>
 #include <wx/msgdlg.h>
 #include <wx/timer.h>
 
@@ -80,7 +84,7 @@ public:
     wxApp::OnInitCmdLine(parser);
     parser.AddOption({}, "db", tr("databasfil (standard: senast använda eller din egen databas)"));
     parser.AddOption({}, "screenshot", tr("spara en vy som PNG och avsluta"));
-    parser.AddOption({}, "view", tr("vy för --screenshot: main, overview, checklist, risk, history, timeline, plugins, planning"));
+    parser.AddOption({}, "view", tr("vy för --screenshot: main, overview, plan, plan-document, checklist, risk, history, timeline, plugins, planning, follow-ups"));
     parser.AddOption({}, "case", tr("ärende för --screenshot"), wxCMD_LINE_VAL_NUMBER);
   }
 
@@ -109,6 +113,22 @@ private:
     translations->AddCatalog("trygg", wxLANGUAGE_SWEDISH);
   }
 
+  // The printed plan as the print preview lays it out: the same HTML in wx's HTML renderer.
+  wxWindow* show_plan_document(CaseId id)
+  {
+    try {
+      const auto document = sip_plan_document(frame_->workspace(), id);
+      auto* window = new wxFrame(frame_, wxID_ANY, tr("SIP"), wxDefaultPosition, frame_->FromDIP(wxSize(900, 1100)));
+      auto* html = new wxHtmlWindow(window);
+      html->SetPage(utf8(document.html));
+      window->Show();
+      return window;
+    } catch (const std::exception& error) {
+      report(tr("Ingen vy"), utf8(error.what()));
+      return nullptr;
+    }
+  }
+
   wxWindow* prepare_view()
   {
     const std::string view = view_.empty() ? "main" : view_.utf8_string();
@@ -126,14 +146,23 @@ private:
       dialog->Show();
       return dialog;
     }
+    if (view == "follow-ups") {
+      frame_->open_follow_ups();
+      return frame_;
+    }
+    // The SIP views default to the oldest SIP, the others to the oldest case.
+    const bool sip_view = view == "plan" || view == "plan-document";
     CaseId id = case_id_ > 0 ? case_id_ : 0;
     if (id == 0) {
-      const auto cases = frame_->workspace().storage().list_cases({});
+      const auto cases = frame_->workspace().storage().list_cases({.process = sip_view ? "sip" : ""});
       if (cases.empty()) {
         report(tr("Ingen vy"), tr("Databasen har inga ärenden att visa"));
         return nullptr;
       }
       id = cases.back().id;  // the oldest: the demo's first case
+    }
+    if (view == "plan-document") {
+      return show_plan_document(id);
     }
     auto* panel = frame_->open_case(id);
     if (panel == nullptr || !panel->show_page(view)) {

@@ -64,7 +64,8 @@ constexpr std::array<DemoCase, 9> cases{{
 }};
 
 // A fictional plan, complete, for the demo SIPs to vary from.
-sdk::SipPlan demo_plan(const DemoPerson& person, const std::string& region, const std::string& municipality, Timestamp at)
+sdk::SipPlan demo_plan(const DemoPerson& person, const std::string& region, const std::string& municipality, Timestamp at,
+                      int follow_up_in_days)
 {
   using std::chrono::days;
   const auto day = [&](int offset) { return local_instant(local_date(at + days(offset)), 9 * 60); };
@@ -79,15 +80,15 @@ sdk::SipPlan demo_plan(const DemoPerson& person, const std::string& region, cons
   plan.goals = "Jag vill bo kvar hemma och kunna gå ut med rollatorn när det är fint väder.";
   plan.needs = {"Stöd med läkemedel morgon och kväll", "Hjälp med dusch två gånger i veckan", "Uppföljning av blodtryck"};
   plan.interventions = {
-      {"Läkemedelsgenomgång och dosdispensering", region, "Vårdcentralen", day(-2), day(28)},
-      {"Blodtryckskontroll varannan vecka", region, "Vårdcentralen", day(1), day(28)},
-      {"Hemtjänst morgon och kväll", municipality, "Hemtjänst centrum", day(-3), day(28)},
-      {"Hemsjukvård: läkemedelsöverlämning", municipality, "Hemsjukvården", day(-3), day(28)},
+      {"Läkemedelsgenomgång och dosdispensering", region, "Vårdcentralen", day(-2), day(follow_up_in_days)},
+      {"Blodtryckskontroll varannan vecka", region, "Vårdcentralen", day(1), day(follow_up_in_days)},
+      {"Hemtjänst morgon och kväll", municipality, "Hemtjänst centrum", day(-3), day(follow_up_in_days)},
+      {"Hemsjukvård: läkemedelsöverlämning", municipality, "Hemsjukvården", day(-3), day(follow_up_in_days)},
   };
   plan.other_measures = {{"Färdtjänst", "Prövar ansökan om färdtjänst"}};
   plan.huvudansvar = municipality;
   plan.planning_lead = "Sara Nyberg, kommunsjuksköterska";
-  plan.follow_up_at = day(28);
+  plan.follow_up_at = day(follow_up_in_days);
   plan.follow_up_how = "Möte i hemmet med samma deltagare";
   return plan;
 }
@@ -113,11 +114,20 @@ int seed_demo_sips(Workspace& workspace, const std::vector<CaseId>& discharge_of
   // Greta: from the hip fracture discharge, a complete plan; kallelse sent in time.
   const CaseId complete = open_sip(0, "SIP efter höftfraktur");
   storage.add_event(complete, "sip-called", at - std::chrono::hours(4), "", actor);
-  storage.save_sip_plan(complete, demo_plan(people[0], region, municipality_of(0), at), actor);
+  storage.save_sip_plan(complete, demo_plan(people[0], region, municipality_of(0), at, 14), actor);
+  // The nurse has prepared, called and held the meeting: the checklist up to the follow-up is done.
+  int prepared = 12;
+  for (const auto& checklist : storage.checklists(complete)) {
+    for (const auto& item : checklist.items) {
+      if (prepared-- > 0) {
+        storage.change_item(item.id, {ItemState::done, std::nullopt, std::nullopt}, actor);
+      }
+    }
+  }
 
   // Ingrid: from the pneumonia discharge; nobody has said who has huvudansvar or what others do.
   const CaseId incomplete = open_sip(2, "SIP efter pneumoni");
-  auto gaps = demo_plan(people[2], region, municipality_of(2), at);
+  auto gaps = demo_plan(people[2], region, municipality_of(2), at, 21);
   gaps.huvudansvar.clear();
   gaps.other_measures.clear();
   gaps.interventions[1].huvudman.clear();
@@ -125,13 +135,13 @@ int seed_demo_sips(Workspace& workspace, const std::vector<CaseId>& discharge_of
 
   // Lennart: consent revoked yesterday; nothing more may be shared.
   const CaseId revoked = open_sip(3, "SIP, stroke och hemrehabilitering");
-  auto withdrawn = demo_plan(people[3], region, municipality_of(3), at);
+  auto withdrawn = demo_plan(people[3], region, municipality_of(3), at, 9);
   withdrawn.consent.revoked_at = at - days(1);
   storage.save_sip_plan(revoked, withdrawn, actor);
 
   // Elsa: a plan that has run a month; its follow-up was due two days ago.
   const CaseId follow_up = open_sip(6, "SIP, demens och ensamboende");
-  auto running = demo_plan(people[6], region, municipality_of(6), at - days(30));
+  auto running = demo_plan(people[6], region, municipality_of(6), at - days(30), 28);
   running.follow_up_at = local_instant(local_date(at - days(2)), 10 * 60);
   storage.add_event(follow_up, "sip-meeting", at - days(30), "", actor);
   storage.save_sip_plan(follow_up, running, actor);

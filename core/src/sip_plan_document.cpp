@@ -30,9 +30,9 @@ std::string plan_copy(const CareCase& care_case, const sdk::SipPlan& plan, const
   std::string html;
   html += fmt::format("<h1>{}</h1>", e(tr("Samordnad individuell plan (SIP)")));
   html += fmt::format("<p class=copy>{} <b>{}</b></p>", e(tr("Exemplar för:")), e(reader));
-  html += "<table class=facts>";
+  html += "<table class=facts border=1 cellspacing=0 cellpadding=4 width=\"100%\">";
   const auto fact = [&](const char* label, const std::string& value) {
-    html += fmt::format("<tr><th>{}</th><td>{}</td></tr>", e(tr(label)), e(or_dash(value)));
+    html += fmt::format("<tr><th align=left bgcolor=\"#f2f5f8\" width=\"28%\">{}</th><td>{}</td></tr>", e(tr(label)), e(or_dash(value)));
   };
   fact("Namn", care_case.person.name);
   fact("Personnummer", care_case.person.identity.size() == 12
@@ -51,7 +51,7 @@ std::string plan_copy(const CareCase& care_case, const sdk::SipPlan& plan, const
   }
   html += plan.needs.empty() ? fmt::format("<li>{}</li></ul>", e(tr("Inga behov angivna"))) : "</ul>";
 
-  html += fmt::format("<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>", e(tr("Insatser")),
+  html += fmt::format("<h2>{}</h2><table border=1 cellspacing=0 cellpadding=4 width=\"100%\"><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>", e(tr("Insatser")),
                       e(tr("Insats")), e(tr("Ansvarig huvudman")), e(tr("Enhet")), e(tr("Start")), e(tr("Uppföljning")));
   for (const auto& intervention : plan.interventions) {
     const bool own = huvudman_copy && intervention.huvudman == reader;
@@ -65,14 +65,14 @@ std::string plan_copy(const CareCase& care_case, const sdk::SipPlan& plan, const
   if (plan.other_measures.empty()) {
     html += fmt::format("<p>{}</p>", e(plan.no_other_measures ? tr("Inga andra aktörer har åtgärder.") : tr("Inte angivet.")));
   } else {
-    html += fmt::format("<table><tr><th>{}</th><th>{}</th></tr>", e(tr("Aktör")), e(tr("Åtgärd")));
+    html += fmt::format("<table border=1 cellspacing=0 cellpadding=4 width=\"100%\"><tr><th>{}</th><th>{}</th></tr>", e(tr("Aktör")), e(tr("Åtgärd")));
     for (const auto& measure : plan.other_measures) {
       html += fmt::format("<tr><td>{}</td><td>{}</td></tr>", e(measure.actor), e(measure.what));
     }
     html += "</table>";
   }
 
-  html += fmt::format("<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>", e(tr("Deltagare")), e(tr("Namn")),
+  html += fmt::format("<h2>{}</h2><table border=1 cellspacing=0 cellpadding=4 width=\"100%\"><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>", e(tr("Deltagare")), e(tr("Namn")),
                       e(tr("Roll")), e(tr("Huvudman")), e(tr("Enhet")));
   for (const auto& participant : plan.participants) {
     html += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>", e(participant.name),
@@ -82,7 +82,7 @@ std::string plan_copy(const CareCase& care_case, const sdk::SipPlan& plan, const
   html += "</table>";
 
   const auto& consent = plan.consent;
-  html += fmt::format("<h2>{}</h2><table class=facts>", e(tr("Samtycke")));
+  html += fmt::format("<h2>{}</h2><table class=facts border=1 cellspacing=0 cellpadding=4 width=\"100%\">", e(tr("Samtycke")));
   fact("Givet", consent.given_at ? date_text(consent.given_at) + (consent.given_by.empty() ? "" : ", " + consent.given_by) : "");
   fact("Form", consent.form);
   fact("Omfattar", consent.scope);

@@ -9,6 +9,8 @@
 #include "plugins_dialog.hpp"
 #include "risk_dialog.hpp"
 #include "risk_page.hpp"
+#include "sip_follow_up_page.hpp"
+#include "sip_plan_page.hpp"
 #include "screenshot.hpp"
 #include "test_support.hpp"
 #include "trygg/demo_data.hpp"
@@ -17,7 +19,12 @@
 
 #include <wx/app.h>
 #include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/combobox.h>
+#include <wx/grid.h>
+#include <wx/textctrl.h>
 #include <wx/image.h>
+#include <wx/msgdlg.h>
 #include <wx/listctrl.h>
 #include <wx/testing.h>
 #include <wx/textdlg.h>
@@ -109,7 +116,7 @@ struct DemoApp {
   {
     ::setenv("XDG_CONFIG_HOME", (folder / "config").c_str(), 1);
     auto workspace = std::make_unique<Workspace>(folder / "gui.db", test::bundled_plugins(), "gui-test");
-    REQUIRE(seed_demo_data(*workspace) == 9);
+    REQUIRE(seed_demo_data(*workspace) == 13);
     frame = new gui::MainFrame(std::move(workspace));
     frame->Show();
     settle();
@@ -139,8 +146,8 @@ TEST_CASE("GUI - the case list shows the demo cases, searches and lists what is 
 {
   DemoApp app;
   auto& cases = app.frame->cases_page();
-  CHECK(cases.case_list().GetItemCount() == 9);
-  CHECK(cases.case_list().GetItemText(0, 2) == wxString::FromUTF8("Karin Wallin"));
+  CHECK(cases.case_list().GetItemCount() == 13);
+  CHECK(cases.case_list().GetItemText(0, 2) == wxString::FromUTF8("Elsa Norén"));  // the newest first
   CHECK(cases.today_list().GetItemCount() >= 1);
   // Hemgångsklar is judged live by the discharge plugin; the demo has red discharge cases.
   cases.set_readiness_filter(1);
@@ -150,11 +157,11 @@ TEST_CASE("GUI - the case list shows the demo cases, searches and lists what is 
     CHECK(cases.case_list().GetItemText(row, 7) == wxString::FromUTF8("Röd"));
   }
   cases.set_readiness_filter(0);
-  CHECK(cases.case_list().GetItemCount() == 9);
+  CHECK(cases.case_list().GetItemCount() == 13);
   cases.set_search("Greta");
-  CHECK(cases.case_list().GetItemCount() == 1);
+  CHECK(cases.case_list().GetItemCount() == 2);  // her discharge and her SIP
   cases.set_search("19311130");
-  CHECK(cases.case_list().GetItemCount() == 1);
+  CHECK(cases.case_list().GetItemCount() == 2);
   CHECK(cases.case_list().GetItemText(0, 2) == wxString::FromUTF8("Ingrid Åkesson"));
   CHECK_FALSE(cases.case_list().GetItemText(0, 7).empty());  // a discharge case has a light
 }
@@ -225,6 +232,72 @@ TEST_CASE("GUI - a risk is reassessed and its action marked done through the rea
   REQUIRE_FALSE(risk.actions.empty());
   CHECK(risk.actions[0].done_at.has_value());
   CHECK(app.frame->workspace().storage().history(1).back().field == "done");
+}
+
+TEST_CASE("GUI - the SIP plan editor saves what is typed, each field to the history, and the check follows")
+{
+  DemoApp app;
+  auto& workspace = app.frame->workspace();
+  auto& storage = workspace.storage();
+  const auto sips = storage.list_cases({.process = "sip", .search = "Ingrid"});
+  REQUIRE(sips.size() == 1);
+  const CaseId id = sips.front().id;
+  const auto check = [&] { return workspace.readiness(*storage.find_case(id)).readiness.value(); };
+  REQUIRE(check().blocking());  // the demo leaves out huvudansvar, others' measures and an intervention's huvudman
+
+  auto* panel = app.frame->open_case(id);
+  REQUIRE(panel != nullptr);
+  REQUIRE(panel->show_page("plan"));
+  auto* page = panel->sip_plan_page();
+  REQUIRE(page != nullptr);
+  settle(100);
+  const auto find = [&](const char* name) {
+    auto* window = wxWindow::FindWindowByName(name, page);
+    REQUIRE_MESSAGE(window != nullptr, "no " << name);
+    return window;
+  };
+  dynamic_cast<wxComboBox*>(find("sip-huvudansvar"))->SetValue(wxString::FromUTF8("Katrineholm kommun"));
+  dynamic_cast<wxCheckBox*>(find("sip-no-other-measures"))->SetValue(true);
+  auto* interventions = dynamic_cast<wxGrid*>(find("sip-interventions"));
+  REQUIRE(interventions->GetCellValue(1, 1).empty());
+  interventions->SetCellValue(1, 1, wxString::FromUTF8("Region Sörmland"));
+  click(*page, "sip-save");
+
+  const auto plan = storage.sip_plan(id).value();
+  CHECK(plan.huvudansvar == "Katrineholm kommun");
+  CHECK(plan.no_other_measures);
+  CHECK(plan.interventions[1].huvudman == "Region Sörmland");
+  CHECK(plan.interventions.size() == 4);
+  CHECK_FALSE(check().blocking());
+  const auto history = storage.history(id);
+  CHECK(history.back().entity == "sip-plan");
+  CHECK(history.back().actor == "gui-test");
+
+  SUBCASE("a date that cannot be read is named and nothing is saved")
+  {
+    dynamic_cast<wxTextCtrl*>(find("sip-follow-up-at"))->SetValue(wxString::FromUTF8("nästa vecka"));
+    wxTEST_DIALOG(click(*page, "sip-save"), wxExpectModal<wxMessageDialog>(wxOK));
+    CHECK(storage.history(id).size() == history.size());
+    CHECK(storage.sip_plan(id)->follow_up_at == plan.follow_up_at);
+  }
+}
+
+TEST_CASE("GUI - a SIP is started from a discharge case, and the follow-up calendar lists the SIPs due")
+{
+  DemoApp app;
+  auto& storage = app.frame->workspace().storage();
+  auto* discharge = app.frame->open_case(2);
+  REQUIRE(discharge != nullptr);
+  const CaseId sip = discharge->start_sip(false);
+  REQUIRE(sip > 0);
+  CHECK(storage.find_case(sip)->linked_case == 2);
+  CHECK(storage.find_case(sip)->person.name == storage.find_case(2)->person.name);
+  REQUIRE(app.frame->current_case() != nullptr);
+  CHECK(app.frame->current_case()->case_id() == sip);  // opened in its own tab
+
+  auto* follow_ups = app.frame->open_follow_ups();
+  REQUIRE(follow_ups != nullptr);
+  CHECK(follow_ups->rows() == 4);  // the demo's four plans, all within six weeks
 }
 
 TEST_CASE("GUI - the storhelg planning tab plans the example and the open discharge cases")
