@@ -97,11 +97,9 @@ SipPlanPage::SipPlanPage(wxWindow* parent, Workspace& workspace, CaseId id, std:
   auto* goals_grid = new wxFlexGridSizer(2, FromDIP(wxSize(8, 6)));
   goals_grid->AddGrowableCol(1, 1);
   goals_ = new wxTextCtrl(this, wxID_ANY, {}, wxDefaultPosition, FromDIP(wxSize(-1, 44)), wxTE_MULTILINE);
-  goals_->SetToolTip(tr("Med den enskildes egna ord"));
   needs_ = new wxTextCtrl(this, wxID_ANY, {}, wxDefaultPosition, FromDIP(wxSize(-1, 60)), wxTE_MULTILINE);
-  needs_->SetToolTip(tr("Ett behov per rad"));
   add_form_row(*goals_grid, this, N_("Mål med egna ord"), goals_);
-  add_form_row(*goals_grid, this, N_("Behov av insatser"), needs_);
+  add_form_row(*goals_grid, this, N_("Behov av insatser\n(ett per rad)"), needs_);
   goals_box->Add(goals_grid, 0, wxEXPAND | wxALL, FromDIP(6));
   sizer->Add(goals_box, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
 

@@ -118,7 +118,7 @@ private:
   {
     try {
       const auto document = sip_plan_document(frame_->workspace(), id);
-      auto* window = new wxFrame(frame_, wxID_ANY, tr("SIP"), wxDefaultPosition, frame_->FromDIP(wxSize(900, 1100)));
+      auto* window = new wxFrame(frame_, wxID_ANY, tr("SIP"), wxDefaultPosition, frame_->FromDIP(wxSize(900, 860)));
       auto* html = new wxHtmlWindow(window);
       html->SetPage(utf8(document.html));
       window->Show();
