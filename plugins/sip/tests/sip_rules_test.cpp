@@ -26,7 +26,8 @@ TEST_CASE("SIP rules - kallelse within 3 days of the discharge's ready notice, c
 
   // Ready on Friday 23 October 10:00 (CEST); summer time ends on Sunday 25 October.
   snapshot.origin = sdk::LinkedCaseSnapshot{3, "discharge", {{"ready-for-discharge", utc(10, 23, 8)}}};
-  const auto* called = find(sip::sip_deadlines(snapshot), "sip-called");
+  const auto deadlines = sip::sip_deadlines(snapshot);  // kept: find() points into it
+  const auto* called = find(deadlines, "sip-called");
   REQUIRE(called != nullptr);
   CHECK(called->due == utc(10, 26, 23));  // midnight ending Monday 26 October, CET
   CHECK_FALSE(called->done);
@@ -47,7 +48,8 @@ TEST_CASE("SIP rules - the plan's follow-up is a deadline; a follow-up up to a w
 {
   auto plan = complete_plan();  // follow-up 10 December
   auto snapshot = sip_case(plan);
-  const auto* follow_up = find(sip::sip_deadlines(snapshot), "follow-up");
+  const auto deadlines = sip::sip_deadlines(snapshot);  // kept: find() points into it
+  const auto* follow_up = find(deadlines, "follow-up");
   REQUIRE(follow_up != nullptr);
   CHECK(follow_up->due == utc(12, 10, 23));  // end of 10 December, CET
   CHECK_FALSE(follow_up->done);
