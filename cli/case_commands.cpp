@@ -13,11 +13,6 @@
 namespace trygg::cli {
 namespace {
 
-std::string display_identity(const std::string& twelve_digits)
-{
-  return twelve_digits.size() == 12 ? twelve_digits.substr(0, 8) + "-" + twelve_digits.substr(8) : twelve_digits;
-}
-
 Timestamp require_time(const std::string& text)
 {
   if (const auto at = parse_user_time(text)) {

@@ -1,6 +1,7 @@
 // Commands about SIP plans: read and write a plan as JSON, print it for the person and each huvudman,
 // and list the plans due for follow-up.
 #include "cli_context.hpp"
+#include "json_views.hpp"
 
 #include "trygg/i18n.hpp"
 #include "trygg/sip_plan_document.hpp"
@@ -61,13 +62,7 @@ void list_follow_ups(Context& context, int days)
   const auto rows = workspace.storage().sip_follow_ups(until);
   nlohmann::json data = nlohmann::json::array();
   for (const auto& row : rows) {
-    data.push_back({{"case", row.case_id},
-                    {"title", row.case_title},
-                    {"name", row.person_name},
-                    {"identity", row.person_identity},
-                    {"municipality", row.municipality},
-                    {"follow_up_at", to_iso_utc(row.follow_up_at)},
-                    {"overdue", row.follow_up_at < workspace.current_time()}});
+    data.push_back(to_json(row, workspace.current_time()));
   }
   context.print(data, [&] {
     for (const auto& row : rows) {

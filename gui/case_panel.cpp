@@ -3,6 +3,7 @@
 #include "checklist_page.hpp"
 #include "event_dialog.hpp"
 #include "gui_text.hpp"
+#include "html_print_preview.hpp"
 #include "risk_page.hpp"
 #include "sip_plan_page.hpp"
 #include "trygg/case_report.hpp"
@@ -510,10 +511,7 @@ void CasePanel::export_html()
 void CasePanel::print()
 {
   try {
-    // Kept as a member: the preview window it opens outlives this call.
-    printing_ = std::make_unique<wxHtmlEasyPrinting>(tr("Trygg"), wxGetTopLevelParent(this));
-    printing_->SetFooter(tr("Sida @PAGENUM@ av @PAGESCNT@"));
-    printing_->PreviewText(utf8(case_report_html(workspace_, id_)));
+    preview_html(printing_, *this, tr("Trygg"), case_report_html(workspace_, id_));
   } catch (const std::exception& error) {
     wxMessageBox(utf8(error.what()), tr("Utskriften misslyckades"), wxOK | wxICON_ERROR, this);
   }

@@ -34,14 +34,9 @@ bool red_day(year_month_day date)
 
 }  // namespace
 
-FollowUpCalendar::FollowUpCalendar(wxWindow* parent) : wxPanel(parent, wxID_ANY, wxDefaultPosition, parent->FromDIP(wxSize(560, 280)))
+FollowUpCalendar::FollowUpCalendar(wxWindow* parent) : DrawnPanel(parent, parent->FromDIP(wxSize(560, 280)))
 {
-  SetBackgroundStyle(wxBG_STYLE_PAINT);
-  Bind(wxEVT_PAINT, [this](wxPaintEvent&) { paint(); });
-  Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
-    Refresh();
-    event.Skip();
-  });
+  SetBackgroundColour(*wxWHITE);
 }
 
 void FollowUpCalendar::show(const std::vector<SipFollowUp>& follow_ups, year_month_day today, int weeks)
@@ -52,11 +47,8 @@ void FollowUpCalendar::show(const std::vector<SipFollowUp>& follow_ups, year_mon
   Refresh();
 }
 
-void FollowUpCalendar::paint()
+void FollowUpCalendar::draw(wxAutoBufferedPaintDC& dc)
 {
-  wxAutoBufferedPaintDC dc(this);
-  dc.SetBackground(*wxWHITE_BRUSH);
-  dc.Clear();
   if (weeks_ <= 0) {
     return;
   }

@@ -2,7 +2,7 @@
 
 #include "trygg/care_case.hpp"
 
-#include <wx/panel.h>
+#include "drawn_panel.hpp"
 
 #include <chrono>
 #include <vector>
@@ -11,14 +11,14 @@ namespace trygg::gui {
 
 // Weeks × weekdays from the current week on: each day shows how many SIPs are due for follow-up,
 // overdue ones gathered on today in red, so a nurse sees at a glance which weeks are heavy.
-class FollowUpCalendar : public wxPanel {
+class FollowUpCalendar : public DrawnPanel {
 public:
   explicit FollowUpCalendar(wxWindow* parent);
 
   void show(const std::vector<SipFollowUp>& follow_ups, std::chrono::year_month_day today, int weeks);
 
 private:
-  void paint();
+  void draw(wxAutoBufferedPaintDC& dc) override;
 
   std::vector<SipFollowUp> follow_ups_;
   std::chrono::year_month_day today_{};

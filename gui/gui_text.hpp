@@ -4,6 +4,7 @@
 // tr() always reads them as UTF-8 before looking up a translation.
 
 #include "trygg/checklist.hpp"
+#include "trygg/personal_identity.hpp"
 #include "trygg/time.hpp"
 
 #include <wx/intl.h>
@@ -35,7 +36,7 @@ inline wxString local_time(const std::optional<Timestamp>& at)
 // YYYYMMDD-NNNN from the twelve stored digits.
 inline wxString display_identity(const std::string& digits)
 {
-  return digits.size() == 12 ? utf8(digits.substr(0, 8) + "-" + digits.substr(8)) : utf8(digits);
+  return utf8(trygg::display_identity(digits));
 }
 
 }  // namespace trygg::gui

@@ -23,14 +23,9 @@ const char* weekday_short(year_month_day day)
 
 }  // namespace
 
-PlanningBoard::PlanningBoard(wxWindow* parent) : wxPanel(parent, wxID_ANY, wxDefaultPosition, parent->FromDIP(wxSize(900, 330)))
+PlanningBoard::PlanningBoard(wxWindow* parent) : DrawnPanel(parent, parent->FromDIP(wxSize(900, 330)))
 {
-  SetBackgroundStyle(wxBG_STYLE_PAINT);
-  Bind(wxEVT_PAINT, [this](wxPaintEvent&) { paint(); });
-  Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
-    Refresh();
-    event.Skip();
-  });
+  SetBackgroundColour(*wxWHITE);
 }
 
 void PlanningBoard::show(const StaffingRoutine& routine, const std::string& municipality, const HolidayPlan& plan,
@@ -44,11 +39,8 @@ void PlanningBoard::show(const StaffingRoutine& routine, const std::string& muni
   Refresh();
 }
 
-void PlanningBoard::paint()
+void PlanningBoard::draw(wxAutoBufferedPaintDC& dc)
 {
-  wxAutoBufferedPaintDC dc(this);
-  dc.SetBackground(*wxWHITE_BRUSH);
-  dc.Clear();
   if (routine_ == nullptr) {
     return;
   }

@@ -2,21 +2,21 @@
 
 #include "trygg/discharge_planner.hpp"
 
-#include <wx/panel.h>
+#include "drawn_panel.hpp"
 
 namespace trygg::gui {
 
 // Days across, actors down: each actor's staffed hours (06-22) drawn as bars for one municipality,
 // storhelg days shaded, days no routine covers hatched red, and the planned discharges in the bottom
 // row: green where they can happen, red where they cannot, with a ring at the suggested time.
-class PlanningBoard : public wxPanel {
+class PlanningBoard : public DrawnPanel {
 public:
   explicit PlanningBoard(wxWindow* parent);
   void show(const StaffingRoutine& routine, const std::string& municipality, const HolidayPlan& plan,
             std::chrono::year_month_day first, std::chrono::year_month_day last);
 
 private:
-  void paint();
+  void draw(wxAutoBufferedPaintDC& dc) override;
 
   const StaffingRoutine* routine_ = nullptr;
   std::string municipality_;

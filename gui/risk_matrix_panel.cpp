@@ -20,14 +20,8 @@ wxColour colour_of(const std::string& hex)
 
 }  // namespace
 
-RiskMatrixPanel::RiskMatrixPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY, wxDefaultPosition, parent->FromDIP(wxSize(460, 400)))
+RiskMatrixPanel::RiskMatrixPanel(wxWindow* parent) : DrawnPanel(parent, parent->FromDIP(wxSize(460, 400)))
 {
-  SetBackgroundStyle(wxBG_STYLE_PAINT);
-  Bind(wxEVT_PAINT, [this](wxPaintEvent&) { paint(); });
-  Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
-    Refresh();
-    event.Skip();
-  });
 }
 
 void RiskMatrixPanel::show(const RiskAnalysis& analysis)
@@ -36,11 +30,8 @@ void RiskMatrixPanel::show(const RiskAnalysis& analysis)
   Refresh();
 }
 
-void RiskMatrixPanel::paint()
+void RiskMatrixPanel::draw(wxAutoBufferedPaintDC& dc)
 {
-  wxAutoBufferedPaintDC dc(this);
-  dc.SetBackground(wxBrush(GetBackgroundColour()));
-  dc.Clear();
   const auto& scales = analysis_.risk_template;
   const int rows = scales.max_likelihood();
   const int columns = scales.max_consequence();

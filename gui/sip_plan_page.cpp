@@ -2,6 +2,7 @@
 
 #include "form_row.hpp"
 #include "gui_text.hpp"
+#include "html_print_preview.hpp"
 #include "plan_table.hpp"
 #include "trygg/i18n.hpp"
 #include "trygg/sip_plan_document.hpp"
@@ -11,7 +12,6 @@
 #include <wx/checkbox.h>
 #include <wx/combobox.h>
 #include <wx/grid.h>
-#include <wx/html/htmprint.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/statbox.h>
@@ -296,11 +296,7 @@ bool SipPlanPage::save()
 void SipPlanPage::print_plan()
 {
   try {
-    const auto document = sip_plan_document(workspace_, id_);
-    // Kept as a member: the preview window it opens outlives this call.
-    printing_ = std::make_unique<wxHtmlEasyPrinting>(tr("SIP"), wxGetTopLevelParent(this));
-    printing_->SetFooter(tr("Sida @PAGENUM@ av @PAGESCNT@"));
-    printing_->PreviewText(utf8(document.html));
+    preview_html(printing_, *this, tr("SIP"), sip_plan_document(workspace_, id_).html);
   } catch (const std::exception& error) {
     wxMessageBox(utf8(error.what()), tr("Utskriften misslyckades"), wxOK | wxICON_ERROR, this);
   }

@@ -137,7 +137,12 @@ IdentityCheck PersonalIdentity::parse(std::string_view text, year_month_day toda
 
 std::string PersonalIdentity::display() const
 {
-  return digits_.substr(0, 8) + "-" + digits_.substr(8);
+  return display_identity(digits_);
+}
+
+std::string display_identity(const std::string& twelve_digits)
+{
+  return twelve_digits.size() == 12 ? twelve_digits.substr(0, 8) + "-" + twelve_digits.substr(8) : twelve_digits;
 }
 
 std::string_view to_string(PersonalIdentity::Kind kind)

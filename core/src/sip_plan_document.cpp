@@ -1,6 +1,7 @@
 #include "trygg/sip_plan_document.hpp"
 
 #include "trygg/i18n.hpp"
+#include "trygg/personal_identity.hpp"
 #include "trygg/sdk/markup.hpp"
 #include "trygg/sip_plan_json.hpp"
 
@@ -35,9 +36,7 @@ std::string plan_copy(const CareCase& care_case, const sdk::SipPlan& plan, const
     html += fmt::format("<tr><th align=left bgcolor=\"#f2f5f8\" width=\"28%\">{}</th><td>{}</td></tr>", e(tr(label)), e(or_dash(value)));
   };
   fact("Namn", care_case.person.name);
-  fact("Personnummer", care_case.person.identity.size() == 12
-                           ? care_case.person.identity.substr(0, 8) + "-" + care_case.person.identity.substr(8)
-                           : care_case.person.identity);
+  fact("Personnummer", display_identity(care_case.person.identity));
   fact("Huvudansvar", plan.huvudansvar);
   fact("Planeringsansvarig", plan.planning_lead);
   fact("Uppföljning", plan.follow_up_at ? date_text(plan.follow_up_at) + (plan.follow_up_how.empty() ? "" : ", " + plan.follow_up_how)

@@ -48,4 +48,7 @@ struct IdentityCheck {
 [[nodiscard]] std::string_view to_string(PersonalIdentity::Kind kind);
 [[nodiscard]] std::string_view to_string(PersonalIdentity::Sex sex);
 
+// The stored twelve digits as people read them, YYYYMMDD-NNNN; anything else unchanged.
+[[nodiscard]] std::string display_identity(const std::string& twelve_digits);
+
 }  // namespace trygg

@@ -1,5 +1,7 @@
 #include "discharge_rules.hpp"
 
+#include "deadline_lookup.hpp"
+
 #include <doctest/doctest.h>
 
 using namespace trygg;
@@ -12,15 +14,6 @@ std::chrono::sys_seconds utc(int day, int hour)
   return sys_days{year{2026} / December / day} + hours(hour);
 }
 
-const sdk::Deadline* find(const std::vector<sdk::Deadline>& deadlines, const std::string& key)
-{
-  for (const auto& deadline : deadlines) {
-    if (deadline.key == key) {
-      return &deadline;
-    }
-  }
-  return nullptr;
-}
 }  // namespace
 
 TEST_CASE("discharge rules - deadlines appear as their starting events are recorded")
@@ -39,15 +32,15 @@ TEST_CASE("discharge rules - deadlines appear as their starting events are recor
   snapshot.events.push_back({discharge::event::ready_for_discharge, utc(25, 10)});
   deadlines = discharge::legal_deadlines(snapshot);
   REQUIRE(deadlines.size() == 2);
-  CHECK(find(deadlines, "admission-notice")->done == utc(24, 9));
+  CHECK(test::find_deadline(deadlines, "admission-notice")->done == utc(24, 9));
   // Ready 25 Dec 11:00 Swedish time: due by the end of 28 December (midnight, 23:00 UTC in winter).
-  CHECK(find(deadlines, "sip-called")->due == utc(28, 23));
+  CHECK(test::find_deadline(deadlines, "sip-called")->due == utc(28, 23));
 
   snapshot.events.push_back({discharge::event::discharged, utc(27, 14)});
   deadlines = discharge::legal_deadlines(snapshot);
   REQUIRE(deadlines.size() == 4);
-  CHECK(find(deadlines, "fast-vardkontakt")->due == utc(27, 14));
-  CHECK(find(deadlines, "information-transferred")->due == utc(27, 23));  // end of the discharge day
+  CHECK(test::find_deadline(deadlines, "fast-vardkontakt")->due == utc(27, 14));
+  CHECK(test::find_deadline(deadlines, "information-transferred")->due == utc(27, 23));  // end of the discharge day
 }
 
 TEST_CASE("discharge rules - a ready notice sent again restarts the SIP clock")
@@ -56,8 +49,8 @@ TEST_CASE("discharge rules - a ready notice sent again restarts the SIP clock")
   snapshot.events.push_back({discharge::event::ready_for_discharge, utc(20, 10)});
   snapshot.events.push_back({discharge::event::ready_for_discharge, utc(22, 10)});
   const auto deadlines = discharge::legal_deadlines(snapshot);
-  REQUIRE(find(deadlines, "sip-called") != nullptr);
-  CHECK(find(deadlines, "sip-called")->due == utc(25, 23));
+  REQUIRE(test::find_deadline(deadlines, "sip-called") != nullptr);
+  CHECK(test::find_deadline(deadlines, "sip-called")->due == utc(25, 23));
 }
 
 TEST_CASE("discharge rules - days are Swedish calendar days across the daylight-saving changes")
@@ -69,12 +62,12 @@ TEST_CASE("discharge rules - days are Swedish calendar days across the daylight-
   // Ready Friday 27 March 2026 10:00 (09:00 UTC, winter time). Three days on is Monday 30 March,
   // which ends at midnight summer time: 22:00 UTC, not 23:00 (72 hours would be wrong by a day's end).
   sdk::CaseSnapshot spring{1, "discharge", {{discharge::event::ready_for_discharge, at(3, 27, 9)}}, {}};
-  CHECK(find(discharge::legal_deadlines(spring), "sip-called")->due == at(3, 30, 22));
+  CHECK(test::find_deadline(discharge::legal_deadlines(spring), "sip-called")->due == at(3, 30, 22));
   // Ready Friday 23 October 2026 10:00 (08:00 UTC, summer time): ends Monday 26 October at
   // midnight winter time, 23:00 UTC.
   sdk::CaseSnapshot autumn{1, "discharge", {{discharge::event::ready_for_discharge, at(10, 23, 8)}}, {}};
-  CHECK(find(discharge::legal_deadlines(autumn), "sip-called")->due == at(10, 26, 23));
+  CHECK(test::find_deadline(discharge::legal_deadlines(autumn), "sip-called")->due == at(10, 26, 23));
   // The admission notice is 24 real hours, whatever the clocks do: admitted 28 March 22:00 UTC.
   sdk::CaseSnapshot admitted{1, "discharge", {{discharge::event::admitted, at(3, 28, 22)}}, {}};
-  CHECK(find(discharge::legal_deadlines(admitted), "admission-notice")->due == at(3, 29, 22));
+  CHECK(test::find_deadline(discharge::legal_deadlines(admitted), "admission-notice")->due == at(3, 29, 22));
 }
