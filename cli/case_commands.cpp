@@ -279,15 +279,22 @@ void add_risk(Context& context, const RiskOptions& options)
 void show_history(Context& context, CaseId id)
 {
   (void)require_case(context, id);
-  const auto entries = context.workspace().storage().history(id);
+  const auto& workspace = context.workspace();
+  const auto entries = workspace.storage().history(id);
   nlohmann::json data = nlohmann::json::array();
   for (const auto& entry : entries) {
     data.push_back(to_json(entry));
+    // A plugin's record speaks in its own words ("SIP-plan: Insats 2: huvudman").
+    if (const auto label = workspace.record_field_label(entry); !label.empty()) {
+      data.back()["label"] = label;
+    }
   }
   context.print(data, [&] {
     for (const auto& entry : entries) {
-      fmt::print("{}  {:<12} {} {} {}: {} -> {}\n", format_local(entry.at), entry.actor, entry.entity, entry.entity_id,
-                 entry.field, entry.old_value.value_or("–"), entry.new_value.value_or("–"));
+      const auto label = workspace.record_field_label(entry);
+      fmt::print("{}  {:<12} {}: {} -> {}\n", format_local(entry.at), entry.actor,
+                 label.empty() ? fmt::format("{} {} {}", entry.entity, entry.entity_id, entry.field) : label,
+                 entry.old_value.value_or("–"), entry.new_value.value_or("–"));
     }
   });
 }

@@ -34,13 +34,18 @@ private:
 // the message is already printed and the exit code is 1.
 struct NegativeResult {};
 
+// Thrown by a plugin's command that finished with this exit code.
+struct ExitWith {
+  int code = 0;
+};
+
 // Each command runs inside this: what it throws becomes a message on stderr and a non-zero exit.
 void add_case_commands(CLI::App& app, Context& context);
 void add_content_commands(CLI::App& app, Context& context);
 void add_deadline_commands(CLI::App& app, Context& context);
 void add_holiday_commands(CLI::App& app, Context& context);
-
-void add_sip_commands(CLI::App& app, Context& context);
+// A subcommand for each command a loaded plugin declares; the plugin parses its own arguments.
+void add_plugin_commands(CLI::App& app, Context& context);
 
 [[nodiscard]] CaseId parse_case_id(const std::string& text);
 // The case, or an error naming the case and the database.

@@ -5,6 +5,7 @@
 
 #include "trygg/discharge_liability.hpp"
 #include "trygg/i18n.hpp"
+#include "trygg/sdk/case_snapshot_data.hpp"
 
 #include <fmt/format.h>
 
@@ -76,10 +77,13 @@ void show_deadlines(Context& context, const DeadlineOptions& options)
   add(discharge_event::sip_called, options.sip_called);
   add(discharge_event::discharged, options.discharged);
   const Timestamp at = now();
-  sdk::CaseSnapshot snapshot{0, options.process, {}, at};
+  sdk::CaseSnapshotData snapshot_data;
+  snapshot_data.process = options.process;
+  snapshot_data.now = at;
   for (const auto& event : events) {
-    snapshot.events.push_back({event.kind, event.at});
+    snapshot_data.events.push_back({event.kind, event.at});
   }
+  const sdk::CaseSnapshot snapshot(std::move(snapshot_data));
   std::vector<EvaluatedDeadline> deadlines;
   for (auto& deadline : host.deadlines(*plugin, snapshot)) {
     const auto state = evaluate(deadline, at);

@@ -224,15 +224,5 @@ nlohmann::json to_json(const sdk::CaseReadiness& readiness)
   return {{"level", to_string(readiness.level)}, {"label", readiness.label}, {"findings", findings}};
 }
 
-nlohmann::json to_json(const SipFollowUp& follow_up, Timestamp now)
-{
-  return {{"case", follow_up.case_id},
-          {"title", follow_up.case_title},
-          {"name", follow_up.person_name},
-          {"identity", follow_up.person_identity},
-          {"municipality", follow_up.municipality},
-          {"follow_up_at", to_iso_utc(follow_up.follow_up_at)},
-          {"overdue", follow_up.follow_up_at < now}};
-}
 
 }  // namespace trygg::cli

@@ -25,7 +25,6 @@ namespace trygg::cli {
 [[nodiscard]] nlohmann::json to_json(const ContentProblem& problem);
 [[nodiscard]] nlohmann::json to_json(const PaymentAgreement& agreement, const Liability& liability);
 [[nodiscard]] nlohmann::json to_json(const sdk::CaseReadiness& readiness);
-[[nodiscard]] nlohmann::json to_json(const SipFollowUp& follow_up, Timestamp now);
 [[nodiscard]] const char* to_string(sdk::CaseReadiness::Level level);
 
 }  // namespace trygg::cli

@@ -86,13 +86,15 @@ int main(int argc, char** argv)
   trygg::cli::add_case_commands(app, context);
   trygg::cli::add_deadline_commands(app, context);
   trygg::cli::add_holiday_commands(app, context);
-  trygg::cli::add_sip_commands(app, context);
+  trygg::cli::add_plugin_commands(app, context);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
     return app.exit(error);
   } catch (const trygg::cli::NegativeResult&) {
     return 1;
+  } catch (const trygg::cli::ExitWith& exit) {
+    return exit.code;
   } catch (const std::exception& error) {
     std::cerr << "trygg-cli: " << error.what() << '\n';
     return 1;

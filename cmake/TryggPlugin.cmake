@@ -40,3 +40,23 @@ function(trygg_add_compiled_plugin)
   install(FILES plugin.xml DESTINATION ${TRYGG_PLUGIN_INSTALL_DIR}/${ARG_FOLDER})
   install(DIRECTORY content DESTINATION ${TRYGG_PLUGIN_INSTALL_DIR}/${ARG_FOLDER})
 endfunction()
+
+# trygg_add_plugin_gui(FOLDER <name> SOURCES ...): the plugin's pages and tools for the desktop app, a
+# second library beside the plugin's own that links the GUI SDK (and so wx). Built with the GUI only.
+function(trygg_add_plugin_gui)
+  cmake_parse_arguments(ARG "" "FOLDER" "SOURCES" ${ARGN})
+  if(NOT TRYGG_BUILD_GUI)
+    return()
+  endif()
+  set(target trygg_plugin_${ARG_FOLDER}_gui)
+  add_library(${target} MODULE ${ARG_SOURCES})
+  target_link_libraries(${target} PRIVATE trygg_gui_sdk trygg_sdk trygg_settings)
+  target_link_options(${target} PRIVATE -Wl,--no-undefined)
+  set_target_properties(${target} PROPERTIES
+    PREFIX "lib"
+    OUTPUT_NAME trygg-${ARG_FOLDER}-gui
+    LIBRARY_OUTPUT_DIRECTORY ${TRYGG_PLUGIN_BUILD_DIR}/${ARG_FOLDER}
+    BUILD_RPATH "$ORIGIN/../../../lib"
+    INSTALL_RPATH "$ORIGIN/../../..")
+  install(TARGETS ${target} LIBRARY DESTINATION ${TRYGG_PLUGIN_INSTALL_DIR}/${ARG_FOLDER})
+endfunction()

@@ -4,11 +4,10 @@
 #include "event_dialog.hpp"
 #include "gui_text.hpp"
 #include "html_print_preview.hpp"
+#include "plugin_shelf.hpp"
 #include "risk_page.hpp"
-#include "sip_plan_page.hpp"
 #include "trygg/case_report.hpp"
 #include "trygg/i18n.hpp"
-#include "trygg/sip_plan_json.hpp"
 
 #include <wx/button.h>
 #include <wx/filedlg.h>
@@ -40,24 +39,11 @@ wxListCtrl* report_list(wxWindow* parent, std::initializer_list<std::pair<const 
   return list;
 }
 
-constexpr const char* sip_process = "sip";
-
-// The loaded plugin that offers SIPs, if any.
-const PluginRecord* sip_plugin(const Workspace& workspace)
-{
-  for (const auto& plugin : workspace.plugins().plugins()) {
-    if (plugin.loaded && plugin.manifest && plugin.manifest->process(sip_process) != nullptr) {
-      return &plugin;
-    }
-  }
-  return nullptr;
-}
-
 }  // namespace
 
 // wx owns child windows (deleted with their parent), which is why they are made with new here.
-CasePanel::CasePanel(wxWindow* parent, Workspace& workspace, CaseId id, std::function<void()> changed)
-    : wxPanel(parent), workspace_(workspace), id_(id), changed_(std::move(changed))
+CasePanel::CasePanel(wxWindow* parent, Workspace& workspace, PluginShelf& shelf, CaseId id, std::function<void()> changed)
+    : wxPanel(parent), workspace_(workspace), shelf_(shelf), id_(id), changed_(std::move(changed))
 {
   care_case_ = workspace_.storage().find_case(id_);
   if (!care_case_) {
@@ -114,8 +100,10 @@ CasePanel::CasePanel(wxWindow* parent, Workspace& workspace, CaseId id, std::fun
       }
     });
   }
-  if (care_case_->process != sip_process && care_case_->status == CaseStatus::open && sip_plugin(workspace_) != nullptr) {
-    add_button(tr("Starta SIP…"), [this](wxCommandEvent&) { start_sip(); });
+  // Processes another plugin lets people open from this one (e.g. a SIP from a discharge).
+  follow_ons_ = workspace_.follow_ons_for(*care_case_);
+  for (std::size_t index = 0; index < follow_ons_.size(); ++index) {
+    add_button(tr(follow_ons_[index].label.c_str()), [this, index](wxCommandEvent&) { open_follow_on(index); });
   }
   add_button(tr("Exportera…"), [this](wxCommandEvent&) { export_html(); });
   add_button(tr("Skriv ut…"), [this](wxCommandEvent&) { print(); });
@@ -152,13 +140,12 @@ void CasePanel::build_pages()
   overview->SetSizer(overview_sizer);
   pages_->AddPage(overview, tr("Översikt"));
   page_names_.push_back("overview");
-  if (care_case_->process == sip_process) {
-    plan_page_ = new SipPlanPage(pages_, workspace_, id_, [this] {
-      refresh();
-      changed_();
-    });
-    pages_->AddPage(plan_page_, tr("SIP-plan"));
-    page_names_.push_back("plan");
+  // Pages the plugins' GUI libraries add to cases of this process, as their manifests declare.
+  for (const auto& page : shelf_.pages_for(care_case_->process)) {
+    if (auto* window = shelf_.make_page(page, pages_, id_)) {
+      pages_->AddPage(window, tr(page.info.title.c_str()));
+      page_names_.push_back(page.info.id);
+    }
   }
 
   for (const auto& view : workspace_.contributions(*care_case_).views) {
@@ -202,6 +189,16 @@ bool CasePanel::show_page(const std::string& page)
     }
   }
   return false;
+}
+
+wxWindow* CasePanel::page(const std::string& name) const
+{
+  for (std::size_t i = 0; i < page_names_.size(); ++i) {
+    if (page_names_[i] == name) {
+      return pages_->GetPage(i);
+    }
+  }
+  return nullptr;
 }
 
 ChecklistPage* CasePanel::checklist_page(std::size_t index) const
@@ -381,8 +378,8 @@ void CasePanel::fill_history()
       return (entry.entity == "risk" ? tr("Risk") : tr("Åtgärd")) +
              (entry.entity == "risk" && text != risk_texts.end() ? ": " + utf8(text->second) : wxString());
     }
-    if (entry.entity == "sip-plan") {
-      return tr("SIP-plan: ") + utf8(sip_field_label(entry.field));
+    if (const auto label = workspace_.record_field_label(entry); !label.empty()) {
+      return utf8(label);  // a plugin's record, in the plugin's words
     }
     if (entry.entity == "checklist") {
       return tr("Checklista startad");
@@ -448,27 +445,42 @@ wxString CasePanel::linked_cases_text() const
   return text;
 }
 
-CaseId CasePanel::start_sip(bool ask)
+CaseId CasePanel::open_follow_on(std::size_t index, bool ask)
 {
-  const PluginRecord* plugin = sip_plugin(workspace_);
-  if (plugin == nullptr) {
+  if (index >= follow_ons_.size()) {
     return 0;
   }
-  if (ask && wxMessageBox(wxString::Format(tr("Öppna en SIP för %s, kopplad till det här ärendet? Kallelsens frist räknas då "
-                                              "från ärendets meddelande om utskrivningsklar."),
-                                           utf8(care_case_->person.name)),
-                          tr("Starta SIP"), wxYES_NO | wxICON_QUESTION, this) != wxYES) {
-    return 0;
-  }
+  const auto& follow_on = follow_ons_[index];
   try {
-    const CaseId id = workspace_.open_case(plugin->id, sip_process, trygg::trf("SIP från ärende {}", id_), care_case_->person, id_);
+    // One follow-on of a kind per case: a second click opens the one already there.
+    for (const CaseId existing : workspace_.storage().follow_on_cases(id_)) {
+      const auto other = workspace_.storage().find_case(existing);
+      if (other && other->process == follow_on.process && other->status == CaseStatus::open) {
+        if (ask && wxMessageBox(wxString::Format(tr("Ärendet har redan ett kopplat ärende av det slaget (ärende %lld). Öppna det?"),
+                                                 static_cast<long long>(existing)),
+                                tr(follow_on.label.c_str()), wxYES_NO | wxICON_QUESTION, this) != wxYES) {
+          return 0;
+        }
+        if (open_case_) {
+          open_case_(existing);
+        }
+        return existing;
+      }
+    }
+    if (ask && wxMessageBox(wxString::Format(tr("Öppna \"%s\" för %s, kopplat till det här ärendet? Fristerna räknas då "
+                                                "också från det här ärendets händelser."),
+                                             tr(follow_on.label.c_str()), utf8(care_case_->person.name)),
+                            tr(follow_on.label.c_str()), wxYES_NO | wxICON_QUESTION, this) != wxYES) {
+      return 0;
+    }
+    const CaseId id = workspace_.open_follow_on(id_, follow_on);
     refresh();
     if (open_case_) {
       open_case_(id);
     }
     return id;
   } catch (const std::exception& error) {
-    wxMessageBox(utf8(error.what()), tr("SIP:en kunde inte öppnas"), wxOK | wxICON_ERROR, this);
+    wxMessageBox(utf8(error.what()), tr("Ärendet kunde inte öppnas"), wxOK | wxICON_ERROR, this);
     return 0;
   }
 }

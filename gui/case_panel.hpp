@@ -20,14 +20,14 @@ namespace trygg::gui {
 
 class ChecklistPage;
 class RiskPage;
-class SipPlanPage;
+class PluginShelf;
 
 // One open case: a header with the person and progress, the plugin's actions, and a tab for each
 // part: overview (events and deadlines), each page the plugin contributes, each checklist, the risk
 // analysis and the history. Every edit is saved at once and the whole case is read again.
 class CasePanel : public wxPanel {
 public:
-  CasePanel(wxWindow* parent, Workspace& workspace, CaseId id, std::function<void()> changed);
+  CasePanel(wxWindow* parent, Workspace& workspace, PluginShelf& shelf, CaseId id, std::function<void()> changed);
   ~CasePanel() override;
 
   [[nodiscard]] CaseId case_id() const { return id_; }
@@ -38,11 +38,15 @@ public:
 
   [[nodiscard]] ChecklistPage* checklist_page(std::size_t index) const;
   [[nodiscard]] RiskPage* risk_page() const { return risk_page_; }
-  [[nodiscard]] SipPlanPage* sip_plan_page() const { return plan_page_; }
+  // The tab a plugin's page is in, by the page's id; null when the case has no such page.
+  [[nodiscard]] wxWindow* page(const std::string& name) const;
   // What to do when this case opens another, e.g. a SIP started from a discharge.
   void on_open_case(std::function<void(CaseId)> open_case) { open_case_ = std::move(open_case); }
-  // Opens a SIP for the same person, linked to this case; the new case's id, or 0 when none was opened.
-  CaseId start_sip(bool ask = true);
+  // The processes that can be opened from this case (the plugins' manifests say which), and opening
+  // one of them for the same person, linked to this case: the case's id, or 0 when none was opened.
+  // A case that already has an open one of that process opens it instead of making a second.
+  [[nodiscard]] const std::vector<Workspace::FollowOn>& follow_ons() const { return follow_ons_; }
+  CaseId open_follow_on(std::size_t index, bool ask = true);
 
   void export_html();
   void print();
@@ -57,6 +61,7 @@ private:
   [[nodiscard]] wxString linked_cases_text() const;
 
   Workspace& workspace_;
+  PluginShelf& shelf_;
   CaseId id_;
   std::function<void()> changed_;
   std::function<void(CaseId)> open_case_;
@@ -76,7 +81,7 @@ private:
   std::vector<std::pair<std::string, wxHtmlWindow*>> plugin_views_;
   std::vector<ChecklistPage*> checklist_pages_;
   RiskPage* risk_page_ = nullptr;
-  SipPlanPage* plan_page_ = nullptr;
+  std::vector<Workspace::FollowOn> follow_ons_;
   std::vector<std::string> page_names_;
   std::unique_ptr<wxHtmlEasyPrinting> printing_;
 };

@@ -1,6 +1,6 @@
 #include "event_dialog.hpp"
 
-#include "form_row.hpp"
+#include "trygg/gui_sdk/form_row.hpp"
 #include "gui_text.hpp"
 
 #include <wx/combobox.h>

@@ -6,7 +6,7 @@
 #include "gui_text.hpp"
 #include "new_case_dialog.hpp"
 #include "planning_page.hpp"
-#include "sip_follow_up_page.hpp"
+#include "plugin_shelf.hpp"
 #include "plugins_dialog.hpp"
 #include "trygg/app_paths.hpp"
 #include "trygg/open_workspace.hpp"
@@ -22,7 +22,17 @@
 namespace trygg::gui {
 namespace {
 
-enum MenuId { new_case = wxID_HIGHEST + 1, show_cases, refresh, plugins, close_tab, swedish, english, planning, follow_ups };
+enum MenuId { new_case = wxID_HIGHEST + 1, show_cases, refresh, plugins, close_tab, swedish, english, planning, first_tool };
+// Plugins' tools take the menu ids from first_tool on, in the order the shelf lists them.
+constexpr int max_tools = 100;
+
+// "SIP-&uppföljning" as a tab's title: without the mnemonic.
+wxString without_mnemonic(const wxString& label)
+{
+  wxString text = label;
+  text.Replace("&", "");
+  return text;
+}
 
 }  // namespace
 
@@ -31,6 +41,7 @@ enum MenuId { new_case = wxID_HIGHEST + 1, show_cases, refresh, plugins, close_t
 MainFrame::MainFrame(std::unique_ptr<Workspace> workspace)
     : wxFrame(nullptr, wxID_ANY, tr("Trygg"), wxDefaultPosition, wxSize(1280, 800)), workspace_(std::move(workspace))
 {
+  make_shelf();
   build_menu();
   CreateStatusBar(2);
   tabs_ = new wxAuiNotebook(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
@@ -48,6 +59,12 @@ MainFrame::MainFrame(std::unique_ptr<Workspace> workspace)
     Maximize();
   }
   show_status();
+}
+
+MainFrame::~MainFrame()
+{
+  // Plugins' windows go before the shelf and the workspace they point into.
+  DestroyChildren();
 }
 
 void MainFrame::build_menu()
@@ -72,8 +89,10 @@ void MainFrame::build_menu()
   view->AppendSubMenu(language, tr("&Språk"));
   auto* tools = new wxMenu;
   tools->Append(MenuId::planning, tr("Planera &storhelg\tCtrl+G"));
-  tools->Append(MenuId::follow_ups, tr("SIP-&uppföljning\tCtrl+U"));
+  tools->AppendSeparator();
   tools->Append(MenuId::plugins, tr("&Pluginer…"));
+  tools_menu_ = tools;
+  fill_tools_menu();
   auto* help = new wxMenu;
   help->Append(wxID_ABOUT, tr("&Om Trygg"));
   auto* bar = new wxMenuBar;
@@ -117,7 +136,13 @@ void MainFrame::build_menu()
   }, MenuId::refresh);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_plugins(); }, MenuId::plugins);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { open_planning(); }, MenuId::planning);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { open_follow_ups(); }, MenuId::follow_ups);
+  Bind(wxEVT_MENU, [this](wxCommandEvent& event) {
+    const auto tools = shelf_->tools();
+    const auto index = static_cast<std::size_t>(event.GetId() - MenuId::first_tool);
+    if (index < tools.size()) {
+      open_tool(tools[index].info.id);
+    }
+  }, MenuId::first_tool, MenuId::first_tool + max_tools - 1);
   const auto choose_language = [this](const char* language) {
     auto settings = AppSettings::load();
     settings.language = language;
@@ -146,7 +171,7 @@ CasePanel* MainFrame::open_case(CaseId id)
     }
   }
   try {
-    auto* panel = new CasePanel(tabs_, *workspace_, id, [this] { reload_cases(); });
+    auto* panel = new CasePanel(tabs_, *workspace_, *shelf_, id, [this] { reload_cases(); });
     panel->on_open_case([this](CaseId other) {
       reload_cases();
       open_case(other);
@@ -178,18 +203,66 @@ PlanningPage* MainFrame::open_planning()
   return planning;
 }
 
-SipFollowUpPage* MainFrame::open_follow_ups()
+wxWindow* MainFrame::open_tool(const std::string& tool_id)
 {
-  for (std::size_t page = 1; page < tabs_->GetPageCount(); ++page) {
-    if (auto* follow_ups = dynamic_cast<SipFollowUpPage*>(tabs_->GetPage(page))) {
-      follow_ups->reload();
-      tabs_->SetSelection(page);
-      return follow_ups;
+  for (const auto& tool : shelf_->tools()) {
+    if (tool.info.id != tool_id) {
+      continue;
+    }
+    const wxString name = utf8("tool:" + tool.plugin->id + "/" + tool.info.id);
+    for (std::size_t page = 1; page < tabs_->GetPageCount(); ++page) {
+      if (auto* window = tabs_->GetPage(page); window->GetName() == name) {
+        if (auto* plugin_window = dynamic_cast<PluginWindow*>(window)) {
+          plugin_window->reload();
+        }
+        tabs_->SetSelection(page);
+        return window;
+      }
+    }
+    auto* window = shelf_->make_tool(tool, tabs_);
+    if (window != nullptr) {
+      window->SetName(name);
+      tabs_->AddPage(window, without_mnemonic(tr(tool.info.label.c_str())), true);
+    }
+    return window;
+  }
+  return nullptr;
+}
+
+void MainFrame::make_shelf()
+{
+  shelf_ = std::make_unique<PluginShelf>(*workspace_, *this, PluginShelf::Callbacks{
+                                                                 [this](CaseId id) { open_case(id); },
+                                                                 [this](CaseId id) { case_changed(id); },
+                                                             });
+}
+
+void MainFrame::fill_tools_menu()
+{
+  for (int id = MenuId::first_tool; id < MenuId::first_tool + max_tools; ++id) {
+    if (tools_menu_->FindItem(id) != nullptr) {
+      tools_menu_->Destroy(id);
     }
   }
-  auto* follow_ups = new SipFollowUpPage(tabs_, *workspace_, [this](CaseId id) { open_case(id); });
-  tabs_->AddPage(follow_ups, tr("SIP-uppföljning"), true);
-  return follow_ups;
+  const auto tools = shelf_->tools();
+  for (std::size_t index = 0; index < tools.size() && index < static_cast<std::size_t>(max_tools); ++index) {
+    const auto& info = tools[index].info;
+    wxString label = tr(info.label.c_str());
+    if (!info.shortcut.empty()) {
+      label += "\t" + utf8(info.shortcut);
+    }
+    tools_menu_->Insert(1 + index, MenuId::first_tool + static_cast<int>(index), label);
+  }
+}
+
+void MainFrame::case_changed(CaseId id)
+{
+  for (std::size_t page = 1; page < tabs_->GetPageCount(); ++page) {
+    if (auto* panel = dynamic_cast<CasePanel*>(tabs_->GetPage(page)); panel != nullptr && panel->case_id() == id) {
+      panel->refresh();
+    }
+  }
+  reload_cases();
 }
 
 void MainFrame::reload_cases()
@@ -216,11 +289,14 @@ void MainFrame::on_new_case()
 void MainFrame::reopen_workspace(const std::string& database)
 {
   auto replacement = open_workspace(database, workspace_->actor());
-  // Case tabs point into the old workspace: close them before it goes.
+  // Case and tool tabs point into the old workspace and its plugins: close them before it goes.
   while (tabs_->GetPageCount() > 1) {
     tabs_->DeletePage(1);
   }
+  shelf_.reset();
   workspace_ = std::move(replacement);
+  make_shelf();
+  fill_tools_menu();
   cases_->set_workspace(*workspace_);
   show_status();
 }

@@ -8,19 +8,21 @@
 
 class wxAuiNotebook;
 class wxAuiNotebookEvent;
+class wxMenu;
 
 namespace trygg::gui {
 
 class CasePanel;
 class CasesPage;
 class PlanningPage;
-class SipFollowUpPage;
+class PluginShelf;
 
 // The main window: the case list (first tab, always there) and a tab per open case. Menus follow
 // the desktop's conventions; the window remembers its size and the database last used.
 class MainFrame : public wxFrame {
 public:
   explicit MainFrame(std::unique_ptr<Workspace> workspace);
+  ~MainFrame() override;
 
   [[nodiscard]] Workspace& workspace() { return *workspace_; }
   [[nodiscard]] CasesPage& cases_page() { return *cases_; }
@@ -29,8 +31,10 @@ public:
   [[nodiscard]] CasePanel* current_case() const;
   // Opens (or brings forward) the storhelg planning tab.
   PlanningPage* open_planning();
-  // Opens (or brings forward) the calendar of SIPs due for follow-up.
-  SipFollowUpPage* open_follow_ups();
+  // Opens (or brings forward, showing again what is stored) a plugin's workspace tool by its id from
+  // the manifest; null when no loaded plugin has it or it could not be made.
+  wxWindow* open_tool(const std::string& tool_id);
+  [[nodiscard]] PluginShelf& shelf() { return *shelf_; }
   // Reads everything again, e.g. after the plugins changed.
   void reopen_workspace(const std::string& database);
 
@@ -43,8 +47,14 @@ private:
   void on_close(wxCloseEvent& event);
   void show_status();
   void reload_cases();
+  // A plugin's page or tool changed a case: its tab and the list show it.
+  void case_changed(CaseId id);
+  void make_shelf();
+  void fill_tools_menu();
 
   std::unique_ptr<Workspace> workspace_;
+  std::unique_ptr<PluginShelf> shelf_;
+  wxMenu* tools_menu_ = nullptr;
   wxAuiNotebook* tabs_ = nullptr;
   CasesPage* cases_ = nullptr;
 };

@@ -1,6 +1,6 @@
 #include "new_case_dialog.hpp"
 
-#include "form_row.hpp"
+#include "trygg/gui_sdk/form_row.hpp"
 #include "gui_text.hpp"
 #include "trygg/personal_identity.hpp"
 

@@ -1,6 +1,6 @@
 #include "risk_dialog.hpp"
 
-#include "form_row.hpp"
+#include "trygg/gui_sdk/form_row.hpp"
 #include "gui_text.hpp"
 
 #include <wx/checkbox.h>

@@ -2,7 +2,7 @@
 
 #include "trygg/risk.hpp"
 
-#include "drawn_panel.hpp"
+#include "trygg/gui_sdk/drawn_panel.hpp"
 
 namespace trygg::gui {
 

@@ -8,13 +8,13 @@
 #include "gui_text.hpp"
 #include "main_frame.hpp"
 #include "planning_page.hpp"
+#include "plugin_shelf.hpp"
 #include "plugins_dialog.hpp"
 #include "screenshot.hpp"
 #include "startup.hpp"
 #include "trygg/app_paths.hpp"
 #include "trygg/i18n.hpp"
 #include "trygg/open_workspace.hpp"
-#include "trygg/sip_plan_document.hpp"
 
 #include <wx/app.h>
 #include <wx/cmdline.h>
@@ -113,22 +113,6 @@ private:
     translations->AddCatalog("trygg", wxLANGUAGE_SWEDISH);
   }
 
-  // The printed plan as the print preview lays it out: the same HTML in wx's HTML renderer.
-  wxWindow* show_plan_document(CaseId id)
-  {
-    try {
-      const auto document = sip_plan_document(frame_->workspace(), id);
-      auto* window = new wxFrame(frame_, wxID_ANY, tr("SIP"), wxDefaultPosition, frame_->FromDIP(wxSize(900, 860)));
-      auto* html = new wxHtmlWindow(window);
-      html->SetPage(utf8(document.html));
-      window->Show();
-      return window;
-    } catch (const std::exception& error) {
-      report(tr("Ingen vy"), utf8(error.what()));
-      return nullptr;
-    }
-  }
-
   wxWindow* prepare_view()
   {
     const std::string view = view_.empty() ? "main" : view_.utf8_string();
@@ -146,23 +130,20 @@ private:
       dialog->Show();
       return dialog;
     }
-    if (view == "follow-ups") {
-      frame_->open_follow_ups();
+    // A plugin's tool by its id from the manifest (e.g. follow-ups).
+    if (frame_->open_tool(view) != nullptr) {
       return frame_;
     }
-    // The SIP views default to the oldest SIP, the others to the oldest case.
-    const bool sip_view = view == "plan" || view == "plan-document";
+    // A plugin's page shows on the oldest case of its process, the other views on the oldest case.
+    const std::string process = frame_->shelf().process_of_page(view);
     CaseId id = case_id_ > 0 ? case_id_ : 0;
     if (id == 0) {
-      const auto cases = frame_->workspace().storage().list_cases({.process = sip_view ? "sip" : ""});
+      const auto cases = frame_->workspace().storage().list_cases({.process = process});
       if (cases.empty()) {
         report(tr("Ingen vy"), tr("Databasen har inga ärenden att visa"));
         return nullptr;
       }
       id = cases.back().id;  // the oldest: the demo's first case
-    }
-    if (view == "plan-document") {
-      return show_plan_document(id);
     }
     auto* panel = frame_->open_case(id);
     if (panel == nullptr || !panel->show_page(view)) {

@@ -83,7 +83,7 @@ TEST_CASE("trygg-cli - plugins --json lists compiled and declarative plugins, an
     CHECK_FALSE(plugin["source"].get<std::string>().empty());
   }
   CHECK(loaded_kinds == std::set<std::string>{"compiled", "declarative"});
-  CHECK(rejected == 6);
+  CHECK(rejected == 7);
 }
 
 TEST_CASE("trygg-cli - id check answers valid or not, with exit code")

@@ -44,3 +44,44 @@ TEST_CASE("migration 1 -> 2 - due times and case totals are filled in from what 
   REQUIRE(row.next_due);
   CHECK(to_iso_utc(*row.next_due) == "2026-12-22T09:30:00Z");
 }
+
+TEST_CASE("migration 3 -> 4 - the SIP plans move into the record store, with their history still readable")
+{
+  const test::TempFolder folder;
+  const auto file = folder / "v3.db";
+  {
+    // A version 3 database with one open plan and one closed, and a history line about a plan field.
+    SQLite::Database v3(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    for (std::size_t step = 0; step < 3; ++step) {
+      v3.exec(std::string(core_migrations().at(step)));
+    }
+    v3.exec("PRAGMA application_id = " + std::to_string(Storage::application_id));
+    v3.exec("PRAGMA user_version = 3");
+    v3.exec("INSERT INTO person (id, identity, name) VALUES (1, '191212121212', 'Tolvan')");
+    v3.exec("INSERT INTO care_case (id, person_id, plugin_id, process, opened_at, opened_by) VALUES "
+            "(7, 1, 'se.trygg.sip', 'sip', '2026-12-20T08:00:00Z', 'anna'),"
+            "(8, 1, 'se.trygg.sip', 'sip', '2026-12-20T08:00:00Z', 'anna')");
+    v3.exec("INSERT INTO sip_plan (case_id, document, follow_up_at, closed, changed_by, changed_at) VALUES "
+            "(7, '{\"huvudansvar\": \"Flens kommun\"}', '2027-01-10T08:00:00Z', 0, 'anna', '2026-12-20T09:00:00Z'),"
+            "(8, '{\"huvudansvar\": \"Trosa kommun\"}', '2027-01-11T08:00:00Z', 1, 'anna', '2026-12-20T09:00:00Z')");
+    v3.exec("INSERT INTO history (case_id, at, actor, entity, entity_id, field, old_value, new_value) VALUES "
+            "(7, '2026-12-20T09:00:00Z', 'anna', 'sip-plan', 7, '/huvudansvar', NULL, 'Flens kommun')");
+  }
+
+  const Storage storage(file);
+  CHECK(storage.plugin_record("se.trygg.sip", 7, "plan") == R"({"huvudansvar": "Flens kommun"})");
+  CHECK(storage.plugin_record("se.trygg.sip", 8, "plan") == R"({"huvudansvar": "Trosa kommun"})");
+  // The open plan keeps its follow-up as the record's due date; the closed one has none.
+  const auto due = storage.records_due("se.trygg.sip", "plan", *from_iso_utc("2027-12-31T00:00:00Z"));
+  REQUIRE(due.size() == 1);
+  CHECK(due[0].case_row.id == 7);
+  CHECK(to_iso_utc(due[0].due) == "2027-01-10T08:00:00Z");
+  // The history line written before the record store still says whose field it was.
+  const auto history = storage.history(7);
+  REQUIRE(history.size() == 1);
+  const auto field = storage.record_field(history[0]);
+  REQUIRE(field);
+  CHECK(field->plugin_id == "se.trygg.sip");
+  CHECK(field->kind == "plan");
+  CHECK(field->pointer == "/huvudansvar");
+}

@@ -3,6 +3,8 @@
 #include "trygg/plugin_host.hpp"
 #include "trygg/sdk/plugin.hpp"
 
+#include "trygg/sdk/case_snapshot_data.hpp"
+
 #include <doctest/doctest.h>
 
 #include <csignal>
@@ -29,7 +31,7 @@ const PluginRecord& record_in(const PluginHost& host, const std::string& folder_
 TEST_CASE("PluginHost - good plugins load and every bad one is rejected with its reason")
 {
   const PluginHost host({{TRYGG_TEST_PLUGIN_DIR, PluginOrigin::environment}});
-  REQUIRE(host.plugins().size() == 7);
+  REQUIRE(host.plugins().size() == 8);
 
   const auto& good = record_in(host, "good");
   CHECK(good.loaded);
@@ -47,9 +49,10 @@ TEST_CASE("PluginHost - good plugins load and every bad one is rejected with its
     const char* reason_part;
   };
   for (const auto& [folder, reason_part] : {
-           Expectation{"wrong-api", "plugin-API 999"},
+           Expectation{"wrong-api", "plugin-API 4.0, Trygg har 3.0"},
            Expectation{"unresolved-symbol", "trygg_test_function_that_does_not_exist"},
-           Expectation{"missing-export", "trygg_plugin_api_version saknas"},
+           Expectation{"missing-export", "trygg_plugin_api_level saknas"},
+           Expectation{"old-api", "byggt för plugin-API 2, Trygg har 3.0; bygg om pluginen"},
            Expectation{"throws-on-load", "konfigurationsfilen saknas"},
            Expectation{"malformed-manifest", "plugin.xml:"},
            Expectation{"bad-content", "checklist.xml:4: <item>:"},
@@ -70,7 +73,7 @@ TEST_CASE("PluginHost - the plugin's rules are called through the SDK")
   const auto* good = host.find_loaded("se.trygg.test.good");
   REQUIRE(good != nullptr);
   const auto started = *from_iso_utc("2026-12-24T08:00:00Z");
-  const auto deadlines = host.deadlines(*good, {1, "test", {{"started", started}}});
+  const auto deadlines = host.deadlines(*good, sdk::CaseSnapshot(sdk::CaseSnapshotData{1, "test", {{"started", started}}}));
   REQUIRE(deadlines.size() == 1);
   CHECK(deadlines[0].due == started + std::chrono::hours(24));
   CHECK_FALSE(deadlines[0].done);

@@ -17,12 +17,13 @@ constexpr std::string_view manifest_schema = "plugin-manifest.xsd";
 constexpr std::string_view checklist_schema = "checklist-template.xsd";
 constexpr std::string_view risk_schema = "risk-template.xsd";
 
-constexpr std::array<std::pair<Capability, std::string_view>, 5> capability_names{{
+constexpr std::array<std::pair<Capability, std::string_view>, 6> capability_names{{
     {Capability::checklists, "checklists"},
     {Capability::risk_analysis, "risk-analysis"},
     {Capability::rules, "rules"},
     {Capability::storage, "storage"},
     {Capability::views, "views"},
+    {Capability::commands, "commands"},
 }};
 
 // A path from a manifest must stay inside the plugin's folder.
@@ -119,6 +120,18 @@ const ProcessInfo* PluginManifest::process(const std::string& process_id) const
   return found == processes.end() ? nullptr : &*found;
 }
 
+const RecordKind* PluginManifest::record(const std::string& kind) const
+{
+  const auto found = std::find_if(records.begin(), records.end(), [&](const auto& r) { return r.kind == kind; });
+  return found == records.end() ? nullptr : &*found;
+}
+
+const CommandInfo* PluginManifest::command(const std::string& name) const
+{
+  const auto found = std::find_if(commands.begin(), commands.end(), [&](const auto& c) { return c.name == name; });
+  return found == commands.end() ? nullptr : &*found;
+}
+
 std::string PluginManifest::event_label(const std::string& kind) const
 {
   for (const auto& event : events) {
@@ -139,7 +152,12 @@ PluginManifest read_plugin_manifest(const std::filesystem::path& file)
   manifest.id = root.attribute("id").value();
   manifest.name = root.attribute("name").value();
   manifest.version = root.attribute("version").value();
-  manifest.api_version = root.attribute("api-version").as_int();
+  {
+    const std::string api = root.attribute("api-version").value();
+    const auto dot = api.find('.');
+    manifest.api_major = std::stoi(api.substr(0, dot));
+    manifest.api_minor = dot == std::string::npos ? 0 : std::stoi(api.substr(dot + 1));
+  }
   manifest.publisher = root.attribute("publisher").value();
   manifest.description = root.child_value("description");
   if (const auto library = root.child("library")) {
@@ -148,6 +166,13 @@ PluginManifest read_plugin_manifest(const std::filesystem::path& file)
       problems.add(library, tr("biblioteket måste ligga i pluginens egen mapp"));
     }
     manifest.library = relative;
+  }
+  if (const auto library = root.child("gui-library")) {
+    const std::filesystem::path relative = library.attribute("file").value();
+    if (!stays_inside(relative)) {
+      problems.add(library, tr("biblioteket måste ligga i pluginens egen mapp"));
+    }
+    manifest.gui_library = relative;
   }
   for (const auto capability : root.child("capabilities").children("capability")) {
     const std::string_view name = capability.attribute("name").value();
@@ -158,10 +183,34 @@ PluginManifest read_plugin_manifest(const std::filesystem::path& file)
     }
   }
   for (const auto process : root.child("processes").children("process")) {
-    manifest.processes.push_back({process.attribute("id").value(), process.attribute("name").value()});
+    manifest.processes.push_back({process.attribute("id").value(), process.attribute("name").value(),
+                                  process.attribute("opened-from").value(), process.attribute("open-label").value()});
   }
   for (const auto event : root.child("events").children("event")) {
     manifest.events.push_back({event.attribute("kind").value(), event.attribute("label").value()});
+  }
+  for (const auto record : root.child("records").children("record")) {
+    manifest.records.push_back({record.attribute("kind").value(), std::string_view(record.attribute("scope").value()) == "case",
+                                record.attribute("label").value()});
+  }
+  for (const auto command : root.child("commands").children("command")) {
+    manifest.commands.push_back({command.attribute("name").value(), command.attribute("summary").value(),
+                                 command.attribute("database").as_bool(true)});
+  }
+  for (const auto page : root.child("pages").children("page")) {
+    manifest.pages.push_back({page.attribute("id").value(), page.attribute("title").value(), page.attribute("process").value()});
+    if (manifest.process(manifest.pages.back().process) == nullptr) {
+      problems.add(page, trf("processen \"{}\" finns inte i manifestet", manifest.pages.back().process));
+    }
+  }
+  for (const auto tool : root.child("tools").children("tool")) {
+    manifest.tools.push_back({tool.attribute("id").value(), tool.attribute("label").value(), tool.attribute("shortcut").value()});
+  }
+  if ((!manifest.pages.empty() || !manifest.tools.empty()) && !manifest.gui_library) {
+    problems.add(root, tr("sidor och verktyg kräver ett GUI-bibliotek (<gui-library>)"));
+  }
+  if (!manifest.commands.empty() && !manifest.has(Capability::commands)) {
+    problems.add(root.child("commands"), tr("kommandon anges men förmågan \"commands\" saknas"));
   }
   for (const auto entry : root.child("content").children()) {
     const std::filesystem::path relative = entry.attribute("file").value();
@@ -182,9 +231,10 @@ PluginManifest read_plugin_manifest(const std::filesystem::path& file)
     problems.add(root.child("content"), tr("riskanalyser anges men förmågan \"risk-analysis\" saknas"));
   }
   const bool needs_code = manifest.has(Capability::rules) || manifest.has(Capability::storage) ||
-                          manifest.has(Capability::views);
+                          manifest.has(Capability::views) || manifest.has(Capability::commands);
   if (needs_code && !manifest.library) {
-    problems.add(root.child("capabilities"), tr("förmågorna rules, storage och views kräver ett kompilerat bibliotek (<library>)"));
+    problems.add(root.child("capabilities"),
+                 tr("förmågorna rules, storage, views och commands kräver ett kompilerat bibliotek (<library>)"));
   }
   problems.throw_if_any();
   return manifest;

@@ -157,6 +157,50 @@ CREATE TABLE sip_plan (
 );
 CREATE INDEX sip_plan_by_follow_up ON sip_plan(follow_up_at) WHERE follow_up_at IS NOT NULL AND closed = 0;
 )sql",
+      // 3 -> 4: the record store. Plugins keep their own documents (one JSON object per case, or per
+      // workspace and key) with the date each asks for attention by; core knows no process's fields.
+      // The SIP plan moves into it as the SIP plugin's record "plan". Its history lines stay as they
+      // were written (history is append-only); the alias tells whose record they speak of.
+      R"sql(
+CREATE TABLE plugin_record (
+  id INTEGER PRIMARY KEY,
+  plugin_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  case_id INTEGER REFERENCES care_case(id),
+  record_key TEXT NOT NULL DEFAULT '',
+  document TEXT NOT NULL CHECK (json_valid(document) AND json_type(document) = 'object'),
+  due_at TEXT,
+  changed_by TEXT NOT NULL,
+  changed_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX plugin_record_identity ON plugin_record(plugin_id, kind, ifnull(case_id, 0), record_key);
+CREATE INDEX plugin_record_by_case ON plugin_record(case_id) WHERE case_id IS NOT NULL;
+CREATE INDEX plugin_record_by_due ON plugin_record(plugin_id, kind, due_at) WHERE due_at IS NOT NULL;
+CREATE TABLE workspace_history (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  entity_id INTEGER NOT NULL,
+  field TEXT NOT NULL,
+  old_value TEXT,
+  new_value TEXT
+);
+CREATE TRIGGER workspace_history_is_append_only_on_update BEFORE UPDATE ON workspace_history
+BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+CREATE TRIGGER workspace_history_is_append_only_on_delete BEFORE DELETE ON workspace_history
+BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+CREATE TABLE history_record_alias (
+  entity TEXT PRIMARY KEY,
+  plugin_id TEXT NOT NULL,
+  kind TEXT NOT NULL
+);
+INSERT INTO history_record_alias (entity, plugin_id, kind) VALUES ('sip-plan', 'se.trygg.sip', 'plan');
+INSERT INTO plugin_record (plugin_id, kind, case_id, document, due_at, changed_by, changed_at)
+  SELECT 'se.trygg.sip', 'plan', case_id, document, CASE WHEN closed = 0 THEN follow_up_at END, changed_by, changed_at
+  FROM sip_plan;
+DROP TABLE sip_plan;
+)sql",
   };
   return steps;
 }

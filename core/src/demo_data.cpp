@@ -63,98 +63,12 @@ constexpr std::array<DemoCase, 9> cases{{
     {"se.trygg.discharge", "discharge", "KOL-exacerbation, medicinavdelning 5", 20, 0, 0},
 }};
 
-// A fictional plan, complete, for the demo SIPs to vary from.
-sdk::SipPlan demo_plan(const DemoPerson& person, const std::string& region, const std::string& municipality, Timestamp at,
-                      int follow_up_in_days)
-{
-  using std::chrono::days;
-  const auto day = [&](int offset) { return local_instant(local_date(at + days(offset)), 9 * 60); };
-  sdk::SipPlan plan;
-  plan.consent = {day(-6), person.name, "skriftligt", "Uppgifter som behövs för den här samordningen, mellan " + region + " och " + municipality,
-                  "Uppgifter om tidigare missbruksvård", day(180), std::nullopt};
-  plan.participants = {{"person", person.name, "", "", ""},
-                       {"relative", "Anders (son)", "närstående", "", ""},
-                       {"huvudman", "Lena Sandberg", "distriktssköterska", region, "Vårdcentralen"},
-                       {"huvudman", "Mikael Ström", "biståndshandläggare", municipality, "Myndighetsenheten"},
-                       {"huvudman", "Sara Nyberg", "kommunsjuksköterska", municipality, "Hemsjukvården"}};
-  plan.goals = "Jag vill bo kvar hemma och kunna gå ut med rollatorn när det är fint väder.";
-  plan.needs = {"Stöd med läkemedel morgon och kväll", "Hjälp med dusch två gånger i veckan", "Uppföljning av blodtryck"};
-  plan.interventions = {
-      {"Läkemedelsgenomgång och dosdispensering", region, "Vårdcentralen", day(-2), day(follow_up_in_days)},
-      {"Blodtryckskontroll varannan vecka", region, "Vårdcentralen", day(1), day(follow_up_in_days)},
-      {"Hemtjänst morgon och kväll", municipality, "Hemtjänst centrum", day(-3), day(follow_up_in_days)},
-      {"Hemsjukvård: läkemedelsöverlämning", municipality, "Hemsjukvården", day(-3), day(follow_up_in_days)},
-  };
-  plan.other_measures = {{"Färdtjänst", "Prövar ansökan om färdtjänst"}};
-  plan.huvudansvar = municipality;
-  plan.planning_lead = "Sara Nyberg, kommunsjuksköterska";
-  plan.follow_up_at = day(follow_up_in_days);
-  plan.follow_up_how = "Möte i hemmet med samma deltagare";
-  return plan;
-}
-
-// SIPs in various states: complete, from a discharge, missing legal elements, consent revoked, follow-up due.
-int seed_demo_sips(Workspace& workspace, const std::vector<CaseId>& discharge_of_person, Timestamp at)
-{
-  if (workspace.plugins().find_loaded("se.trygg.sip") == nullptr) {
-    return 0;
-  }
-  using std::chrono::days;
-  auto& storage = workspace.storage();
-  const std::string& actor = workspace.actor();
-  const auto open_sip = [&](std::size_t person_index, const char* title) {
-    const auto& person = people[person_index];
-    const auto from = discharge_of_person[person_index];
-    return workspace.open_case("se.trygg.sip", "sip", title, {identity_of(person), person.name, person.municipality},
-                               from != 0 ? std::optional<CaseId>(from) : std::nullopt);
-  };
-  const auto municipality_of = [](std::size_t person_index) { return std::string(people[person_index].municipality) + " kommun"; };
-  const std::string region = "Region Sörmland";
-
-  // Greta: from the hip fracture discharge, a complete plan; kallelse sent in time.
-  const CaseId complete = open_sip(0, "SIP efter höftfraktur");
-  storage.add_event(complete, "sip-called", at - std::chrono::hours(4), "", actor);
-  storage.save_sip_plan(complete, demo_plan(people[0], region, municipality_of(0), at, 14), actor);
-  // The nurse has prepared, called and held the meeting: the checklist up to the follow-up is done.
-  int prepared = 12;
-  for (const auto& checklist : storage.checklists(complete)) {
-    for (const auto& item : checklist.items) {
-      if (prepared-- > 0) {
-        storage.change_item(item.id, {ItemState::done, std::nullopt, std::nullopt}, actor);
-      }
-    }
-  }
-
-  // Ingrid: from the pneumonia discharge; nobody has said who has huvudansvar or what others do.
-  const CaseId incomplete = open_sip(2, "SIP efter pneumoni");
-  auto gaps = demo_plan(people[2], region, municipality_of(2), at, 21);
-  gaps.huvudansvar.clear();
-  gaps.other_measures.clear();
-  gaps.interventions[1].huvudman.clear();
-  storage.save_sip_plan(incomplete, gaps, actor);
-
-  // Lennart: consent revoked yesterday; nothing more may be shared.
-  const CaseId revoked = open_sip(3, "SIP, stroke och hemrehabilitering");
-  auto withdrawn = demo_plan(people[3], region, municipality_of(3), at, 9);
-  withdrawn.consent.revoked_at = at - days(1);
-  storage.save_sip_plan(revoked, withdrawn, actor);
-
-  // Elsa: a plan that has run a month; its follow-up was due two days ago.
-  const CaseId follow_up = open_sip(6, "SIP, demens och ensamboende");
-  auto running = demo_plan(people[6], region, municipality_of(6), at - days(30), 28);
-  running.follow_up_at = local_instant(local_date(at - days(2)), 10 * 60);
-  storage.add_event(follow_up, "sip-meeting", at - days(30), "", actor);
-  storage.save_sip_plan(follow_up, running, actor);
-  return 4;
-}
-
 }  // namespace
 
 int seed_demo_data(Workspace& workspace)
 {
   int made = 0;
   const Timestamp at = now();
-  std::vector<CaseId> discharge_of_person(people.size(), 0);
   for (std::size_t i = 0; i < cases.size(); ++i) {
     const auto& demo = cases[i];
     if (workspace.plugins().find_loaded(demo.plugin) == nullptr) {
@@ -164,9 +78,6 @@ int seed_demo_data(Workspace& workspace)
     const CaseId id = workspace.open_case(demo.plugin, demo.process, demo.title,
                                           {identity_of(person), person.name, person.municipality});
     ++made;
-    if (std::string_view(demo.process) == "discharge") {
-      discharge_of_person[i % people.size()] = id;
-    }
     auto& storage = workspace.storage();
     const std::string& actor = workspace.actor();
     if (demo.admitted_hours_ago > 0) {
@@ -203,7 +114,18 @@ int seed_demo_data(Workspace& workspace)
       storage.add_risk(analyses.front().id, medication, actor);
     }
   }
-  return made + seed_demo_sips(workspace, discharge_of_person, at);
+  // Then each compiled plugin adds its own, tied to these where it wants (a SIP from a discharge).
+  for (const auto& plugin : workspace.plugins().plugins()) {
+    if (plugin.object() == nullptr) {
+      continue;
+    }
+    try {
+      made += workspace.plugins().seed_demo(plugin, workspace.storage().case_rows({.open_only = false}));
+    } catch (const PluginCallError&) {
+      // A plugin that cannot make its demo leaves the rest of the demo as it is.
+    }
+  }
+  return made;
 }
 
 }  // namespace trygg

@@ -140,11 +140,6 @@ std::string PersonalIdentity::display() const
   return display_identity(digits_);
 }
 
-std::string display_identity(const std::string& twelve_digits)
-{
-  return twelve_digits.size() == 12 ? twelve_digits.substr(0, 8) + "-" + twelve_digits.substr(8) : twelve_digits;
-}
-
 std::string_view to_string(PersonalIdentity::Kind kind)
 {
   return kind == PersonalIdentity::Kind::personnummer ? "personnummer" : "samordningsnummer";

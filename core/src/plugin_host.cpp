@@ -1,6 +1,7 @@
 #include "trygg/plugin_host.hpp"
 
 #include "loaded_code.hpp"
+#include "trygg/plugin_library.hpp"
 #include "trygg/app_paths.hpp"
 #include "trygg/content_reader.hpp"
 #include "trygg/i18n.hpp"
@@ -72,6 +73,7 @@ void mark_rejected(PluginRecord& record, std::string reason)
   record.agreements.clear();
   record.routines.clear();
   record.code.reset();
+  record.services.reset();
 }
 
 // Templates must belong to a process the plugin declares, and ids must be unique within the plugin.
@@ -109,26 +111,7 @@ void load_content(PluginRecord& record)
 void load_code(PluginRecord& record)
 {
   const auto library_file = record.folder / *record.manifest->library;
-  std::error_code exists_error;
-  if (!std::filesystem::is_regular_file(library_file, exists_error)) {
-    throw std::runtime_error(trf("{}: biblioteket finns inte", library_file.string()));
-  }
-  boost::dll::shared_library library;
-  try {
-    // rtld_now: a missing symbol fails here, at load, not in the middle of someone's work.
-    library.load(library_file, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
-  } catch (const std::exception& error) {
-    throw std::runtime_error(trf("{}: biblioteket kunde inte laddas: {}", library_file.string(), error.what()));
-  }
-  if (!library.has(sdk::api_version_symbol)) {
-    throw std::runtime_error(trf("{}: symbolen {} saknas; det är inte en Trygg-plugin", library_file.string(),
-                                 sdk::api_version_symbol));
-  }
-  const int version = library.get<int()>(sdk::api_version_symbol)();
-  if (version != sdk::api_version) {
-    throw std::runtime_error(trf("{}: biblioteket är byggt för plugin-API {}, Trygg har {}", library_file.string(),
-                                 version, sdk::api_version));
-  }
+  auto library = load_plugin_library(library_file, sdk::api_level_symbol);
   if (!library.has(sdk::factory_symbol)) {
     throw std::runtime_error(trf("{}: symbolen {} saknas", library_file.string(), sdk::factory_symbol));
   }
@@ -136,6 +119,8 @@ void load_code(PluginRecord& record)
   if (!created.plugin) {
     throw std::runtime_error(trf("{}: pluginen kastade ett fel när den startade: {}", library_file.string(), created.error));
   }
+  record.services = std::make_shared<PluginServices>(record.id, record.folder);
+  created.plugin->attach(*record.services);
   record.code = std::make_shared<LoadedCode>(std::move(library), std::move(created.plugin));
 }
 
@@ -152,12 +137,9 @@ void load(PluginRecord& record)
   record.name = manifest.name;
   record.version = manifest.version;
   record.compiled = manifest.compiled();
-  // Compiled code must match the SDK's layout exactly. Declarative plugins only need the XML formats,
-  // which stay readable, so one written for an older API still loads.
-  const bool api_fits = record.compiled ? manifest.api_version == sdk::api_version : manifest.api_version <= sdk::api_version;
-  if (!api_fits) {
-    mark_rejected(record, trf("{}: pluginen är skriven för plugin-API {}, Trygg har {}", manifest.file.string(),
-                       manifest.api_version, sdk::api_version));
+  if (!api_fits(manifest.api_major, manifest.api_minor, record.compiled)) {
+    mark_rejected(record, trf("{}: pluginen är skriven för plugin-API {}.{}, Trygg har {}.{}", manifest.file.string(),
+                              manifest.api_major, manifest.api_minor, sdk::api_major, sdk::api_minor));
   }
 }
 
@@ -217,6 +199,9 @@ auto guarded(const PluginRecord& plugin, const char* what, Call call)
   }
   try {
     return call(*plugin.object());
+  } catch (const sdk::HostError& error) {
+    // Already in the user's words (e.g. "Ärende 99 finns inte"): passed on as it is.
+    throw PluginCallError(error.what());
   } catch (const std::exception& error) {
     throw PluginCallError(trf("Pluginen {} misslyckades med {}: {}", plugin.id, what, error.what()));
   } catch (...) {
@@ -225,6 +210,45 @@ auto guarded(const PluginRecord& plugin, const char* what, Call call)
 }
 
 }  // namespace
+
+boost::dll::shared_library load_plugin_library(const std::filesystem::path& library_file, const char* level_symbol)
+{
+  std::error_code exists_error;
+  if (!std::filesystem::is_regular_file(library_file, exists_error)) {
+    throw std::runtime_error(trf("{}: biblioteket finns inte", library_file.string()));
+  }
+  boost::dll::shared_library library;
+  try {
+    // rtld_now: a missing symbol fails here, at load, not in the middle of someone's work.
+    library.load(library_file, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
+  } catch (const std::exception& error) {
+    throw std::runtime_error(trf("{}: biblioteket kunde inte laddas: {}", library_file.string(), error.what()));
+  }
+  if (!library.has(level_symbol)) {
+    if (library.has(sdk::legacy_api_version_symbol)) {
+      const int old = library.get<int()>(sdk::legacy_api_version_symbol)();
+      throw std::runtime_error(trf("{}: biblioteket är byggt för plugin-API {}, Trygg har {}.{}; bygg om pluginen",
+                                   library_file.string(), old, sdk::api_major, sdk::api_minor));
+    }
+    throw std::runtime_error(trf("{}: symbolen {} saknas; det är inte en Trygg-plugin", library_file.string(), level_symbol));
+  }
+  const int level = library.get<int()>(level_symbol)();
+  if (!api_fits(sdk::api_level_major(level), sdk::api_level_minor(level), true)) {
+    throw std::runtime_error(trf("{}: biblioteket är byggt för plugin-API {}.{}, Trygg har {}.{}", library_file.string(),
+                                 sdk::api_level_major(level), sdk::api_level_minor(level), sdk::api_major, sdk::api_minor));
+  }
+  return library;
+}
+
+bool api_fits(int major, int minor, bool compiled)
+{
+  // Declarative plugins need only the XML formats, which stay readable, so one written for an older
+  // major still loads. Compiled code needs this major, built for a minor the host already has.
+  if (major != sdk::api_major) {
+    return !compiled && major < sdk::api_major;
+  }
+  return minor <= sdk::api_minor;
+}
 
 std::string_view to_string(PluginOrigin origin)
 {
@@ -370,10 +394,34 @@ std::vector<sdk::CaseAction> PluginHost::case_actions(const PluginRecord& plugin
   return guarded(plugin, "case_actions", [&](const sdk::Plugin& code) { return code.case_actions(snapshot); });
 }
 
-sdk::ActionOutcome PluginHost::run_action(const PluginRecord& plugin, const std::string& action_id,
-                                          const sdk::CaseSnapshot& snapshot) const
+std::string PluginHost::run_action(const PluginRecord& plugin, const std::string& action_id, const sdk::CaseSnapshot& snapshot,
+                                   sdk::Changes& changes) const
 {
-  return guarded(plugin, "run_action", [&](const sdk::Plugin& code) { return code.run_action(action_id, snapshot); });
+  return guarded(plugin, "run_action", [&](const sdk::Plugin& code) { return code.run_action(action_id, snapshot, changes); });
+}
+
+std::vector<sdk::CaseFact> PluginHost::facts(const PluginRecord& plugin, const sdk::CaseSnapshot& snapshot) const
+{
+  return guarded(plugin, "facts", [&](const sdk::Plugin& code) { return code.facts(snapshot); });
+}
+
+std::string PluginHost::field_label(const PluginRecord& plugin, const std::string& kind, const std::string& pointer) const
+{
+  return guarded(plugin, "field_label", [&](const sdk::Plugin& code) { return code.field_label(kind, pointer); });
+}
+
+int PluginHost::seed_demo(const PluginRecord& plugin, const std::vector<sdk::CaseRow>& demo_cases) const
+{
+  return guarded(plugin, "seed_demo", [&](const sdk::Plugin& code) { return code.seed_demo(demo_cases); });
+}
+
+int PluginHost::run_command(const PluginRecord& plugin, const std::string& name, const std::vector<std::string>& arguments,
+                            sdk::CommandIo& io) const
+{
+  if (!plugin.has(Capability::commands) || plugin.manifest->command(name) == nullptr) {
+    throw PluginCallError(trf("Pluginen {} har inte angett kommandot \"{}\" i sitt manifest", plugin.id, name));
+  }
+  return guarded(plugin, name.c_str(), [&](const sdk::Plugin& code) { return code.run_command(name, arguments, io); });
 }
 
 }  // namespace trygg

@@ -4,9 +4,9 @@
 #include "trygg/content_reader.hpp"
 #include "trygg/i18n.hpp"
 #include "trygg/personal_identity.hpp"
-#include "trygg/sip_plan_json.hpp"
 
 #include <SQLiteCpp/Statement.h>
+#include <nlohmann/json.hpp>
 #include <SQLiteCpp/Transaction.h>
 #include <sqlite3.h>
 
@@ -336,28 +336,31 @@ std::int64_t Storage::add_event(CaseId id, const std::string& kind, Timestamp at
   if (kind.empty()) {
     throw StorageError(tr("Händelsen saknar typ"));
   }
-  return write([&] {
-    const Timestamp recorded = clock_();
-    SQLite::Statement insert(db_, "INSERT INTO case_event (case_id, kind, at, note, recorded_by, recorded_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)");
-    insert.bind(1, id);
-    insert.bind(2, kind);
-    insert.bind(3, to_iso_utc(at));
-    insert.bind(4, note);
-    insert.bind(5, actor);
-    insert.bind(6, to_iso_utc(recorded));
-    insert.exec();
-    const std::int64_t event_id = db_.getLastInsertRowid();
-    record(id, "event", event_id, kind.c_str(), std::nullopt, to_iso_utc(at), actor, recorded);
-    refresh_due_times(id, kind);
-    refresh_case(id);
-    // A case opened from this one counts from its events too (a SIP's kallelse from the ready notice).
-    for (const CaseId follow_on : follow_on_cases(id)) {
-      refresh_due_times(follow_on, kind);
-      refresh_case(follow_on);
-    }
-    return event_id;
-  });
+  return write([&] { return insert_event(id, kind, at, note, actor, clock_()); });
+}
+
+std::int64_t Storage::insert_event(CaseId id, const std::string& kind, Timestamp at, const std::string& note,
+                                   const std::string& actor, Timestamp recorded)
+{
+  SQLite::Statement insert(db_, "INSERT INTO case_event (case_id, kind, at, note, recorded_by, recorded_at) "
+                                "VALUES (?, ?, ?, ?, ?, ?)");
+  insert.bind(1, id);
+  insert.bind(2, kind);
+  insert.bind(3, to_iso_utc(at));
+  insert.bind(4, note);
+  insert.bind(5, actor);
+  insert.bind(6, to_iso_utc(recorded));
+  insert.exec();
+  const std::int64_t event_id = db_.getLastInsertRowid();
+  record(id, "event", event_id, kind.c_str(), std::nullopt, to_iso_utc(at), actor, recorded);
+  refresh_due_times(id, kind);
+  refresh_case(id);
+  // A case opened from this one counts from its events too (a SIP's kallelse from the ready notice).
+  for (const CaseId follow_on : follow_on_cases(id)) {
+    refresh_due_times(follow_on, kind);
+    refresh_case(follow_on);
+  }
+  return event_id;
 }
 
 void Storage::close_case(CaseId id, const std::string& actor)
@@ -636,79 +639,243 @@ void Storage::complete_action(std::int64_t action_id, const std::string& actor)
   });
 }
 
-void Storage::save_sip_plan(CaseId id, const sdk::SipPlan& plan, const std::string& actor)
+void Storage::apply(const std::string& plugin_id, const sdk::ChangesData& changes, const std::string& actor)
 {
   write([&] {
-    SQLite::Statement find(db_, "SELECT c.status, s.document FROM care_case c LEFT JOIN sip_plan s ON s.case_id = c.id "
-                                "WHERE c.id = ?");
-    find.bind(1, id);
-    if (!find.executeStep()) {
-      throw StorageError(trf("Ärende {} finns inte", id));
-    }
-    const auto old_fields = find.getColumn(1).isNull() ? std::map<std::string, std::string>{}
-                                                       : sip_plan_fields(sip_plan_from_json(find.getColumn(1).getString()));
-    const auto new_fields = sip_plan_fields(plan);
-    if (old_fields == new_fields && !find.getColumn(1).isNull()) {
-      return;  // nothing changed: nothing to record
-    }
     const Timestamp at = clock_();
-    SQLite::Statement upsert(db_, "INSERT INTO sip_plan (case_id, document, follow_up_at, closed, changed_by, changed_at) "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (case_id) DO UPDATE SET "
-                                  "document = ?2, follow_up_at = ?3, closed = ?4, changed_by = ?5, changed_at = ?6");
-    upsert.bind(1, id);
-    upsert.bind(2, sip_plan_to_json(plan));
-    bind_optional(upsert, 3, plan.follow_up_at ? std::optional<std::string>(to_iso_utc(*plan.follow_up_at)) : std::nullopt);
-    upsert.bind(4, plan.closed_at ? 1 : 0);
-    upsert.bind(5, actor);
-    upsert.bind(6, to_iso_utc(at));
-    upsert.exec();
-    // One history line per field that changed, in the plan's own words (see sip_field_label).
-    const auto value_of = [](const std::map<std::string, std::string>& fields, const std::string& pointer) {
-      const auto found = fields.find(pointer);
-      return found == fields.end() ? std::nullopt : std::optional<std::string>(found->second);
-    };
-    std::map<std::string, std::string> pointers = old_fields;
-    pointers.insert(new_fields.begin(), new_fields.end());
-    for (const auto& [pointer, ignored] : pointers) {
-      const auto before = value_of(old_fields, pointer);
-      const auto after = value_of(new_fields, pointer);
-      if (before != after) {
-        record(id, "sip-plan", id, pointer.c_str(), before, after, actor, at);
+    const CaseId id = changes.case_id;
+    if (id != 0) {
+      SQLite::Statement find(db_, "SELECT 1 FROM care_case WHERE id = ?");
+      find.bind(1, id);
+      if (!find.executeStep()) {
+        throw StorageError(trf("Ärende {} finns inte", id));
       }
+    } else if (!changes.events.empty()) {
+      throw StorageError(tr("En händelse hör till ett ärende; inget ärende angavs"));
+    }
+    for (const auto& event : changes.events) {
+      if (event.kind.empty()) {
+        throw StorageError(tr("Händelsen saknar typ"));
+      }
+      insert_event(id, event.kind, event.at, event.note, actor, at);
+    }
+    for (const auto& change : changes.records) {
+      put_record(plugin_id, id, change, actor, at);
     }
   });
 }
 
-std::optional<sdk::SipPlan> Storage::sip_plan(CaseId id) const
+namespace {
+
+// Every leaf of a JSON document by its pointer ("/interventions/0/huvudman" -> "Hemtjänst"), so each
+// changed field gets its own history line. Text is kept as it is, other values as JSON; a field
+// that is empty (null, "", false, an empty list) counts as not filled in.
+std::map<std::string, std::string> document_fields(const nlohmann::json& document)
+{
+  std::map<std::string, std::string> fields;
+  const auto leaves = document.flatten();
+  for (const auto& [pointer, value] : leaves.items()) {
+    if (value.is_null() || (value.is_string() && value.get<std::string>().empty()) || (value.is_boolean() && !value.get<bool>())) {
+      continue;
+    }
+    fields.emplace(pointer, value.is_string() ? value.get<std::string>() : value.dump());
+  }
+  return fields;
+}
+
+}  // namespace
+
+void Storage::put_record(const std::string& plugin_id, CaseId id, const sdk::RecordChange& change, const std::string& actor,
+                         Timestamp at)
+{
+  nlohmann::json document;
+  try {
+    document = nlohmann::json::parse(change.json);
+  } catch (const std::exception& error) {
+    throw StorageError(trf("Posten \"{}\" är ingen giltig JSON: {}", change.kind, error.what()));
+  }
+  if (!document.is_object()) {
+    throw StorageError(trf("Posten \"{}\" ska vara ett JSON-objekt", change.kind));
+  }
+  SQLite::Statement find(db_, "SELECT id, document FROM plugin_record WHERE plugin_id = ? AND kind = ? "
+                              "AND ifnull(case_id, 0) = ? AND record_key = ?");
+  find.bind(1, plugin_id);
+  find.bind(2, change.kind);
+  find.bind(3, id);
+  find.bind(4, change.key);
+  std::optional<std::int64_t> record_id;
+  std::map<std::string, std::string> old_fields;
+  if (find.executeStep()) {
+    record_id = find.getColumn(0).getInt64();
+    old_fields = document_fields(nlohmann::json::parse(find.getColumn(1).getString()));
+  }
+  const auto new_fields = document_fields(document);
+  const auto due = change.due ? std::optional<std::string>(to_iso_utc(*change.due)) : std::nullopt;
+  if (record_id) {
+    SQLite::Statement update(db_, "UPDATE plugin_record SET document = ?, due_at = ?, changed_by = ?, changed_at = ? "
+                                  "WHERE id = ? AND (document <> ? OR due_at IS NOT ?)");
+    update.bind(1, document.dump());
+    bind_optional(update, 2, due);
+    update.bind(3, actor);
+    update.bind(4, to_iso_utc(at));
+    update.bind(5, *record_id);
+    update.bind(6, document.dump());
+    bind_optional(update, 7, due);
+    update.exec();
+  } else {
+    SQLite::Statement insert(db_, "INSERT INTO plugin_record (plugin_id, kind, case_id, record_key, document, due_at, "
+                                  "changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, plugin_id);
+    insert.bind(2, change.kind);
+    bind_optional(insert, 3, id != 0 ? std::optional<std::int64_t>(id) : std::nullopt);
+    insert.bind(4, change.key);
+    insert.bind(5, document.dump());
+    bind_optional(insert, 6, due);
+    insert.bind(7, actor);
+    insert.bind(8, to_iso_utc(at));
+    insert.exec();
+    record_id = db_.getLastInsertRowid();
+  }
+  // One history line per field that changed; the plugin names the field for people (field_label).
+  const auto value_of = [](const std::map<std::string, std::string>& fields, const std::string& pointer) {
+    const auto found = fields.find(pointer);
+    return found == fields.end() ? std::nullopt : std::optional<std::string>(found->second);
+  };
+  std::map<std::string, std::string> pointers = old_fields;
+  pointers.insert(new_fields.begin(), new_fields.end());
+  for (const auto& [pointer, ignored] : pointers) {
+    const auto before = value_of(old_fields, pointer);
+    const auto after = value_of(new_fields, pointer);
+    if (before == after) {
+      continue;
+    }
+    const std::string field = change.kind + ":" + pointer;
+    if (id != 0) {
+      record(id, "record", *record_id, field.c_str(), before, after, actor, at);
+    } else {
+      SQLite::Statement insert(db_, "INSERT INTO workspace_history (at, actor, entity, entity_id, field, old_value, new_value) "
+                                    "VALUES (?, ?, 'record', ?, ?, ?, ?)");
+      insert.bind(1, to_iso_utc(at));
+      insert.bind(2, actor);
+      insert.bind(3, *record_id);
+      insert.bind(4, field);
+      bind_optional(insert, 5, before);
+      bind_optional(insert, 6, after);
+      insert.exec();
+    }
+  }
+}
+
+std::optional<std::string> Storage::plugin_record(const std::string& plugin_id, CaseId id, const std::string& kind,
+                                                  const std::string& key) const
 {
   try {
-    SQLite::Statement query(db_, "SELECT document FROM sip_plan WHERE case_id = ?");
-    query.bind(1, id);
+    SQLite::Statement query(db_, "SELECT document FROM plugin_record WHERE plugin_id = ? AND kind = ? "
+                                 "AND ifnull(case_id, 0) = ? AND record_key = ?");
+    query.bind(1, plugin_id);
+    query.bind(2, kind);
+    query.bind(3, id);
+    query.bind(4, key);
     if (!query.executeStep()) {
       return std::nullopt;
     }
-    return sip_plan_from_json(query.getColumn(0).getString());
-  } catch (const SipPlanError& error) {
-    throw StorageError(trf("SIP-planen i ärende {} kunde inte läsas: {}", id, error.what()));
+    return query.getColumn(0).getString();
   } catch (const std::exception& error) {
     throw failure(error);
   }
 }
 
-std::vector<SipFollowUp> Storage::sip_follow_ups(Timestamp until) const
+std::map<std::string, std::string> Storage::plugin_records(const std::string& plugin_id, CaseId id) const
 {
   try {
-    SQLite::Statement query(db_, "SELECT c.id, c.title, p.name, p.identity, p.municipality, s.follow_up_at "
-                                 "FROM sip_plan s JOIN care_case c ON c.id = s.case_id JOIN person p ON p.id = c.person_id "
-                                 "WHERE s.follow_up_at IS NOT NULL AND s.closed = 0 AND s.follow_up_at < ? "
-                                 "  AND c.status = 'open' ORDER BY s.follow_up_at, c.id");
-    query.bind(1, to_iso_utc(until));
-    std::vector<SipFollowUp> result;
+    SQLite::Statement query(db_, "SELECT kind, document FROM plugin_record WHERE plugin_id = ? AND case_id = ? AND record_key = ''");
+    query.bind(1, plugin_id);
+    query.bind(2, id);
+    std::map<std::string, std::string> result;
     while (query.executeStep()) {
-      result.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(), query.getColumn(2).getString(),
-                        query.getColumn(3).getString(), query.getColumn(4).getString(), timestamp(query.getColumn(5))});
+      result.emplace(query.getColumn(0).getString(), query.getColumn(1).getString());
     }
     return result;
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
+}
+
+namespace {
+
+constexpr const char* case_row_columns =
+    "c.id, c.plugin_id, c.process, c.title, c.status, p.name, p.identity, p.municipality, c.opened_at";
+
+sdk::CaseRow case_row_from(SQLite::Statement& query)
+{
+  return {query.getColumn(0).getInt64(),  query.getColumn(1).getString(), query.getColumn(2).getString(),
+          query.getColumn(3).getString(), query.getColumn(4).getString() == "open", query.getColumn(5).getString(),
+          query.getColumn(6).getString(), query.getColumn(7).getString(), timestamp(query.getColumn(8))};
+}
+
+}  // namespace
+
+std::vector<sdk::DueRecord> Storage::records_due(const std::string& plugin_id, const std::string& kind, Timestamp until) const
+{
+  try {
+    SQLite::Statement query(db_, std::string("SELECT ") + case_row_columns + ", r.due_at "
+                                 "FROM plugin_record r JOIN care_case c ON c.id = r.case_id JOIN person p ON p.id = c.person_id "
+                                 "WHERE r.plugin_id = ? AND r.kind = ? AND r.due_at IS NOT NULL AND r.due_at < ? "
+                                 "  AND c.status = 'open' ORDER BY r.due_at, c.id");
+    query.bind(1, plugin_id);
+    query.bind(2, kind);
+    query.bind(3, to_iso_utc(until));
+    std::vector<sdk::DueRecord> result;
+    while (query.executeStep()) {
+      result.push_back({case_row_from(query), kind, timestamp(query.getColumn(9))});
+    }
+    return result;
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
+}
+
+std::vector<sdk::CaseRow> Storage::case_rows(const sdk::CaseQuery& filter) const
+{
+  try {
+    SQLite::Statement query(db_, std::string("SELECT ") + case_row_columns +
+                                     " FROM care_case c JOIN person p ON p.id = c.person_id "
+                                     "WHERE (?1 = '' OR c.process = ?1) AND (?2 = 0 OR c.status = 'open') "
+                                     "  AND (?3 = '' OR p.municipality = ?3) AND (?4 IS NULL OR c.opened_at >= ?4) "
+                                     "  AND (?5 IS NULL OR c.opened_at < ?5) ORDER BY c.id DESC");
+    query.bind(1, filter.process);
+    query.bind(2, filter.open_only ? 1 : 0);
+    query.bind(3, filter.municipality);
+    bind_optional(query, 4, filter.opened_after ? std::optional<std::string>(to_iso_utc(*filter.opened_after)) : std::nullopt);
+    bind_optional(query, 5, filter.opened_before ? std::optional<std::string>(to_iso_utc(*filter.opened_before)) : std::nullopt);
+    std::vector<sdk::CaseRow> result;
+    while (query.executeStep()) {
+      result.push_back(case_row_from(query));
+    }
+    return result;
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
+}
+
+std::optional<Storage::RecordField> Storage::record_field(const HistoryEntry& entry) const
+{
+  try {
+    if (entry.entity == "record") {
+      const auto colon = entry.field.find(':');
+      SQLite::Statement query(db_, "SELECT plugin_id, kind FROM plugin_record WHERE id = ?");
+      query.bind(1, entry.entity_id);
+      if (colon == std::string::npos || !query.executeStep()) {
+        return std::nullopt;
+      }
+      return RecordField{query.getColumn(0).getString(), query.getColumn(1).getString(), entry.field.substr(colon + 1)};
+    }
+    SQLite::Statement alias(db_, "SELECT plugin_id, kind FROM history_record_alias WHERE entity = ?");
+    alias.bind(1, entry.entity);
+    if (!alias.executeStep()) {
+      return std::nullopt;
+    }
+    return RecordField{alias.getColumn(0).getString(), alias.getColumn(1).getString(), entry.field};
   } catch (const std::exception& error) {
     throw failure(error);
   }

@@ -2,6 +2,7 @@
 
 #include "trygg/discharge_liability.hpp"
 #include "trygg/i18n.hpp"
+#include "trygg/sdk/case_snapshot_data.hpp"
 
 namespace trygg {
 
@@ -11,6 +12,9 @@ Workspace::Workspace(const std::filesystem::path& database, const std::vector<Pl
     : storage_(database, clock), plugins_(plugin_paths, policy, load_markers), actor_(std::move(actor)), clock_(std::move(clock))
 {
   for (const auto& plugin : plugins_.plugins()) {
+    if (plugin.services) {
+      plugin.services->bind(this);
+    }
     if (!plugin.has(Capability::storage)) {
       continue;
     }
@@ -18,6 +22,15 @@ Workspace::Workspace(const std::filesystem::path& database, const std::vector<Pl
       storage_.migrate_plugin(plugin.id, plugins_.migrations(plugin));
     } catch (const std::exception& error) {
       plugins_.reject(plugin.id, trf("{}: pluginens tabeller kunde inte skapas: {}", plugin.folder.string(), error.what()));
+    }
+  }
+}
+
+Workspace::~Workspace()
+{
+  for (const auto& plugin : plugins_.plugins()) {
+    if (plugin.services) {
+      plugin.services->bind(nullptr);
     }
   }
 }
@@ -56,7 +69,7 @@ Workspace::Deadlines Workspace::deadlines(const CareCase& care_case) const
   try {
     const auto case_snapshot = snapshot(care_case);
     for (auto& deadline : plugins_.deadlines(*plugin, case_snapshot)) {
-      const DeadlineState state = evaluate(deadline, case_snapshot.now);
+      const DeadlineState state = evaluate(deadline, case_snapshot.now());
       result.deadlines.push_back({std::move(deadline), state});
     }
   } catch (const PluginCallError& error) {
@@ -67,7 +80,15 @@ Workspace::Deadlines Workspace::deadlines(const CareCase& care_case) const
 
 sdk::CaseSnapshot Workspace::snapshot(const CareCase& care_case) const
 {
-  sdk::CaseSnapshot result{care_case.id, care_case.process, {}, clock_(), {}, {}, {}, {}, {}, {}};
+  sdk::CaseSnapshotData result;
+  result.id = care_case.id;
+  result.process = care_case.process;
+  result.now = clock_();
+  result.title = care_case.title;
+  result.person_name = care_case.person.name;
+  result.person_identity = care_case.person.identity;
+  result.municipality = care_case.person.municipality;
+  result.open = care_case.status == CaseStatus::open;
   for (const auto& kind : event_kinds(care_case)) {
     result.event_labels.emplace(kind.kind, kind.label);
   }
@@ -79,7 +100,7 @@ sdk::CaseSnapshot Workspace::snapshot(const CareCase& care_case) const
     return events;
   };
   result.events = events_of(care_case);
-  result.sip_plan = storage_.sip_plan(care_case.id);
+  result.records = storage_.plugin_records(care_case.plugin_id, care_case.id);
   if (care_case.linked_case) {
     if (const auto origin = storage_.find_case(*care_case.linked_case)) {
       result.origin = sdk::LinkedCaseSnapshot{origin->id, origin->process, events_of(*origin)};
@@ -110,7 +131,13 @@ sdk::CaseSnapshot Workspace::snapshot(const CareCase& care_case) const
       result.risks.push_back(view);
     }
   }
-  return result;
+  return sdk::CaseSnapshot(std::move(result));
+}
+
+std::optional<sdk::CaseSnapshot> Workspace::snapshot(CaseId id) const
+{
+  const auto care_case = storage_.find_case(id);
+  return care_case ? std::optional<sdk::CaseSnapshot>(snapshot(*care_case)) : std::nullopt;
 }
 
 Workspace::Readiness Workspace::readiness(const CareCase& care_case) const
@@ -153,11 +180,106 @@ std::string Workspace::run_action(CaseId id, const std::string& action_id)
   if (plugin == nullptr || !plugin->has(Capability::views)) {
     throw StorageError(trf("Pluginen {} är inte laddad", care_case->plugin_id));
   }
-  const auto outcome = plugins_.run_action(*plugin, action_id, snapshot(*care_case));
-  for (const auto& event : outcome.events) {
-    storage_.add_event(id, event.kind, event.at, trf("via {}", plugin->name), actor_);
+  sdk::Changes changes(id);
+  const auto message = plugins_.run_action(*plugin, action_id, snapshot(*care_case), changes);
+  if (changes.case_id() != id) {
+    throw PluginCallError(trf("Pluginen {} ändrade ett annat ärende än det åtgärden gällde", plugin->id));
   }
-  return outcome.message;
+  // Events an action records say where they came from, like the rest of the history.
+  sdk::Changes noted(id);
+  for (const auto& event : changes.data().events) {
+    noted.add_event(event.kind, event.at, event.note.empty() ? trf("via {}", plugin->name) : event.note);
+  }
+  for (const auto& record : changes.data().records) {
+    noted.put_record(record.kind, record.json, record.due, record.key);
+  }
+  commit(plugin->id, noted);
+  return message;
+}
+
+Workspace::Facts Workspace::facts(const CareCase& care_case) const
+{
+  const PluginRecord* plugin = plugins_.find_loaded(care_case.plugin_id);
+  if (plugin == nullptr || !plugin->has(Capability::rules)) {
+    return {};
+  }
+  try {
+    return {plugins_.facts(*plugin, snapshot(care_case)), {}};
+  } catch (const PluginCallError& error) {
+    return {{}, error.what()};
+  }
+}
+
+void Workspace::commit(const std::string& plugin_id, const sdk::Changes& changes)
+{
+  const PluginRecord* plugin = plugins_.find_loaded(plugin_id);
+  if (plugin == nullptr) {
+    throw StorageError(trf("Pluginen {} är inte laddad", plugin_id));
+  }
+  const auto& data = changes.data();
+  for (const auto& record : data.records) {
+    const RecordKind* kind = plugin->manifest->record(record.kind);
+    if (kind == nullptr) {
+      throw StorageError(trf("Pluginen {} försökte spara posten \"{}\", som inte finns i dess manifest ({}); inget sparades",
+                             plugin_id, record.kind, plugin->manifest->file.string()));
+    }
+    if (kind->per_case != (data.case_id != 0)) {
+      throw StorageError(trf("Pluginen {}: posten \"{}\" hör till {}; inget sparades", plugin_id, record.kind,
+                             kind->per_case ? tr("ett ärende") : tr("arbetsytan")));
+    }
+  }
+  storage_.apply(plugin_id, data, actor_);
+}
+
+std::string Workspace::record_field_label(const HistoryEntry& entry) const
+{
+  const auto field = storage_.record_field(entry);
+  if (!field) {
+    return {};
+  }
+  const PluginRecord* plugin = plugins_.find_loaded(field->plugin_id);
+  if (plugin == nullptr) {
+    return field->kind + field->pointer;
+  }
+  const RecordKind* kind = plugin->manifest->record(field->kind);
+  std::string label;
+  try {
+    label = plugins_.field_label(*plugin, field->kind, field->pointer);
+  } catch (const PluginCallError&) {
+    // The history is still shown, in the pointer's own words.
+  }
+  return (kind != nullptr ? kind->label : field->kind) + ": " + (label.empty() ? field->pointer : label);
+}
+
+std::vector<Workspace::FollowOn> Workspace::follow_ons_for(const CareCase& care_case) const
+{
+  std::vector<FollowOn> result;
+  if (care_case.status != CaseStatus::open) {
+    return result;
+  }
+  for (const auto& plugin : plugins_.plugins()) {
+    if (!plugin.loaded) {
+      continue;
+    }
+    for (const auto& process : plugin.manifest->processes) {
+      if (!process.opened_from.empty() && process.opened_from == care_case.process) {
+        result.push_back({plugin.id, process.id, process.open_label.empty() ? process.name : process.open_label});
+      }
+    }
+  }
+  return result;
+}
+
+CaseId Workspace::open_follow_on(CaseId from, const FollowOn& follow_on)
+{
+  const auto origin = storage_.find_case(from);
+  if (!origin) {
+    throw StorageError(trf("Ärende {} finns inte", from));
+  }
+  const PluginRecord* plugin = plugins_.find_loaded(follow_on.plugin_id);
+  const ProcessInfo* process = plugin != nullptr ? plugin->manifest->process(follow_on.process) : nullptr;
+  const std::string name = process != nullptr ? process->name : follow_on.process;
+  return open_case(follow_on.plugin_id, follow_on.process, trf("{} från ärende {}", name, from), origin->person, from);
 }
 
 std::string Workspace::event_label(const CareCase& care_case, const std::string& kind) const

@@ -90,15 +90,6 @@ struct DueItem {
   Timestamp due_at;
 };
 
-// A SIP due for follow-up, for the follow-up calendar.
-struct SipFollowUp {
-  CaseId case_id = 0;
-  std::string case_title;
-  std::string person_name;
-  std::string person_identity;
-  std::string municipality;
-  Timestamp follow_up_at;
-};
 
 // Which cases the list shows by their due items.
 enum class DueFilter { any, overdue, due_today };

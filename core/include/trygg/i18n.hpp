@@ -2,9 +2,7 @@
 // User-facing text is written in Swedish, the default UI language; other languages come from the
 // "trygg" gettext catalog. tr() marks a string for xgettext and looks it up at run time.
 
-#include <fmt/format.h>
-
-#include <libintl.h>
+#include "trygg/sdk/text.hpp"
 
 #include <string>
 #include <utility>
@@ -20,22 +18,8 @@ namespace trygg {
 // without generated system locales: glibc honours LANGUAGE under C.UTF-8.
 void use_language(const std::string& language);
 
-inline const char* tr(const char* swedish)
-{
-  return dgettext("trygg", swedish);
-}
-
-// Marks a string for the catalog where it is stored untranslated (tables of names); tr() it when shown.
-// The usual gettext macro; wx defines the same one.
-#ifndef N_
-#define N_(swedish) swedish
-#endif
-
-// tr() with {} placeholders filled in.
-template <class... Args>
-std::string trf(const char* swedish, Args&&... args)
-{
-  return fmt::format(fmt::runtime(tr(swedish)), std::forward<Args>(args)...);
-}
+// tr(), trf() and N_() are the SDK's (trygg/sdk/text.hpp), so plugins and host look text up alike.
+using sdk::tr;
+using sdk::trf;
 
 }  // namespace trygg

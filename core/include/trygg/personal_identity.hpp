@@ -1,5 +1,7 @@
 #pragma once
 
+#include "trygg/sdk/person.hpp"
+
 #include <chrono>
 #include <optional>
 #include <string>
@@ -48,7 +50,6 @@ struct IdentityCheck {
 [[nodiscard]] std::string_view to_string(PersonalIdentity::Kind kind);
 [[nodiscard]] std::string_view to_string(PersonalIdentity::Sex sex);
 
-// The stored twelve digits as people read them, YYYYMMDD-NNNN; anything else unchanged.
-[[nodiscard]] std::string display_identity(const std::string& twelve_digits);
+using sdk::display_identity;  // YYYYMMDD-NNNN
 
 }  // namespace trygg

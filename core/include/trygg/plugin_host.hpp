@@ -4,6 +4,8 @@
 #include "trygg/plugin_record.hpp"
 #include "trygg/sdk/case_snapshot.hpp"
 #include "trygg/sdk/case_view.hpp"
+#include "trygg/sdk/changes.hpp"
+#include "trygg/sdk/command_io.hpp"
 #include "trygg/sdk/deadline.hpp"
 #include "trygg/sdk/migration.hpp"
 
@@ -45,12 +47,22 @@ public:
   [[nodiscard]] std::optional<sdk::CaseReadiness> readiness(const PluginRecord& plugin, const sdk::CaseSnapshot& snapshot) const;
   [[nodiscard]] std::vector<sdk::CaseView> case_views(const PluginRecord& plugin, const sdk::CaseSnapshot& snapshot) const;
   [[nodiscard]] std::vector<sdk::CaseAction> case_actions(const PluginRecord& plugin, const sdk::CaseSnapshot& snapshot) const;
-  [[nodiscard]] sdk::ActionOutcome run_action(const PluginRecord& plugin, const std::string& action_id,
-                                              const sdk::CaseSnapshot& snapshot) const;
+  [[nodiscard]] std::string run_action(const PluginRecord& plugin, const std::string& action_id,
+                                       const sdk::CaseSnapshot& snapshot, sdk::Changes& changes) const;
+  [[nodiscard]] std::vector<sdk::CaseFact> facts(const PluginRecord& plugin, const sdk::CaseSnapshot& snapshot) const;
+  [[nodiscard]] std::string field_label(const PluginRecord& plugin, const std::string& kind, const std::string& pointer) const;
+  [[nodiscard]] int seed_demo(const PluginRecord& plugin, const std::vector<sdk::CaseRow>& demo_cases) const;
+  // A trygg-cli command the plugin declares; an undeclared one is refused before any plugin code runs.
+  [[nodiscard]] int run_command(const PluginRecord& plugin, const std::string& name, const std::vector<std::string>& arguments,
+                                sdk::CommandIo& io) const;
 
 private:
   std::vector<PluginRecord> plugins_;
 };
+
+// Whether a plugin written for API major.minor may load: compiled code needs the host's major and a
+// minor no newer than the host's; a declarative plugin may also be of an older major.
+[[nodiscard]] bool api_fits(int major, int minor, bool compiled);
 
 // The marker file for a plugin while its code loads (see PluginHost).
 [[nodiscard]] std::filesystem::path plugin_load_marker(const std::filesystem::path& load_markers, const std::string& plugin_id);

@@ -8,7 +8,7 @@
 namespace trygg {
 
 // What a plugin may be asked for; the host calls only what is declared.
-enum class Capability { checklists, risk_analysis, rules, storage, views };
+enum class Capability { checklists, risk_analysis, rules, storage, views, commands };
 [[nodiscard]] std::string_view to_string(Capability capability);
 
 struct EventKind {
@@ -19,6 +19,36 @@ struct EventKind {
 struct ProcessInfo {
   std::string id;
   std::string name;
+  std::string opened_from;  // a process a case of this one can be opened from, e.g. a SIP from a discharge
+  std::string open_label;   // the button on that case
+};
+
+// A document kind the plugin keeps in the record store.
+struct RecordKind {
+  std::string kind;
+  bool per_case = true;  // else one per workspace (and key)
+  std::string label;
+};
+
+// A trygg-cli subcommand the plugin's code runs.
+struct CommandInfo {
+  std::string name;
+  std::string summary;
+  bool needs_database = true;
+};
+
+// A page the plugin's GUI library adds to cases of a process.
+struct PageInfo {
+  std::string id;
+  std::string title;
+  std::string process;
+};
+
+// A workspace tool the plugin's GUI library opens in a tab, from the Verktyg menu.
+struct ToolInfo {
+  std::string id;
+  std::string label;
+  std::string shortcut;
 };
 
 // plugin.xml, read and validated before any of the plugin's code is loaded.
@@ -26,13 +56,19 @@ struct PluginManifest {
   std::string id;  // reverse-DNS
   std::string name;
   std::string version;
-  int api_version = 0;
+  int api_major = 0;  // the plugin API the plugin is written for
+  int api_minor = 0;
   std::string publisher;
   std::string description;
   std::optional<std::filesystem::path> library;  // relative to the folder; absent: declarative
+  std::optional<std::filesystem::path> gui_library;  // pages and tools for the desktop app
   std::vector<Capability> capabilities;
   std::vector<ProcessInfo> processes;
   std::vector<EventKind> events;
+  std::vector<RecordKind> records;
+  std::vector<CommandInfo> commands;
+  std::vector<PageInfo> pages;
+  std::vector<ToolInfo> tools;
   std::vector<std::filesystem::path> checklist_files;  // relative to the folder
   std::vector<std::filesystem::path> risk_files;
   std::vector<std::filesystem::path> agreement_files;
@@ -43,6 +79,8 @@ struct PluginManifest {
   [[nodiscard]] bool compiled() const { return library.has_value(); }
   [[nodiscard]] bool has(Capability capability) const;
   [[nodiscard]] const ProcessInfo* process(const std::string& id) const;
+  [[nodiscard]] const RecordKind* record(const std::string& kind) const;
+  [[nodiscard]] const CommandInfo* command(const std::string& name) const;
   // The name people know an event kind by, or the kind itself when the manifest does not name it.
   [[nodiscard]] std::string event_label(const std::string& kind) const;
 };

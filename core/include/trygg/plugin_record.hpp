@@ -4,6 +4,7 @@
 #include "trygg/payment_agreement.hpp"
 #include "trygg/staffing_routine.hpp"
 #include "trygg/plugin_manifest.hpp"
+#include "trygg/plugin_services.hpp"
 #include "trygg/risk.hpp"
 
 #include <filesystem>
@@ -41,7 +42,8 @@ struct PluginRecord {
   std::vector<RiskTemplate> risk_templates;
   std::vector<PaymentAgreement> agreements;
   std::vector<StaffingRoutine> routines;
-  std::shared_ptr<LoadedCode> code;  // compiled and loaded plugins only
+  std::shared_ptr<PluginServices> services;  // what the plugin's code may call; outlives the code
+  std::shared_ptr<LoadedCode> code;          // compiled and loaded plugins only
 
   [[nodiscard]] std::string_view kind() const { return compiled ? "compiled" : "declarative"; }
   // "loaded", "disabled", "untrusted" or "rejected".

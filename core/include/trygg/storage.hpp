@@ -6,12 +6,14 @@
 #include "trygg/risk.hpp"
 #include "trygg/storage_error.hpp"
 #include "trygg/sdk/migration.hpp"
-#include "trygg/sdk/sip_plan.hpp"
+#include "trygg/sdk/changes_data.hpp"
+#include "trygg/sdk/host.hpp"
 
 #include <SQLiteCpp/Database.h>
 
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,7 +25,7 @@ namespace trygg {
 // Errors throw StorageError; a failed write leaves the database as it was.
 class Storage {
 public:
-  static constexpr int schema_version = 3;
+  static constexpr int schema_version = 4;
   // 'Tryg': tells a Trygg database from any other SQLite file.
   static constexpr int application_id = 0x54727967;
 
@@ -53,8 +55,10 @@ public:
   // A reassessment: every changed field goes to the history; actions with id 0 are added.
   void update_risk(std::int64_t risk_id, const RiskAssessment& risk, const std::string& actor);
   void complete_action(std::int64_t action_id, const std::string& actor);
-  // Saves a case's SIP plan; each field that changed goes to the history. Nothing changes: nothing written.
-  void save_sip_plan(CaseId id, const sdk::SipPlan& plan, const std::string& actor);
+  // One act of a plugin: its events and record changes for a case (or, with case id 0, the
+  // workspace's records), all in one transaction. Each changed field of a record goes to the history
+  // under its JSON pointer; a record saved unchanged writes nothing.
+  void apply(const std::string& plugin_id, const sdk::ChangesData& changes, const std::string& actor);
 
   [[nodiscard]] std::optional<CareCase> find_case(CaseId id) const;
   [[nodiscard]] std::vector<CaseSummary> list_cases(const CaseFilter& filter) const;
@@ -62,9 +66,23 @@ public:
   [[nodiscard]] std::vector<Checklist> checklists(CaseId id) const;
   [[nodiscard]] std::vector<RiskAnalysis> risk_analyses(CaseId id) const;
   [[nodiscard]] std::vector<HistoryEntry> history(CaseId id) const;
-  [[nodiscard]] std::optional<sdk::SipPlan> sip_plan(CaseId id) const;
-  // Open plans of open cases with a follow-up before `until`, soonest first.
-  [[nodiscard]] std::vector<SipFollowUp> sip_follow_ups(Timestamp until) const;
+  // A plugin's record of a case (case 0: of the workspace, under `key`), as JSON.
+  [[nodiscard]] std::optional<std::string> plugin_record(const std::string& plugin_id, CaseId id, const std::string& kind,
+                                                         const std::string& key = {}) const;
+  // Every record a plugin keeps for a case: kind -> JSON.
+  [[nodiscard]] std::map<std::string, std::string> plugin_records(const std::string& plugin_id, CaseId id) const;
+  // A plugin's records of a kind in open cases due before `until`, soonest first.
+  [[nodiscard]] std::vector<sdk::DueRecord> records_due(const std::string& plugin_id, const std::string& kind,
+                                                        Timestamp until) const;
+  // Whose record a history line speaks of: (plugin id, kind, JSON pointer), for entries of records.
+  struct RecordField {
+    std::string plugin_id;
+    std::string kind;
+    std::string pointer;
+  };
+  [[nodiscard]] std::optional<RecordField> record_field(const HistoryEntry& entry) const;
+  // Cases for a plugin's tools, newest first.
+  [[nodiscard]] std::vector<sdk::CaseRow> case_rows(const sdk::CaseQuery& query) const;
   // Cases opened from this one.
   [[nodiscard]] std::vector<CaseId> follow_on_cases(CaseId id) const;
   // Unsettled items due before `until`, across open cases, soonest first.
@@ -87,6 +105,10 @@ private:
   // Recomputes the case's item totals and next due time after a change to its items or events.
   void refresh_case(CaseId id);
   void refresh_due_times(CaseId id, const std::string& event_kind);
+  std::int64_t insert_event(CaseId id, const std::string& kind, Timestamp at, const std::string& note,
+                            const std::string& actor, Timestamp recorded);
+  void put_record(const std::string& plugin_id, CaseId id, const sdk::RecordChange& change, const std::string& actor,
+                  Timestamp at);
   std::int64_t insert_checklist(CaseId id, const ChecklistTemplate& source, const std::string& actor, Timestamp at);
   std::int64_t insert_risk_analysis(CaseId id, const RiskTemplate& source, const std::string& actor, Timestamp at);
   [[nodiscard]] CaseId case_of_item(std::int64_t item_id) const;

@@ -1,31 +1,14 @@
 #pragma once
-// Swedish public holidays (lag 1989:253 om allmänna helgdagar) and the eves that are not holidays
-// but are non-working days all the same. Every Sunday is a public holiday too.
+// The Swedish calendar lives in the SDK, so plugins count working days and holidays as the host does.
 
-#include <chrono>
-#include <optional>
-#include <string>
-#include <vector>
+#include "trygg/sdk/swedish_calendar.hpp"
 
 namespace trygg {
 
-struct CalendarDay {
-  std::chrono::year_month_day date;
-  std::string name;     // Swedish, e.g. "Midsommardagen"
-  bool public_holiday;  // false for the eves (midsommarafton, julafton, nyårsafton)
-};
-
-// Every named holiday and non-working eve of a year, in date order. National Day is a holiday from
-// 2005, Whit Monday until 2004.
-[[nodiscard]] std::vector<CalendarDay> swedish_holidays(int year);
-
-// Easter Sunday by the Gregorian computus.
-[[nodiscard]] std::chrono::year_month_day easter_sunday(int year);
-
-// Not a Saturday, Sunday, public holiday or non-working eve: a "vardag" in agreements' sense.
-[[nodiscard]] bool is_working_day(std::chrono::year_month_day date);
-
-// The holiday or eve on a date, if any.
-[[nodiscard]] std::optional<CalendarDay> holiday_on(std::chrono::year_month_day date);
+using sdk::CalendarDay;
+using sdk::easter_sunday;
+using sdk::holiday_on;
+using sdk::is_working_day;
+using sdk::swedish_holidays;
 
 }  // namespace trygg

@@ -21,6 +21,10 @@ public:
   Workspace(const std::filesystem::path& database, const std::vector<PluginSearchPath>& plugin_paths,
             std::string actor, Storage::Clock clock = now, const PluginPolicy& policy = {},
             const std::filesystem::path& load_markers = {});
+  // Plugins hold a pointer to their workspace (their sdk::Host is bound to it).
+  Workspace(const Workspace&) = delete;
+  Workspace& operator=(const Workspace&) = delete;
+  ~Workspace();
 
   [[nodiscard]] Storage& storage() { return storage_; }
   [[nodiscard]] const Storage& storage() const { return storage_; }
@@ -58,8 +62,37 @@ public:
     std::string error;
   };
   [[nodiscard]] Contributions contributions(const CareCase& care_case) const;
-  // Runs a plugin action and records the events it asks for; returns the plugin's message.
+  // Runs a plugin action and commits what it changes in one transaction; returns the plugin's message.
   std::string run_action(CaseId id, const std::string& action_id);
+
+  // The figures the case's plugin works out (e.g. payment liability). A failing plugin gives none.
+  struct Facts {
+    std::vector<sdk::CaseFact> facts;
+    std::string error;
+  };
+  [[nodiscard]] Facts facts(const CareCase& care_case) const;
+
+  // What a plugin's code asks the host to write (sdk::Host::commit): record kinds must be declared in
+  // its manifest with the right scope, the case must exist; then all of it in one transaction.
+  void commit(const std::string& plugin_id, const sdk::Changes& changes);
+
+  // The case as a plugin's code sees it.
+  [[nodiscard]] sdk::CaseSnapshot snapshot(const CareCase& care_case) const;
+  [[nodiscard]] std::optional<sdk::CaseSnapshot> snapshot(CaseId id) const;
+
+  // A history line about a plugin's record in the plugin's words ("SIP-plan: Insats 2: huvudman");
+  // empty when the line is not about a record.
+  [[nodiscard]] std::string record_field_label(const HistoryEntry& entry) const;
+
+  // Processes a loaded plugin lets people open from this case (a SIP from a discharge), and opening one:
+  // a case of that process for the same person, linked to this one.
+  struct FollowOn {
+    std::string plugin_id;
+    std::string process;
+    std::string label;
+  };
+  [[nodiscard]] std::vector<FollowOn> follow_ons_for(const CareCase& care_case) const;
+  CaseId open_follow_on(CaseId from, const FollowOn& follow_on);
 
   // The name of an event kind as the case's plugin gives it, and every kind the plugin names.
   [[nodiscard]] std::string event_label(const CareCase& care_case, const std::string& kind) const;
@@ -79,8 +112,6 @@ public:
   std::int64_t risk_analysis_for(CaseId id);
 
 private:
-  [[nodiscard]] sdk::CaseSnapshot snapshot(const CareCase& care_case) const;
-
   Storage storage_;
   PluginHost plugins_;
   std::string actor_;

@@ -2,8 +2,20 @@
 
 namespace trygg::sdk {
 
-// Out of line so the vtable and type info have one home: this library.
+// Out of line so the vtables and type info have one home: this library.
 Plugin::~Plugin() = default;
+Host::~Host() = default;
+CommandIo::~CommandIo() = default;
+PluginError::~PluginError() = default;
+HostError::~HostError() = default;
+
+Host& Plugin::host() const
+{
+  if (host_ == nullptr) {
+    throw PluginError("pluginen är inte ansluten till Trygg");
+  }
+  return *host_;
+}
 
 std::vector<Migration> Plugin::migrations() const
 {
@@ -20,6 +32,11 @@ std::optional<CaseReadiness> Plugin::readiness(const CaseSnapshot& /*snapshot*/)
   return std::nullopt;
 }
 
+std::vector<CaseFact> Plugin::facts(const CaseSnapshot& /*snapshot*/) const
+{
+  return {};
+}
+
 std::vector<CaseView> Plugin::case_views(const CaseSnapshot& /*snapshot*/) const
 {
   return {};
@@ -30,11 +47,24 @@ std::vector<CaseAction> Plugin::case_actions(const CaseSnapshot& /*snapshot*/) c
   return {};
 }
 
-ActionOutcome Plugin::run_action(const std::string& action_id, const CaseSnapshot& /*snapshot*/) const
+std::string Plugin::run_action(const std::string& action_id, const CaseSnapshot& /*snapshot*/, Changes& /*changes*/) const
 {
-  throw PluginError("unknown action " + action_id);
+  throw PluginError("okänd åtgärd " + action_id);
 }
 
-PluginError::~PluginError() = default;
+std::string Plugin::field_label(const std::string& /*record_kind*/, const std::string& /*pointer*/) const
+{
+  return {};
+}
+
+int Plugin::run_command(const std::string& name, const std::vector<std::string>& /*arguments*/, CommandIo& /*io*/) const
+{
+  throw PluginError("okänt kommando " + name);
+}
+
+int Plugin::seed_demo(const std::vector<CaseRow>& /*demo_cases*/) const
+{
+  return 0;
+}
 
 }  // namespace trygg::sdk

@@ -3,6 +3,8 @@
 #include <date/date.h>
 #include <date/tz.h>
 
+#include <sstream>
+
 namespace trygg::sdk {
 namespace {
 
@@ -12,23 +14,68 @@ const date::time_zone& sweden()
   return *zone;
 }
 
+template <class Parsed>
+bool parse_exactly(std::string_view text, const char* format, Parsed& parsed)
+{
+  std::istringstream in{std::string(text)};
+  in >> date::parse(format, parsed);
+  return !in.fail() && in.peek() == std::char_traits<char>::eof();
+}
+
+std::chrono::year_month_day to_std(date::year_month_day ymd)
+{
+  return std::chrono::year_month_day{std::chrono::sys_days{date::sys_days{ymd}.time_since_epoch()}};
+}
+
+std::chrono::sys_seconds to_sys(date::local_seconds local)
+{
+  return std::chrono::floor<std::chrono::seconds>(sweden().to_sys(local, date::choose::earliest));
+}
+
 }  // namespace
+
+std::string to_iso_utc(std::chrono::sys_seconds at)
+{
+  return date::format("%FT%TZ", at);
+}
+
+std::optional<std::chrono::sys_seconds> from_iso_utc(std::string_view text)
+{
+  std::chrono::sys_seconds at;
+  if (parse_exactly(text, "%FT%TZ", at)) {
+    return at;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::chrono::sys_seconds> parse_swedish_time(std::string_view text)
+{
+  if (auto utc = from_iso_utc(text)) {
+    return utc;
+  }
+  date::local_seconds local;
+  const bool parsed = parse_exactly(text, "%F %H:%M", local) || parse_exactly(text, "%FT%H:%M", local) ||
+                      parse_exactly(text, "%F %T", local) || parse_exactly(text, "%FT%T", local);
+  if (!parsed) {
+    date::local_days day;
+    if (!parse_exactly(text, "%F", day)) {
+      return std::nullopt;
+    }
+    local = day;
+  }
+  return to_sys(local);
+}
 
 std::chrono::sys_seconds end_of_swedish_day(std::chrono::sys_seconds at, int days_after)
 {
   const auto local = date::make_zoned(&sweden(), at).get_local_time();
-  const auto midnight = date::floor<date::days>(local) + date::days(days_after + 1);
-  return std::chrono::floor<std::chrono::seconds>(sweden().to_sys(midnight, date::choose::earliest));
+  return to_sys(date::floor<date::days>(local) + date::days(days_after + 1));
 }
 
 std::string format_swedish_time(std::chrono::sys_seconds at)
 {
   return date::format("%F %H:%M", date::make_zoned(&sweden(), at).get_local_time());
 }
-
-}  // namespace trygg::sdk
-
-namespace trygg::sdk {
 
 std::string format_swedish_deadline(std::chrono::sys_seconds due)
 {
@@ -38,6 +85,38 @@ std::string format_swedish_deadline(std::chrono::sys_seconds due)
     return date::format("%F", day - date::days(1)) + " 24:00";
   }
   return format_swedish_time(due);
+}
+
+std::chrono::year_month_day swedish_date(std::chrono::sys_seconds at)
+{
+  const auto local = date::make_zoned(&sweden(), at).get_local_time();
+  return to_std(date::year_month_day{date::floor<date::days>(local)});
+}
+
+int swedish_minute(std::chrono::sys_seconds at)
+{
+  const auto local = date::make_zoned(&sweden(), at).get_local_time();
+  return static_cast<int>(std::chrono::duration_cast<std::chrono::minutes>(local - date::floor<date::days>(local)).count());
+}
+
+std::chrono::sys_seconds swedish_instant(std::chrono::year_month_day day, int minute)
+{
+  const date::local_days local_day{date::year_month_day{date::sys_days{std::chrono::sys_days{day}.time_since_epoch()}}};
+  return to_sys(date::local_seconds{local_day.time_since_epoch() + std::chrono::minutes(minute)});
+}
+
+std::string to_iso_date(std::chrono::year_month_day day)
+{
+  return date::format("%F", date::sys_days{std::chrono::sys_days{day}.time_since_epoch()});
+}
+
+std::optional<std::chrono::year_month_day> from_iso_date(std::string_view text)
+{
+  date::sys_days day;
+  if (!parse_exactly(text, "%F", day)) {
+    return std::nullopt;
+  }
+  return to_std(date::year_month_day{day});
 }
 
 }  // namespace trygg::sdk

@@ -32,9 +32,10 @@ public:
     return sdk::quick_event_actions(snapshot, quick_events);
   }
 
-  [[nodiscard]] sdk::ActionOutcome run_action(const std::string& action_id, const sdk::CaseSnapshot& snapshot) const override
+  [[nodiscard]] std::string run_action(const std::string& action_id, const sdk::CaseSnapshot& snapshot,
+                                       sdk::Changes& changes) const override
   {
-    return sdk::run_quick_event(action_id, snapshot, quick_events);
+    return sdk::run_quick_event(action_id, snapshot, changes, quick_events);
   }
 
 private:

@@ -10,14 +10,14 @@ sdk::CaseReadiness hemgangsklar(const sdk::CaseSnapshot& snapshot)
   sdk::CaseReadiness result{Level::green, "Hemgångsklar", {}};
   int open_items = 0;
   int overdue_items = 0;
-  for (const auto& item : snapshot.items) {
+  for (const auto& item : snapshot.items()) {
     if (item.settled) {
       continue;
     }
     ++open_items;
-    overdue_items += item.due && *item.due < snapshot.now ? 1 : 0;
+    overdue_items += item.due && *item.due < snapshot.now() ? 1 : 0;
   }
-  for (const auto& risk : snapshot.risks) {
+  for (const auto& risk : snapshot.risks()) {
     if (!risk.requires_action || risk.residual_requires_action == false) {
       continue;  // low enough, or brought below the action level
     }

@@ -20,10 +20,10 @@ std::string timeline_html(const sdk::CaseSnapshot& snapshot)
 {
   std::string html = "<html><body><h3>Händelser</h3><table cellpadding=4 cellspacing=0 border=1>"
                      "<tr bgcolor=\"#e8eef3\"><th>Tid</th><th>Händelse</th></tr>";
-  for (const auto& item : snapshot.events) {
+  for (const auto& item : snapshot.events()) {
     html += "<tr><td>" + format_time(item.at) + "</td><td>" + sdk::escape_markup(snapshot.event_label(item.kind)) + "</td></tr>";
   }
-  if (snapshot.events.empty()) {
+  if (snapshot.events().empty()) {
     html += "<tr><td colspan=2><i>Inga händelser ännu. Registrera inskrivningen först.</i></td></tr>";
   }
   html += "</table><h3>Lagens tidsfrister</h3><table cellpadding=4 cellspacing=0 border=1>"
@@ -35,7 +35,7 @@ std::string timeline_html(const sdk::CaseSnapshot& snapshot)
       const bool in_time = *deadline.done <= deadline.due;
       colour = in_time ? "#c8e6c9" : "#ffe0b2";
       state = in_time ? "Klar i tid" : "Klar för sent";
-    } else if (snapshot.now > deadline.due) {
+    } else if (snapshot.now() > deadline.due) {
       colour = "#ffcdd2";
       state = "Försenad";
     }

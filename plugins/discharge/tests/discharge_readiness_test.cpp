@@ -1,5 +1,7 @@
 #include "discharge_readiness.hpp"
 
+#include "trygg/sdk/case_snapshot_data.hpp"
+
 #include <doctest/doctest.h>
 
 using namespace trygg;
@@ -10,7 +12,7 @@ const auto noon = std::chrono::sys_days{std::chrono::year{2026} / 12 / 23} + std
 
 sdk::CaseSnapshot with(std::vector<sdk::ItemSnapshot> items, std::vector<sdk::RiskSnapshot> risks)
 {
-  return {1, "discharge", {}, noon, std::move(items), std::move(risks)};
+  return sdk::CaseSnapshot(sdk::CaseSnapshotData{1, "discharge", {}, noon, std::move(items), std::move(risks)});
 }
 }  // namespace
 

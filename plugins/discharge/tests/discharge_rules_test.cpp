@@ -2,6 +2,8 @@
 
 #include "deadline_lookup.hpp"
 
+#include "trygg/sdk/case_snapshot_data.hpp"
+
 #include <doctest/doctest.h>
 
 using namespace trygg;
@@ -18,11 +20,11 @@ std::chrono::sys_seconds utc(int day, int hour)
 
 TEST_CASE("discharge rules - deadlines appear as their starting events are recorded")
 {
-  sdk::CaseSnapshot snapshot{1, "discharge", {}};
-  CHECK(discharge::legal_deadlines(snapshot).empty());
+  sdk::CaseSnapshotData snapshot{1, "discharge", {}};
+  CHECK(discharge::legal_deadlines(sdk::CaseSnapshot(snapshot)).empty());
 
   snapshot.events.push_back({discharge::event::admitted, utc(23, 22)});
-  auto deadlines = discharge::legal_deadlines(snapshot);
+  auto deadlines = discharge::legal_deadlines(sdk::CaseSnapshot(snapshot));
   REQUIRE(deadlines.size() == 1);
   CHECK(deadlines[0].key == "admission-notice");
   CHECK(deadlines[0].due == utc(24, 22));  // 24 hours, Christmas Eve or not
@@ -30,14 +32,14 @@ TEST_CASE("discharge rules - deadlines appear as their starting events are recor
 
   snapshot.events.push_back({discharge::event::admission_notice_sent, utc(24, 9)});
   snapshot.events.push_back({discharge::event::ready_for_discharge, utc(25, 10)});
-  deadlines = discharge::legal_deadlines(snapshot);
+  deadlines = discharge::legal_deadlines(sdk::CaseSnapshot(snapshot));
   REQUIRE(deadlines.size() == 2);
   CHECK(test::find_deadline(deadlines, "admission-notice")->done == utc(24, 9));
   // Ready 25 Dec 11:00 Swedish time: due by the end of 28 December (midnight, 23:00 UTC in winter).
   CHECK(test::find_deadline(deadlines, "sip-called")->due == utc(28, 23));
 
   snapshot.events.push_back({discharge::event::discharged, utc(27, 14)});
-  deadlines = discharge::legal_deadlines(snapshot);
+  deadlines = discharge::legal_deadlines(sdk::CaseSnapshot(snapshot));
   REQUIRE(deadlines.size() == 4);
   CHECK(test::find_deadline(deadlines, "fast-vardkontakt")->due == utc(27, 14));
   CHECK(test::find_deadline(deadlines, "information-transferred")->due == utc(27, 23));  // end of the discharge day
@@ -45,10 +47,10 @@ TEST_CASE("discharge rules - deadlines appear as their starting events are recor
 
 TEST_CASE("discharge rules - a ready notice sent again restarts the SIP clock")
 {
-  sdk::CaseSnapshot snapshot{1, "discharge", {}};
+  sdk::CaseSnapshotData snapshot{1, "discharge", {}};
   snapshot.events.push_back({discharge::event::ready_for_discharge, utc(20, 10)});
   snapshot.events.push_back({discharge::event::ready_for_discharge, utc(22, 10)});
-  const auto deadlines = discharge::legal_deadlines(snapshot);
+  const auto deadlines = discharge::legal_deadlines(sdk::CaseSnapshot(snapshot));
   REQUIRE(test::find_deadline(deadlines, "sip-called") != nullptr);
   CHECK(test::find_deadline(deadlines, "sip-called")->due == utc(25, 23));
 }
@@ -61,13 +63,13 @@ TEST_CASE("discharge rules - days are Swedish calendar days across the daylight-
   };
   // Ready Friday 27 March 2026 10:00 (09:00 UTC, winter time). Three days on is Monday 30 March,
   // which ends at midnight summer time: 22:00 UTC, not 23:00 (72 hours would be wrong by a day's end).
-  sdk::CaseSnapshot spring{1, "discharge", {{discharge::event::ready_for_discharge, at(3, 27, 9)}}, {}};
-  CHECK(test::find_deadline(discharge::legal_deadlines(spring), "sip-called")->due == at(3, 30, 22));
+  sdk::CaseSnapshotData spring{1, "discharge", {{discharge::event::ready_for_discharge, at(3, 27, 9)}}, {}};
+  CHECK(test::find_deadline(discharge::legal_deadlines(sdk::CaseSnapshot(spring)), "sip-called")->due == at(3, 30, 22));
   // Ready Friday 23 October 2026 10:00 (08:00 UTC, summer time): ends Monday 26 October at
   // midnight winter time, 23:00 UTC.
-  sdk::CaseSnapshot autumn{1, "discharge", {{discharge::event::ready_for_discharge, at(10, 23, 8)}}, {}};
-  CHECK(test::find_deadline(discharge::legal_deadlines(autumn), "sip-called")->due == at(10, 26, 23));
+  sdk::CaseSnapshotData autumn{1, "discharge", {{discharge::event::ready_for_discharge, at(10, 23, 8)}}, {}};
+  CHECK(test::find_deadline(discharge::legal_deadlines(sdk::CaseSnapshot(autumn)), "sip-called")->due == at(10, 26, 23));
   // The admission notice is 24 real hours, whatever the clocks do: admitted 28 March 22:00 UTC.
-  sdk::CaseSnapshot admitted{1, "discharge", {{discharge::event::admitted, at(3, 28, 22)}}, {}};
-  CHECK(test::find_deadline(discharge::legal_deadlines(admitted), "admission-notice")->due == at(3, 29, 22));
+  sdk::CaseSnapshotData admitted{1, "discharge", {{discharge::event::admitted, at(3, 28, 22)}}, {}};
+  CHECK(test::find_deadline(discharge::legal_deadlines(sdk::CaseSnapshot(admitted)), "admission-notice")->due == at(3, 29, 22));
 }

@@ -1,5 +1,7 @@
 #include "sip_plan_check.hpp"
 
+#include "sip_plan_json.hpp"
+
 #include "trygg/sdk/swedish_time.hpp"
 
 #include <algorithm>
@@ -15,7 +17,7 @@ std::string date_of(std::chrono::sys_seconds at)
   return sdk::format_swedish_time(at).substr(0, 10);
 }
 
-void check_consent(const sdk::SipPlan& plan, std::chrono::sys_seconds now, sdk::CaseReadiness& result)
+void check_consent(const SipPlan& plan, std::chrono::sys_seconds now, sdk::CaseReadiness& result)
 {
   const auto& consent = plan.consent;
   if (!consent.given_at) {
@@ -48,7 +50,7 @@ void check_consent(const sdk::SipPlan& plan, std::chrono::sys_seconds now, sdk::
   }
 }
 
-void check_legal_elements(const sdk::SipPlan& plan, sdk::CaseReadiness& result)
+void check_legal_elements(const SipPlan& plan, sdk::CaseReadiness& result)
 {
   if (plan.needs.empty()) {
     result.add(Level::red, "Krav 1: planen anger inte vilka insatser som behövs");
@@ -71,7 +73,7 @@ void check_legal_elements(const sdk::SipPlan& plan, sdk::CaseReadiness& result)
   }
 }
 
-void check_risks_in_plan(const sdk::SipPlan& plan, std::chrono::sys_seconds now, sdk::CaseReadiness& result)
+void check_risks_in_plan(const SipPlan& plan, std::chrono::sys_seconds now, sdk::CaseReadiness& result)
 {
   if (!plan.other_measures.empty() && plan.no_other_measures) {
     result.add(Level::yellow, "Planen säger både att andra inte har några åtgärder och listar åtgärder");
@@ -120,20 +122,28 @@ void check_risks_in_plan(const sdk::SipPlan& plan, std::chrono::sys_seconds now,
 sdk::CaseReadiness check_plan(const sdk::CaseSnapshot& snapshot)
 {
   sdk::CaseReadiness result{Level::green, "SIP komplett", {}};
-  if (snapshot.latest("sip-declined") && !snapshot.sip_plan) {
+  std::optional<SipPlan> stored;
+  try {
+    stored = plan_of(snapshot);
+  } catch (const SipPlanError& error) {
+    result.label = "SIP ofullständig";
+    result.add(Level::red, std::string("Planen kunde inte läsas: ") + error.what());
+    return result;
+  }
+  if (snapshot.latest("sip-declined") && !stored) {
     result.label = "SIP avböjd";
     result.add(Level::yellow, "Den enskilde har avböjt SIP; erbjud igen om behoven ändras");
     return result;
   }
-  if (!snapshot.sip_plan) {
+  if (!stored) {
     result.label = "SIP ej upprättad";
     result.add(Level::red, "Planen är inte upprättad");
     return result;
   }
-  const auto& plan = *snapshot.sip_plan;
-  check_consent(plan, snapshot.now, result);
+  const auto& plan = *stored;
+  check_consent(plan, snapshot.now(), result);
   check_legal_elements(plan, result);
-  check_risks_in_plan(plan, snapshot.now, result);
+  check_risks_in_plan(plan, snapshot.now(), result);
   if (result.level == Level::red) {
     result.label = "SIP ofullständig";
   } else if (result.level == Level::yellow) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "trygg/sdk/case_snapshot.hpp"
 #include "trygg/sdk/case_view.hpp"
 
 namespace trygg::sip {

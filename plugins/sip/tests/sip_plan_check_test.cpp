@@ -38,16 +38,16 @@ TEST_CASE("SIP check - each missing legal element blocks, naming the element")
 {
   struct Gap {
     const char* name;
-    std::function<void(sdk::SipPlan&)> remove;
+    std::function<void(sip::SipPlan&)> remove;
     const char* expected;
   };
   const Gap gaps[] = {
-      {"needed interventions", [](sdk::SipPlan& p) { p.needs.clear(); }, "Krav 1"},
-      {"each huvudman's interventions", [](sdk::SipPlan& p) { p.interventions.clear(); }, "Krav 2"},
-      {"an intervention without huvudman", [](sdk::SipPlan& p) { p.interventions[1].huvudman.clear(); },
+      {"needed interventions", [](sip::SipPlan& p) { p.needs.clear(); }, "Krav 1"},
+      {"each huvudman's interventions", [](sip::SipPlan& p) { p.interventions.clear(); }, "Krav 2"},
+      {"an intervention without huvudman", [](sip::SipPlan& p) { p.interventions[1].huvudman.clear(); },
        "Krav 2: insatsen \"Hemtjänst morgon och kväll\" saknar ansvarig huvudman"},
-      {"others' measures, not even \"none\"", [](sdk::SipPlan& p) { p.no_other_measures = false; }, "Krav 3"},
-      {"huvudansvar", [](sdk::SipPlan& p) { p.huvudansvar.clear(); }, "Krav 4"},
+      {"others' measures, not even \"none\"", [](sip::SipPlan& p) { p.no_other_measures = false; }, "Krav 3"},
+      {"huvudansvar", [](sip::SipPlan& p) { p.huvudansvar.clear(); }, "Krav 4"},
   };
   for (const auto& gap : gaps) {
     CAPTURE(gap.name);
@@ -74,15 +74,15 @@ TEST_CASE("SIP check - consent that is missing, revoked, expired or without scop
   const auto now = utc(11, 22, 12);
   struct Problem {
     const char* name;
-    std::function<void(sdk::SipConsent&)> change;
+    std::function<void(sip::SipConsent&)> change;
     const char* expected;
   };
   const Problem problems[] = {
-      {"missing", [](sdk::SipConsent& c) { c = {}; }, "Samtycke saknas"},
-      {"revoked", [](sdk::SipConsent& c) { c.revoked_at = utc(11, 20, 15); }, "Samtycket återkallades 2026-11-20: ingen information får delas vidare"},
-      {"expired", [](sdk::SipConsent& c) { c.valid_until = utc(11, 21, 12); }, "Samtycket gällde till 2026-11-21"},
-      {"without scope", [](sdk::SipConsent& c) { c.scope.clear(); }, "omfattning"},
-      {"dated in the future", [](sdk::SipConsent& c) { c.given_at = utc(11, 30); }, "i framtiden"},
+      {"missing", [](sip::SipConsent& c) { c = {}; }, "Samtycke saknas"},
+      {"revoked", [](sip::SipConsent& c) { c.revoked_at = utc(11, 20, 15); }, "Samtycket återkallades 2026-11-20: ingen information får delas vidare"},
+      {"expired", [](sip::SipConsent& c) { c.valid_until = utc(11, 21, 12); }, "Samtycket gällde till 2026-11-21"},
+      {"without scope", [](sip::SipConsent& c) { c.scope.clear(); }, "omfattning"},
+      {"dated in the future", [](sip::SipConsent& c) { c.given_at = utc(11, 30); }, "i framtiden"},
   };
   for (const auto& problem : problems) {
     CAPTURE(problem.name);
@@ -130,9 +130,9 @@ TEST_CASE("SIP check - risks in the plan and the region's additions warn without
 TEST_CASE("SIP check - no plan blocks; a declined SIP only reminds")
 {
   CHECK(sip::check_plan(sip_case(std::nullopt)).blocking());
-  auto declined = sip_case(std::nullopt);
+  auto declined = sip_case_data(std::nullopt);
   declined.events.push_back({"sip-declined", utc(11, 20)});
-  const auto result = sip::check_plan(declined);
+  const auto result = sip::check_plan(sdk::CaseSnapshot(declined));
   CHECK(result.level == Level::yellow);
   CHECK(result.label == "SIP avböjd");
 }

@@ -1,7 +1,9 @@
 #pragma once
 // A plan that meets every requirement, for tests to take one thing away from at a time.
 
-#include "trygg/sdk/case_snapshot.hpp"
+#include "sip_plan_json.hpp"
+
+#include "trygg/sdk/case_snapshot_data.hpp"
 
 #include <chrono>
 
@@ -13,9 +15,9 @@ inline std::chrono::sys_seconds utc(int month, int day, int hour = 0)
   return sys_days{year{2026} / month / day} + hours(hour);
 }
 
-inline sdk::SipPlan complete_plan()
+inline SipPlan complete_plan()
 {
-  sdk::SipPlan plan;
+  SipPlan plan;
   plan.consent = {utc(11, 2, 9), "Karin Lind", "skriftligt", "Delning mellan region och kommun inom den här SIP:en",
                   "Journaluppgifter om psykisk hälsa", utc(12, 31, 23), std::nullopt};
   plan.participants = {{"person", "Karin Lind", "", "", ""},
@@ -34,11 +36,22 @@ inline sdk::SipPlan complete_plan()
   return plan;
 }
 
-inline sdk::CaseSnapshot sip_case(std::optional<sdk::SipPlan> plan, std::chrono::sys_seconds now = utc(11, 22, 12))
+// A SIP case as the host shows it to the plugin: the plan (if any) as its stored record.
+inline sdk::CaseSnapshotData sip_case_data(const std::optional<SipPlan>& plan, std::chrono::sys_seconds now = utc(11, 22, 12))
 {
-  sdk::CaseSnapshot snapshot{7, "sip", {}, now};
-  snapshot.sip_plan = std::move(plan);
-  return snapshot;
+  sdk::CaseSnapshotData data;
+  data.id = 7;
+  data.process = "sip";
+  data.now = now;
+  if (plan) {
+    data.records[plan_record] = sip_plan_to_json(*plan);
+  }
+  return data;
+}
+
+inline sdk::CaseSnapshot sip_case(const std::optional<SipPlan>& plan, std::chrono::sys_seconds now = utc(11, 22, 12))
+{
+  return sdk::CaseSnapshot(sip_case_data(plan, now));
 }
 
 }  // namespace trygg::sip::test

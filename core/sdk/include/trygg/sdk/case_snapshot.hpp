@@ -1,18 +1,21 @@
 #pragma once
 
-#include "trygg/sdk/sip_plan.hpp"
+#include "trygg/sdk/visibility.hpp"
 
 #include <chrono>
 #include <cstdint>
-#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace trygg::sdk {
 
-// A dated event in a case, e.g. "admitted" or "ready-for-discharge". Times are UTC instants;
-// presenting them in Swedish local time is the host's job.
+// The small value types below are frozen within a major version: their layout never changes, so a
+// built plugin can keep reading them. New data reaches plugins through new accessors of CaseSnapshot.
+
+// A dated event in a case, e.g. "admitted". Times are UTC instants; presenting them in Swedish local
+// time is the host's job.
 struct CaseEventSnapshot {
   std::string kind;
   std::chrono::sys_seconds at;
@@ -36,72 +39,60 @@ struct RiskSnapshot {
   int actions_done = 0;
 };
 
-// Another case tied to this one, e.g. the discharge a SIP was opened from: its events, so a rule can
-// count from them (kallelse within 3 days of the discharge's ready notice).
+// Another case tied to this one (the case it was opened from, or one opened from it): its events,
+// so a rule can count from them.
 struct LinkedCaseSnapshot {
   std::int64_t id = 0;
   std::string process;
   std::vector<CaseEventSnapshot> events;  // oldest first
 };
 
-// What a plugin's rules get to see of a case: a copy, so a rule can never write behind the
-// storage layer's back.
-struct CaseSnapshot {
-  std::int64_t id = 0;
-  std::string process;
-  std::vector<CaseEventSnapshot> events;  // oldest first
-  std::chrono::sys_seconds now{};         // the host's clock, so rules never read the system clock
-  std::vector<ItemSnapshot> items;
-  std::vector<RiskSnapshot> risks;
-  std::map<std::string, std::string> event_labels;  // from the plugin's manifest: kind -> name people use
-  std::optional<SipPlan> sip_plan;                   // when the case has a coordinated individual plan
-  std::optional<LinkedCaseSnapshot> origin;          // the case this one was opened from
-  std::vector<LinkedCaseSnapshot> follow_ons;        // cases opened from this one
+struct CaseSnapshotData;  // what the host fills in: trygg/sdk/case_snapshot_data.hpp
+
+// What a plugin's code gets to see of a case: a copy, so a rule can never write behind the storage
+// layer's back. Read through accessors only, so the snapshot can grow without breaking built plugins.
+class TRYGG_SDK_API CaseSnapshot {
+public:
+  explicit CaseSnapshot(CaseSnapshotData data);
+  CaseSnapshot(const CaseSnapshot& other);
+  CaseSnapshot& operator=(const CaseSnapshot& other);
+  CaseSnapshot(CaseSnapshot&&) noexcept;
+  CaseSnapshot& operator=(CaseSnapshot&&) noexcept;
+  ~CaseSnapshot();
+
+  [[nodiscard]] std::int64_t id() const;
+  [[nodiscard]] const std::string& process() const;
+  [[nodiscard]] const std::string& title() const;
+  [[nodiscard]] const std::string& person_name() const;
+  [[nodiscard]] const std::string& person_identity() const;  // twelve digits
+  [[nodiscard]] const std::string& municipality() const;
+  [[nodiscard]] bool open() const;
+  // The host's clock, so rules never read the system clock.
+  [[nodiscard]] std::chrono::sys_seconds now() const;
+  [[nodiscard]] const std::vector<CaseEventSnapshot>& events() const;  // oldest first
+  [[nodiscard]] const std::vector<ItemSnapshot>& items() const;
+  [[nodiscard]] const std::vector<RiskSnapshot>& risks() const;
+  // The case this one was opened from, if any, and the cases opened from it.
+  [[nodiscard]] const LinkedCaseSnapshot* origin() const;
+  [[nodiscard]] const std::vector<LinkedCaseSnapshot>& follow_ons() const;
+  // The plugin's own record of this case of a kind its manifest declares (a JSON document), if saved.
+  [[nodiscard]] std::optional<std::string> record(const std::string& kind) const;
 
   // The name of an event kind as the manifest gives it, else the kind itself.
-  [[nodiscard]] std::string event_label(const std::string& kind) const
-  {
-    const auto found = event_labels.find(kind);
-    return found != event_labels.end() ? found->second : kind;
-  }
-
+  [[nodiscard]] std::string event_label(const std::string& kind) const;
   // The most recent event of a kind (a ready notice may be withdrawn and sent again).
-  [[nodiscard]] std::optional<std::chrono::sys_seconds> latest(const std::string& kind) const
-  {
-    return latest_of(events, kind);
-  }
-
-  // The most recent event of a kind in this case or any case tied to it: a kallelse recorded in the
-  // SIP meets the discharge's deadline too.
-  [[nodiscard]] std::optional<std::chrono::sys_seconds> latest_in_linked(const std::string& kind) const
-  {
-    auto found = latest(kind);
-    const auto consider = [&](const LinkedCaseSnapshot& linked) {
-      const auto at = latest_of(linked.events, kind);
-      if (at && (!found || *at > *found)) {
-        found = at;
-      }
-    };
-    if (origin) {
-      consider(*origin);
-    }
-    for (const auto& follow_on : follow_ons) {
-      consider(follow_on);
-    }
-    return found;
-  }
+  [[nodiscard]] std::optional<std::chrono::sys_seconds> latest(const std::string& kind) const;
+  // The most recent event of a kind in this case or any case tied to it.
+  [[nodiscard]] std::optional<std::chrono::sys_seconds> latest_in_linked(const std::string& kind) const;
 
   [[nodiscard]] static std::optional<std::chrono::sys_seconds> latest_of(const std::vector<CaseEventSnapshot>& list,
-                                                                         const std::string& kind)
-  {
-    std::optional<std::chrono::sys_seconds> found;
-    for (const auto& event : list) {
-      if (event.kind == kind) {
-        found = event.at;
-      }
-    }
-    return found;
-  }
+                                                                         const std::string& kind);
+
+  // For the host and for tests: what the snapshot holds.
+  [[nodiscard]] const CaseSnapshotData& data() const { return *data_; }
+
+private:
+  std::unique_ptr<CaseSnapshotData> data_;
 };
 
 }  // namespace trygg::sdk

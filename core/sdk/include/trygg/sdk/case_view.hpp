@@ -1,11 +1,11 @@
 #pragma once
 
-#include "trygg/sdk/case_snapshot.hpp"
-
 #include <string>
 #include <vector>
 
 namespace trygg::sdk {
+
+// The types in this file are frozen within a major version.
 
 // A page a plugin adds to a case, as self-contained HTML. The shell shows it in its own frame and
 // removes it with the plugin: a plugin never touches the shell's windows, and needs no GUI library.
@@ -19,13 +19,6 @@ struct CaseView {
 struct CaseAction {
   std::string id;
   std::string label;
-};
-
-// What an action did. The plugin does not write: the host records the events through its storage
-// layer, with the person as the actor, and shows the message.
-struct ActionOutcome {
-  std::string message;
-  std::vector<CaseEventSnapshot> events;
 };
 
 // A traffic-light judgement of a case, e.g. "hemgångsklar" or "SIP komplett": green, yellow or red,
@@ -50,6 +43,17 @@ struct CaseReadiness {
     findings.push_back({finding_level, std::move(text)});
   }
   [[nodiscard]] bool blocking() const { return level == Level::red; }
+};
+
+// A figure the process works out for a case and people compare, e.g. the payment liability
+// "5 dagar · 46 500 kr": shown in the case header, the case list and `trygg-cli case show`.
+struct CaseFact {
+  std::string key;     // stable, e.g. "liability"
+  std::string label;   // "Betalningsansvar"
+  std::string text;    // as people read it
+  std::string detail;  // where it comes from (tooltip), e.g. the agreement and its source
+  std::string json;    // the same as a JSON value for --json, or empty
+  double sort_value = 0;  // for sorting a list by it
 };
 
 }  // namespace trygg::sdk

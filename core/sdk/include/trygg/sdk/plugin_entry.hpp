@@ -3,8 +3,9 @@
 //
 //     TRYGG_PLUGIN(MyPlugin)
 //
-// trygg_plugin_api_version is plain C and is called before any C++ object exists; the factory
-// catches everything, so no exception ever crosses from the plugin into the host.
+// trygg_plugin_api_level is plain C and is called before any C++ object exists: the API major.minor
+// the plugin was built against. The factory catches everything, so no exception ever crosses from
+// the plugin into the host.
 
 #include "trygg/sdk/api_version.hpp"
 #include "trygg/sdk/plugin.hpp"
@@ -38,15 +39,15 @@ using Factory = CreateResult() noexcept;
 
 }  // namespace trygg::sdk
 
-#define TRYGG_PLUGIN(PluginClass)                                                          \
-  extern "C" BOOST_SYMBOL_EXPORT int trygg_plugin_api_version() noexcept                   \
-  {                                                                                        \
-    return ::trygg::sdk::api_version;                                                      \
-  }                                                                                        \
-  namespace trygg_plugin_entry {                                                           \
-  ::trygg::sdk::CreateResult create() noexcept                                             \
-  {                                                                                        \
-    return ::trygg::sdk::guarded_create([] { return std::make_unique<PluginClass>(); });   \
-  }                                                                                        \
-  }                                                                                        \
+#define TRYGG_PLUGIN(PluginClass)                                                                     \
+  extern "C" BOOST_SYMBOL_EXPORT int trygg_plugin_api_level() noexcept                                \
+  {                                                                                                   \
+    return ::trygg::sdk::api_level(::trygg::sdk::api_major, ::trygg::sdk::api_minor);                 \
+  }                                                                                                   \
+  namespace trygg_plugin_entry {                                                                      \
+  ::trygg::sdk::CreateResult create() noexcept                                                        \
+  {                                                                                                   \
+    return ::trygg::sdk::guarded_create([] { return std::make_unique<PluginClass>(); });              \
+  }                                                                                                   \
+  }                                                                                                   \
   BOOST_DLL_ALIAS(trygg_plugin_entry::create, trygg_plugin_create)

@@ -21,12 +21,13 @@ namespace trygg::sdk {
   return actions;
 }
 
-[[nodiscard]] inline ActionOutcome run_quick_event(const std::string& action_id, const CaseSnapshot& snapshot,
-                                                   std::span<const char* const> kinds)
+[[nodiscard]] inline std::string run_quick_event(const std::string& action_id, const CaseSnapshot& snapshot,
+                                                 Changes& changes, std::span<const char* const> kinds)
 {
   for (const char* kind : kinds) {
     if (action_id == kind) {
-      return {snapshot.event_label(kind) + " registrerat.", {{kind, snapshot.now}}};
+      changes.add_event(kind, snapshot.now());
+      return snapshot.event_label(kind) + " registrerat.";
     }
   }
   throw PluginError("okänd åtgärd " + action_id);

@@ -1,0 +1,93 @@
+#pragma once
+
+#include <algorithm>
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace trygg::sip {
+
+// Consent to a SIP (HSL 16 kap. 4 §): specific to this coordination, limited in time and revocable at
+// any time. What it does *not* cover is recorded too, so nobody shares beyond it.
+struct SipConsent {
+  std::optional<std::chrono::sys_seconds> given_at;
+  std::string given_by;  // the person, or who gave it on the person's behalf
+  std::string form;      // e.g. "muntligt", "skriftligt"
+  std::string scope;     // what may be shared, with whom
+  std::string excludes;  // what it does not cover
+  std::optional<std::chrono::sys_seconds> valid_until;
+  std::optional<std::chrono::sys_seconds> revoked_at;
+};
+
+// Who takes part in the plan. `kind` is one of "person", "relative", "huvudman" or "other".
+struct SipParticipant {
+  std::string kind;
+  std::string name;
+  std::string role;      // e.g. "distriktssköterska", "biståndshandläggare"
+  std::string huvudman;  // for representatives: "Region Sörmland", "Eskilstuna kommun"
+  std::string unit;
+};
+
+// An intervention (insats) and who answers for it.
+struct SipIntervention {
+  std::string what;
+  std::string huvudman;
+  std::string unit;
+  std::optional<std::chrono::sys_seconds> start;
+  std::optional<std::chrono::sys_seconds> follow_up;
+};
+
+// A measure taken by someone other than the huvudmän: school, Försäkringskassan, Arbetsförmedlingen...
+struct SipOtherMeasure {
+  std::string actor;
+  std::string what;
+};
+
+// A coordinated individual plan. The law requires the needs, each huvudman's interventions, others'
+// measures and the huvudansvar; regions add goals, a planning lead and the follow-up.
+struct SipPlan {
+  SipConsent consent;
+  std::vector<SipParticipant> participants;
+  std::string goals;  // in the person's own words
+  std::vector<std::string> needs;
+  std::vector<SipIntervention> interventions;
+  std::vector<SipOtherMeasure> other_measures;
+  bool no_other_measures = false;  // "none" said explicitly, not just left empty
+  std::string huvudansvar;         // the huvudman with overall responsibility
+  std::string planning_lead;       // a named person
+  std::optional<std::chrono::sys_seconds> follow_up_at;
+  std::string follow_up_how;
+  std::optional<std::chrono::sys_seconds> closed_at;
+  std::string closing_note;
+
+  // The huvudmän the plan names, in the order they first appear (participants, then interventions).
+  [[nodiscard]] std::vector<std::string> huvudman_names() const
+  {
+    std::vector<std::string> names;
+    const auto add = [&](const std::string& name) {
+      if (!name.empty() && std::find(names.begin(), names.end(), name) == names.end()) {
+        names.push_back(name);
+      }
+    };
+    for (const auto& participant : participants) {
+      if (participant.kind == "huvudman") {
+        add(participant.huvudman);
+      }
+    }
+    for (const auto& intervention : interventions) {
+      add(intervention.huvudman);
+    }
+    add(huvudansvar);
+    return names;
+  }
+
+  // Whether the consent allows sharing at `now`: given, not revoked and not expired.
+  [[nodiscard]] bool consent_valid_at(std::chrono::sys_seconds now) const
+  {
+    return consent.given_at && *consent.given_at <= now && !(consent.revoked_at && *consent.revoked_at <= now) &&
+           !(consent.valid_until && *consent.valid_until < now);
+  }
+};
+
+}  // namespace trygg::sip

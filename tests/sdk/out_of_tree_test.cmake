@@ -1,0 +1,48 @@
+# The SDK as a region's developer meets it: Trygg installed to a temporary prefix, the example
+# plugin of examples/local-plugin configured and built outside the tree with find_package(TryggSDK),
+# its own tests run, the plugin installed to a folder of its own, then loaded by the installed
+# trygg-cli (plugins --json) and its command run.
+#   cmake -DBUILD=… -DSOURCE=… -DWORK=… -DGENERATOR=… -DFLAGS=… -P out_of_tree_test.cmake
+file(REMOVE_RECURSE ${WORK})
+file(MAKE_DIRECTORY ${WORK})
+set(ENV{XDG_DATA_HOME} ${WORK}/data)
+set(ENV{XDG_CONFIG_HOME} ${WORK}/config)
+
+function(run)
+  execute_process(COMMAND ${ARGN} RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE errors)
+  if(NOT result EQUAL 0)
+    message(FATAL_ERROR "${ARGN}\nfailed (${result}):\n${output}\n${errors}")
+  endif()
+  set(output "${output}" PARENT_SCOPE)
+endfunction()
+
+run(${CMAKE_COMMAND} --install ${BUILD} --prefix ${WORK}/prefix)
+run(${CMAKE_COMMAND} -S ${SOURCE}/examples/local-plugin -B ${WORK}/build -G ${GENERATOR}
+    -DCMAKE_PREFIX_PATH=${WORK}/prefix -DCMAKE_INSTALL_PREFIX=${WORK}/plugins "-DCMAKE_CXX_FLAGS=${FLAGS}")
+run(${CMAKE_COMMAND} --build ${WORK}/build)
+run(${CMAKE_CTEST_COMMAND} --test-dir ${WORK}/build --output-on-failure)
+run(${CMAKE_COMMAND} --install ${WORK}/build)
+
+set(ENV{TRYGG_PLUGIN_PATH} ${WORK}/plugins)
+run(${WORK}/prefix/bin/trygg-cli plugins --json)
+string(JSON count LENGTH "${output}")
+set(found "")
+math(EXPR last "${count} - 1")
+foreach(index RANGE ${last})
+  string(JSON id GET "${output}" ${index} id)
+  if(id STREQUAL "se.backby.hemgang")
+    string(JSON found GET "${output}" ${index} status)
+    string(JSON reason GET "${output}" ${index} reason)
+  endif()
+endforeach()
+if(NOT found STREQUAL "loaded")
+  message(FATAL_ERROR "the out-of-tree plugin is not loaded (${found}): ${reason}\n${output}")
+endif()
+message(STATUS "se.backby.hemgang: loaded by the installed trygg-cli")
+
+run(${WORK}/prefix/bin/trygg-cli init --db ${WORK}/cases.db)
+run(${WORK}/prefix/bin/trygg-cli --db ${WORK}/cases.db backby-samtal)
+if(NOT output MATCHES "0 samtal väntar")
+  message(FATAL_ERROR "backby-samtal printed: ${output}")
+endif()
+message(STATUS "backby-samtal: ${output}")
