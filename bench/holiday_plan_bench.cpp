@@ -1,7 +1,8 @@
 // Planning N discharges against a season's staffing routine (the shipped Sörmland example):
 // wall time and peak memory.   trygg-bench-holiday-plan [N=10000]
 #include "bench_clock.hpp"
-#include "trygg/discharge_planner.hpp"
+#include "holiday_planner.hpp"
+#include "trygg/time.hpp"
 
 #include <array>
 #include <cstdio>
@@ -11,6 +12,7 @@
 int main(int argc, char** argv)
 {
   using namespace trygg;
+  using namespace trygg::holiday;
   const long count = argc > 1 ? std::atol(argv[1]) : 10'000;
   const auto routine = read_staffing_routine(std::filesystem::path(TRYGG_SOURCE_DIR) /
                                              "plugins/holiday-staffing/content/routines/sormland-jul-2026.xml");
@@ -28,7 +30,7 @@ int main(int argc, char** argv)
     discharges.push_back({"B-" + std::to_string(i), "Avdelning", ready, municipalities[static_cast<std::size_t>(i) % 9],
                           needs[static_cast<std::size_t>(i) % 4]});
   }
-  const auto agreement = read_payment_agreement(std::filesystem::path(TRYGG_SOURCE_DIR) /
+  const auto agreement = discharge::read_payment_agreement(std::filesystem::path(TRYGG_SOURCE_DIR) /
                                                 "plugins/discharge/content/agreements/stockholm-2020.xml");
   const auto start = std::chrono::steady_clock::now();
   const auto plan = plan_discharges(routine, discharges, &agreement);

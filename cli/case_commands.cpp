@@ -141,7 +141,7 @@ void show_case(Context& context, CaseId id)
     data["deadlines"].push_back(to_json(deadline));
   }
   data["deadline_error"] = deadlines.error;
-  const auto liability = workspace.liability(care_case);
+  const auto facts = workspace.facts(care_case);
   const auto readiness = workspace.readiness(care_case);
   if (readiness.readiness) {
     const auto& r = *readiness.readiness;
@@ -149,7 +149,11 @@ void show_case(Context& context, CaseId id)
   } else {
     data["readiness"] = nullptr;
   }
-  data["liability"] = liability ? to_json(*liability->agreement, liability->liability) : nlohmann::json(nullptr);
+  // What the process works out for the case (e.g. payment liability), by key.
+  data["facts"] = nlohmann::json::object();
+  for (const auto& fact : facts.facts) {
+    data["facts"][fact.key] = fact.json.empty() ? nlohmann::json(fact.text) : nlohmann::json::parse(fact.json);
+  }
   context.print(data, [&] {
     fmt::print("{} {}: {}\n{} {} · {} · {} · {}\n", tr("Ärende"), care_case.id, care_case.title, care_case.person.name,
                display_identity(care_case.person.identity), care_case.person.municipality, care_case.process,
@@ -172,14 +176,11 @@ void show_case(Context& context, CaseId id)
         fmt::print("  {}\n", deadlines.error);
       }
     }
-    if (liability && liability->liability.first_day) {
-      const auto& clock = liability->liability;
-      fmt::print("\n{}: {} {}", tr("Betalningsansvar"), tr("från"), to_iso_date(*clock.first_day));
-      if (clock.applies()) {
-        fmt::print(" · {} {} · {} kr\n", clock.days, tr("dagar"), clock.amount);
-      } else {
-        fmt::print(" ({}{})\n", tr("gäller inte än: "), clock.unmet.front());
-      }
+    for (const auto& fact : facts.facts) {
+      fmt::print("\n{}\n", fact.text);
+    }
+    if (!facts.error.empty()) {
+      fmt::print("\n{}\n", facts.error);
     }
     for (const auto& checklist : checklists) {
       fmt::print("\n{}\n", checklist.title);
@@ -331,13 +332,13 @@ void add_case_commands(CLI::App& app, Context& context)
 
   auto new_options = std::make_shared<NewCaseOptions>();
   auto* create = cases->add_subcommand("new", tr("Öppna ett nytt ärende"));
-  create->add_option("--plugin", new_options->plugin, tr("Pluginens id, t.ex. se.trygg.discharge"))->required();
+  create->add_option("--plugin", new_options->plugin, tr("Pluginens id (trygg-cli plugins listar dem)"))->required();
   create->add_option("--process", new_options->process, tr("Process (kan utelämnas när pluginen har en)"));
   create->add_option("--person", new_options->person, tr("Person- eller samordningsnummer"))->required();
   create->add_option("--name", new_options->name, tr("Personens namn"))->required();
   create->add_option("--municipality", new_options->municipality, tr("Kommun"));
   create->add_option("--title", new_options->title, tr("Rubrik"));
-  create->add_option("--from", new_options->linked_case, tr("Ärendet det nya öppnas från, t.ex. utskrivningen en SIP kommer från"));
+  create->add_option("--from", new_options->linked_case, tr("Ärendet det nya öppnas från (kopplade ärenden räknar med varandras händelser)"));
   create->callback([&context, new_options] { new_case(context, *new_options); });
 
   auto list_options = std::make_shared<std::array<std::string, 3>>(std::array<std::string, 3>{"open", "", ""});
@@ -353,13 +354,13 @@ void add_case_commands(CLI::App& app, Context& context)
   show->callback([&context, case_id] { show_case(context, parse_case_id(*case_id)); });
 
   auto event_options = std::make_shared<std::array<std::string, 4>>();
-  auto* check = cases->add_subcommand("check", tr("Kontrollera ett ärende (t.ex. SIP-planens lagkrav); exit 1 vid brister som blockerar"));
+  auto* check = cases->add_subcommand("check", tr("Kontrollera ett ärende mot processens regler; exit 1 vid brister som blockerar"));
   check->add_option("CASE", *case_id, tr("Ärendenummer"))->required();
   check->callback([&context, case_id] { check_case(context, parse_case_id(*case_id)); });
 
   auto* event = cases->add_subcommand("event", tr("Registrera en händelse"));
   event->add_option("CASE", (*event_options)[0], tr("Ärendenummer"))->required();
-  event->add_option("--kind", (*event_options)[1], tr("Händelsetyp, t.ex. admitted eller ready-for-discharge"))->required();
+  event->add_option("--kind", (*event_options)[1], tr("Händelsetyp, som processen anger i sitt manifest (plugin.xml)"))->required();
   event->add_option("--at", (*event_options)[2], tr("Tid, svensk lokal tid (standard: nu)"));
   event->add_option("--note", (*event_options)[3], tr("Anteckning"));
   event->callback([&context, event_options] {

@@ -185,22 +185,6 @@ nlohmann::json to_json(const ContentProblem& problem)
 
 namespace trygg::cli {
 
-nlohmann::json to_json(const PaymentAgreement& agreement, const Liability& liability)
-{
-  nlohmann::json grace = nlohmann::json::array();
-  for (const auto& day : liability.grace_days) {
-    grace.push_back(to_iso_date(day));
-  }
-  return {{"agreement", {{"id", agreement.id}, {"name", agreement.name}, {"example", agreement.example},
-                         {"file", agreement.file.string()}}},
-          {"applies", liability.applies()},
-          {"unmet", liability.unmet},
-          {"grace_days", grace},
-          {"first_day", liability.first_day ? nlohmann::json(to_iso_date(*liability.first_day)) : nlohmann::json(nullptr)},
-          {"days", liability.days},
-          {"amount_kr", liability.amount}};
-}
-
 const char* to_string(sdk::CaseReadiness::Level level)
 {
   switch (level) {

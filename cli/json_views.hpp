@@ -5,7 +5,6 @@
 #include "trygg/content_error.hpp"
 #include "trygg/deadline_state.hpp"
 #include "trygg/history_entry.hpp"
-#include "trygg/payment_agreement.hpp"
 #include "trygg/plugin_record.hpp"
 #include "trygg/risk.hpp"
 #include "trygg/sdk/case_view.hpp"
@@ -23,7 +22,6 @@ namespace trygg::cli {
 [[nodiscard]] nlohmann::json to_json(const HistoryEntry& entry);
 [[nodiscard]] nlohmann::json to_json(const EvaluatedDeadline& deadline);
 [[nodiscard]] nlohmann::json to_json(const ContentProblem& problem);
-[[nodiscard]] nlohmann::json to_json(const PaymentAgreement& agreement, const Liability& liability);
 [[nodiscard]] nlohmann::json to_json(const sdk::CaseReadiness& readiness);
 [[nodiscard]] const char* to_string(sdk::CaseReadiness::Level level);
 

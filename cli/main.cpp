@@ -35,15 +35,7 @@ void Context::print(const nlohmann::json& data, const std::function<void()>& tex
 
 CaseId parse_case_id(const std::string& text)
 {
-  try {
-    std::size_t used = 0;
-    const long long id = std::stoll(text, &used);
-    if (used == text.size() && id > 0) {
-      return id;
-    }
-  } catch (const std::exception&) {
-  }
-  throw std::invalid_argument(trf("\"{}\" är inget ärendenummer", text));
+  return sdk::case_number(text);
 }
 
 CareCase require_case(Context& context, CaseId id)
@@ -84,8 +76,6 @@ int main(int argc, char** argv)
   app.add_flag("--json", context.json, trygg::tr("Skriv ut data som JSON"));
   trygg::cli::add_content_commands(app, context);
   trygg::cli::add_case_commands(app, context);
-  trygg::cli::add_deadline_commands(app, context);
-  trygg::cli::add_holiday_commands(app, context);
   trygg::cli::add_plugin_commands(app, context);
   try {
     app.parse(argc, argv);

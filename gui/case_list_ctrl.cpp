@@ -10,7 +10,7 @@
 namespace trygg::gui {
 namespace {
 
-enum Column { id, identity, name, municipality, process, progress, next_due, readiness, liability, status, title };
+enum Column { id, identity, name, municipality, process, progress, next_due, readiness, fact, status, title };
 
 }  // namespace
 
@@ -25,7 +25,7 @@ CaseListCtrl::CaseListCtrl(wxWindow* parent)
   AppendColumn(tr("Klart"), wxLIST_FORMAT_RIGHT, FromDIP(52));
   AppendColumn(tr("Nästa frist"), wxLIST_FORMAT_LEFT, FromDIP(125));
   AppendColumn(tr("Hemgång"), wxLIST_FORMAT_LEFT, FromDIP(70));
-  AppendColumn(tr("Ansvar från"), wxLIST_FORMAT_LEFT, FromDIP(90));
+  AppendColumn({}, wxLIST_FORMAT_LEFT, FromDIP(90));  // titled by the plugin whose fact it shows
   AppendColumn(tr("Status"), wxLIST_FORMAT_LEFT, FromDIP(62));
   AppendColumn(tr("Rubrik"), wxLIST_FORMAT_LEFT, FromDIP(280));
   overdue_.SetTextColour(wxColour(0xB0, 0x1E, 0x1E));
@@ -45,6 +45,14 @@ void CaseListCtrl::show(std::vector<CaseSummary> rows, std::map<std::string, std
   }
   SetItemCount(static_cast<long>(rows_.size()));
   Refresh();
+}
+
+void CaseListCtrl::set_fact_title(const wxString& title)
+{
+  wxListItem column;
+  column.SetMask(wxLIST_MASK_TEXT);
+  column.SetText(title);
+  SetColumn(Column::fact, column);
 }
 
 std::optional<CaseId> CaseListCtrl::selected_case() const
@@ -83,7 +91,7 @@ void CaseListCtrl::judge_all() const
 
 void CaseListCtrl::sort_by(int column)
 {
-  if (column == Column::readiness || column == Column::liability) {
+  if (column == Column::readiness || column == Column::fact) {
     judge_all();
   }
   sort_ascending_ = column == sort_column_ ? !sort_ascending_ : true;
@@ -111,12 +119,11 @@ void CaseListCtrl::sort_by(int column)
     if (column == Column::readiness) {
       return judgement.level;
     }
-    return judgement.liability_from ? static_cast<double>(std::chrono::sys_days{*judgement.liability_from}.time_since_epoch().count())
-                                    : 1e12;
+    return judgement.fact.empty() ? 1e12 : judgement.fact_sort;
   };
   const bool ascending = sort_ascending_;
   std::stable_sort(rows_.begin(), rows_.end(), [&](const CaseSummary& a, const CaseSummary& b) {
-    if (column == Column::readiness || column == Column::liability) {
+    if (column == Column::readiness || column == Column::fact) {
       return ascending ? judged(a) < judged(b) : judged(b) < judged(a);
     }
     if (column == Column::id || column == Column::progress || column == Column::status) {
@@ -158,9 +165,8 @@ wxString CaseListCtrl::OnGetItemText(long item, long column) const
       return row.next_due ? local_time(row.next_due) : wxString();
     case Column::readiness:
       return judgement(row).label;
-    case Column::liability: {
-      const auto& from = judgement(row).liability_from;
-      return from ? utf8(to_iso_date(*from)) : wxString();
+    case Column::fact: {
+      return judgement(row).fact;
     }
     case Column::status:
       return row.status == CaseStatus::open ? tr("Öppet") : tr("Avslutat");

@@ -12,12 +12,13 @@
 
 namespace trygg::gui {
 
-// What a process's rules say about a case, for the list: the traffic light and when payment
-// liability starts. Judged live (they depend on the clock), so the list asks only for rows it needs.
+// What a process's rules say about a case, for the list: the traffic light and the fact a plugin
+// asks the list to show (e.g. when payment liability starts). Judged live (they depend on the clock), so the list asks only for rows it needs.
 struct CaseJudgement {
   int level = -1;  // 0 green, 1 yellow, 2 red; -1 when the process has no such judgement
   wxString label;
-  std::optional<std::chrono::year_month_day> liability_from;
+  wxString fact;          // the process's first case fact, briefly (e.g. the day liability started)
+  double fact_sort = 0;
 };
 
 // The case list. Virtual: rows are drawn from the summaries on demand, so the control costs the
@@ -37,6 +38,8 @@ public:
   void show(std::vector<CaseSummary> rows, std::map<std::string, std::string> process_names);
   [[nodiscard]] const std::vector<CaseSummary>& rows() const { return rows_; }
   [[nodiscard]] std::optional<CaseId> selected_case() const;
+  // The title of the column that shows a plugin's case fact (its manifest's <list-column>).
+  void set_fact_title(const wxString& title);
 
 private:
   [[nodiscard]] wxString OnGetItemText(long item, long column) const override;

@@ -58,17 +58,17 @@ CasePanel::CasePanel(wxWindow* parent, Workspace& workspace, PluginShelf& shelf,
   names->Add(person_);
   names->Add(details_, 0, wxTOP, FromDIP(2));
   header->Add(names, 1, wxEXPAND);
-  // The plugin's traffic light (e.g. hemgångsklar) and the payment-liability clock, when the
+  // The plugin's traffic light (e.g. hemgångsklar) and the figures it works out (facts), when the
   // process has them: what a coordinator looks at first.
   auto* status = new wxBoxSizer(wxVERTICAL);
   readiness_ = new wxStaticText(this, wxID_ANY, {}, wxDefaultPosition, wxDefaultSize, wxST_NO_AUTORESIZE);
   readiness_->SetFont(readiness_->GetFont().Bold());
   readiness_->SetMinSize(FromDIP(wxSize(330, -1)));
   readiness_reasons_ = new wxStaticText(this, wxID_ANY, {});
-  liability_ = new wxStaticText(this, wxID_ANY, {});
+  facts_ = new wxStaticText(this, wxID_ANY, {});
   status->Add(readiness_, 0, wxEXPAND);
   status->Add(readiness_reasons_, 0, wxEXPAND | wxTOP, FromDIP(2));
-  status->Add(liability_, 0, wxTOP, FromDIP(4));
+  status->Add(facts_, 0, wxTOP, FromDIP(4));
   header->Add(status, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, FromDIP(16));
   auto* progress = new wxBoxSizer(wxVERTICAL);
   progress_label_ = new wxStaticText(this, wxID_ANY, {});
@@ -244,7 +244,7 @@ void CasePanel::refresh()
     }
     fill_overview(*care_case_);
     fill_history();
-    fill_readiness_and_liability(*care_case_);
+    fill_readiness_and_facts(*care_case_);
     const auto contributions = workspace_.contributions(*care_case_);
     for (const auto& [view_id, window] : plugin_views_) {
       for (const auto& view : contributions.views) {
@@ -291,7 +291,7 @@ void CasePanel::fill_overview(const CareCase& care_case)
   }
 }
 
-void CasePanel::fill_readiness_and_liability(const CareCase& care_case)
+void CasePanel::fill_readiness_and_facts(const CareCase& care_case)
 {
   const auto readiness = workspace_.readiness(care_case);
   if (readiness.readiness) {
@@ -310,24 +310,18 @@ void CasePanel::fill_readiness_and_liability(const CareCase& care_case)
     readiness_->SetLabel(readiness.error.empty() ? wxString() : utf8(readiness.error));
     readiness_reasons_->SetLabel({});
   }
-  liability_->SetLabel({});
-  try {
-    if (const auto report = workspace_.liability(care_case); report && report->liability.first_day) {
-      const auto& clock = report->liability;
-      wxString text = tr("Betalningsansvar från ") + utf8(to_iso_date(*clock.first_day));
-      if (clock.applies()) {
-        text += wxString::Format(tr(": %d dagar, %ld kr"), clock.days, clock.amount);
-      } else {
-        text += " (" + tr("gäller inte än: ") + utf8(clock.unmet.front()) + ")";
-      }
-      liability_->SetLabel(text);
-      liability_->SetToolTip(utf8(report->agreement->name + "\n" + report->agreement->source));
-    }
-  } catch (const std::exception& error) {
-    liability_->SetLabel(utf8(error.what()));
+  // The figures the process works out for the case (e.g. the payment-liability clock).
+  const auto facts = workspace_.facts(care_case);
+  wxString text;
+  wxString detail;
+  for (const auto& fact : facts.facts) {
+    text += (text.empty() ? "" : "\n") + utf8(fact.text);
+    detail += (detail.empty() ? "" : "\n\n") + utf8(fact.detail);
   }
+  facts_->SetLabel(facts.error.empty() ? text : utf8(facts.error));
+  facts_->SetToolTip(detail);
   readiness_reasons_->Wrap(FromDIP(360));
-  liability_->Wrap(FromDIP(360));
+  facts_->Wrap(FromDIP(360));
 }
 
 void CasePanel::fill_history()

@@ -55,7 +55,7 @@ private:
   void build_pages();
   void fill_overview(const CareCase& care_case);
   void fill_history();
-  void fill_readiness_and_liability(const CareCase& care_case);
+  void fill_readiness_and_facts(const CareCase& care_case);
   void ask_event();
   void close_case();
   [[nodiscard]] wxString linked_cases_text() const;
@@ -70,7 +70,7 @@ private:
   wxStaticText* details_ = nullptr;
   wxStaticText* readiness_ = nullptr;
   wxStaticText* readiness_reasons_ = nullptr;
-  wxStaticText* liability_ = nullptr;
+  wxStaticText* facts_ = nullptr;
   wxGauge* progress_ = nullptr;
   wxStaticText* progress_label_ = nullptr;
   wxWrapSizer* actions_ = nullptr;

@@ -128,6 +128,16 @@ void CasesPage::set_search(const wxString& text)
 
 void CasesPage::fill_filters()
 {
+  // The first loaded plugin that asks for a column of its own gets it.
+  fact_column_.clear();
+  wxString fact_title;
+  for (const auto& plugin : workspace_->plugins().plugins()) {
+    if (plugin.loaded && fact_column_.empty() && !plugin.manifest->list_column_fact.empty()) {
+      fact_column_ = plugin.manifest->list_column_fact;
+      fact_title = tr(plugin.manifest->list_column_title.c_str());
+    }
+  }
+  cases_->set_fact_title(fact_title);
   process_->Clear();
   process_ids_ = {""};
   process_->Append(tr("Alla processer"));
@@ -180,8 +190,12 @@ CaseJudgement CasesPage::judge(CaseId id) const
                      : readiness->level == sdk::CaseReadiness::Level::yellow ? tr("Gul")
                                                                              : tr("Röd");
     }
-    if (const auto liability = workspace_->liability(*care_case); liability && liability->liability.applies()) {
-      result.liability_from = liability->liability.first_day;
+    // The fact a plugin asks the list to show, briefly.
+    for (const auto& fact : workspace_->facts(*care_case).facts) {
+      if (fact.key == fact_column_) {
+        result.fact = utf8(fact.brief);
+        result.fact_sort = fact.sort_value;
+      }
     }
   } catch (const std::exception&) {
     // A case that cannot be judged shows no light; opening it shows why.

@@ -40,6 +40,7 @@ private:
   [[nodiscard]] CaseJudgement judge(CaseId id) const;
 
   Workspace* workspace_;
+  std::string fact_column_;  // the case fact the list shows, from a plugin's <list-column>
   OpenCase open_case_;
   wxSearchCtrl* search_ = nullptr;
   wxChoice* process_ = nullptr;

@@ -5,7 +5,6 @@
 #include "cases_page.hpp"
 #include "gui_text.hpp"
 #include "new_case_dialog.hpp"
-#include "planning_page.hpp"
 #include "plugin_shelf.hpp"
 #include "plugins_dialog.hpp"
 #include "trygg/app_paths.hpp"
@@ -22,7 +21,7 @@
 namespace trygg::gui {
 namespace {
 
-enum MenuId { new_case = wxID_HIGHEST + 1, show_cases, refresh, plugins, close_tab, swedish, english, planning, first_tool };
+enum MenuId { new_case = wxID_HIGHEST + 1, show_cases, refresh, plugins, close_tab, swedish, english, first_tool };
 // Plugins' tools take the menu ids from first_tool on, in the order the shelf lists them.
 constexpr int max_tools = 100;
 
@@ -88,7 +87,6 @@ void MainFrame::build_menu()
                       ? MenuId::english : MenuId::swedish, true);
   view->AppendSubMenu(language, tr("&Språk"));
   auto* tools = new wxMenu;
-  tools->Append(MenuId::planning, tr("Planera &storhelg\tCtrl+G"));
   tools->AppendSeparator();
   tools->Append(MenuId::plugins, tr("&Pluginer…"));
   tools_menu_ = tools;
@@ -135,7 +133,6 @@ void MainFrame::build_menu()
     }
   }, MenuId::refresh);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_plugins(); }, MenuId::plugins);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { open_planning(); }, MenuId::planning);
   Bind(wxEVT_MENU, [this](wxCommandEvent& event) {
     const auto tools = shelf_->tools();
     const auto index = static_cast<std::size_t>(event.GetId() - MenuId::first_tool);
@@ -190,19 +187,6 @@ CasePanel* MainFrame::current_case() const
   return page > 0 ? dynamic_cast<CasePanel*>(tabs_->GetPage(static_cast<std::size_t>(page))) : nullptr;
 }
 
-PlanningPage* MainFrame::open_planning()
-{
-  for (std::size_t page = 1; page < tabs_->GetPageCount(); ++page) {
-    if (auto* planning = dynamic_cast<PlanningPage*>(tabs_->GetPage(page))) {
-      tabs_->SetSelection(page);
-      return planning;
-    }
-  }
-  auto* planning = new PlanningPage(tabs_, *workspace_, [this](CaseId id) { open_case(id); });
-  tabs_->AddPage(planning, tr("Storhelgsplanering"), true);
-  return planning;
-}
-
 wxWindow* MainFrame::open_tool(const std::string& tool_id)
 {
   for (const auto& tool : shelf_->tools()) {
@@ -251,7 +235,7 @@ void MainFrame::fill_tools_menu()
     if (!info.shortcut.empty()) {
       label += "\t" + utf8(info.shortcut);
     }
-    tools_menu_->Insert(1 + index, MenuId::first_tool + static_cast<int>(index), label);
+    tools_menu_->Insert(index, MenuId::first_tool + static_cast<int>(index), label);
   }
 }
 

@@ -14,7 +14,6 @@ namespace trygg::gui {
 
 class CasePanel;
 class CasesPage;
-class PlanningPage;
 class PluginShelf;
 
 // The main window: the case list (first tab, always there) and a tab per open case. Menus follow
@@ -29,8 +28,6 @@ public:
   // Opens the case in a tab, or brings its tab forward; null when it cannot be opened.
   CasePanel* open_case(CaseId id);
   [[nodiscard]] CasePanel* current_case() const;
-  // Opens (or brings forward) the storhelg planning tab.
-  PlanningPage* open_planning();
   // Opens (or brings forward, showing again what is stored) a plugin's workspace tool by its id from
   // the manifest; null when no loaded plugin has it or it could not be made.
   wxWindow* open_tool(const std::string& tool_id);

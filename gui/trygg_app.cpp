@@ -2,12 +2,11 @@
 //   trygg [--db FILE] [--screenshot FILE [--view NAME] [--case ID]]
 // --screenshot renders a view to a PNG and exits: main (the case list), overview, plan (a SIP's
 // plan editor), plan-document (its printed form), checklist, risk, history, timeline (a plugin's
-// page), plugins (the plugins dialog), planning (the storhelg board) or follow-ups (SIP follow-ups).
+// page), plugins (the plugins dialog), or the id of a plugin's page or tool (planning, the storhelg board; follow-ups, the SIP follow-ups).
 #include "app_settings.hpp"
 #include "case_panel.hpp"
 #include "gui_text.hpp"
 #include "main_frame.hpp"
-#include "planning_page.hpp"
 #include "plugin_shelf.hpp"
 #include "plugins_dialog.hpp"
 #include "screenshot.hpp"
@@ -117,11 +116,6 @@ private:
   {
     const std::string view = view_.empty() ? "main" : view_.utf8_string();
     if (view == "main") {
-      return frame_;
-    }
-    if (view == "planning") {
-      auto* planning = frame_->open_planning();
-      planning->plan_example();
       return frame_;
     }
     if (view == "plugins") {

@@ -108,7 +108,7 @@ TEST_CASE("trygg-cli - validate names file and line, exit 1 when anything is wro
   CHECK(bad.err.find("checklist.xml:4: <item>:") != std::string::npos);
   const auto good = cli({"validate", (std::filesystem::path(TRYGG_SOURCE_DIR) / "plugins/discharge").string(), "--json"});
   CHECK(good.exit_code == 0);
-  REQUIRE(good.json().size() == 7);  // manifest, 3 checklists, risk template, 2 agreements
+  REQUIRE(good.json().size() == 8);  // manifest, 3 checklists, risk template, 2 agreements, demo cases
   for (const auto& file : good.json()) {
     CHECK(file["valid"] == true);
   }

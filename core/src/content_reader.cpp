@@ -1,9 +1,6 @@
 #include "trygg/content_reader.hpp"
 
 #include "trygg/i18n.hpp"
-#include "trygg/payment_agreement.hpp"
-#include "trygg/staffing_routine.hpp"
-#include "schema_validator.hpp"
 #include "xml_file.hpp"
 
 #include <algorithm>
@@ -203,6 +200,10 @@ PluginManifest read_plugin_manifest(const std::filesystem::path& file)
       problems.add(page, trf("processen \"{}\" finns inte i manifestet", manifest.pages.back().process));
     }
   }
+  if (const auto column = root.child("list-column")) {
+    manifest.list_column_fact = column.attribute("fact").value();
+    manifest.list_column_title = column.attribute("title").value();
+  }
   for (const auto tool : root.child("tools").children("tool")) {
     manifest.tools.push_back({tool.attribute("id").value(), tool.attribute("label").value(), tool.attribute("shortcut").value()});
   }
@@ -218,10 +219,15 @@ PluginManifest read_plugin_manifest(const std::filesystem::path& file)
       problems.add(entry, tr("innehållsfilen måste ligga i pluginens egen mapp"));
     }
     const std::string_view kind = entry.name();
-    (kind == "checklist"           ? manifest.checklist_files
-     : kind == "risk-analysis"     ? manifest.risk_files
-     : kind == "payment-agreement" ? manifest.agreement_files
-                                   : manifest.routine_files)
+    if (kind == "data") {
+      const std::string schema = entry.attribute("schema").value();
+      if (!is_known_schema(schema)) {
+        problems.add(entry, trf("schemat \"{}\" finns inte i Trygg", schema));
+      }
+      manifest.data_files.emplace_back(relative, schema);
+      continue;
+    }
+    (kind == "checklist" ? manifest.checklist_files : manifest.risk_files)
         .push_back(relative);
   }
   if (!manifest.checklist_files.empty() && !manifest.has(Capability::checklists)) {
@@ -295,16 +301,15 @@ ValidationReport validate_content_file(const std::filesystem::path& file)
       (void)read_checklist_template(file);
     } else if (report.format == "risk-template") {
       (void)read_risk_template(file);
-    } else if (report.format == "payment-agreement") {
-      (void)read_payment_agreement(file);
-    } else if (report.format == "staffing-routine") {
-      (void)read_staffing_routine(file);
+    } else if (parsed && is_known_schema(report.format + ".xsd")) {
+      // A plugin's data file: its form is checked here, what it means by the plugin that reads it.
+      report.problems = validate_against_schema(file, text, report.format + ".xsd");
     } else if (!parsed) {
       // Unreadable XML: let the schema validator locate the syntax error.
       report.problems = validate_against_schema(file, text, checklist_schema);
     } else {
       report.problems.push_back({file, 1, report.format,
-                                 trf("okänt format <{}>: väntade <plugin>, <checklist-template>, <risk-template>, <payment-agreement> eller <staffing-routine>",
+                                 trf("okänt format <{}>: väntade <plugin>, <checklist-template>, <risk-template> eller en datafil med ett schema i Trygg",
                                      report.format)});
       report.format.clear();
     }

@@ -1,9 +1,12 @@
 #include "trygg/demo_data.hpp"
 
 #include "trygg/personal_identity.hpp"
+#include "trygg/content_error.hpp"
+#include "xml_file.hpp"
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -42,26 +45,46 @@ std::string identity_of(const DemoPerson& person)
   return {};
 }
 
+// A demo case as a plugin's content/demo.xml gives it (schemas/demo-cases.xsd).
 struct DemoCase {
-  const char* plugin;
-  const char* process;
-  const char* title;
-  int admitted_hours_ago;
-  int ready_hours_ago;  // 0: not yet ready
-  int items_done;
+  int order = 0;
+  std::string plugin;
+  std::string process;
+  std::string title;
+  std::size_t person = 0;  // index into `people`
+  int items_done = 0;
+  bool sample_risks = false;
+  std::vector<std::pair<std::string, int>> events;  // kind, hours ago
 };
 
-constexpr std::array<DemoCase, 9> cases{{
-    {"se.trygg.discharge", "discharge", "Höftfraktur, ortopedavdelning 12", 96, 20, 5},
-    {"se.trygg.discharge", "discharge", "Hjärtsvikt, medicinavdelning 3", 30, 0, 1},
-    {"se.trygg.discharge", "discharge", "Pneumoni, infektionsavdelning", 260, 200, 9},
-    {"se.trygg.discharge", "discharge", "Stroke, strokeenheten", 50, 0, 2},
-    {"se.trygg.proactive", "proactive", "Förebyggande planering efter upprepade fall", 0, 0, 3},
-    {"se.trygg.proactive", "proactive", "Nutrition och ensamhet, hemtjänst", 0, 0, 1},
-    {"se.trygg.acute", "acute", "Akutbesök efter fall, åter till SÄBO", 6, 0, 2},
-    {"se.trygg.acute", "acute", "Andningsbesvär, akutmottagningen", 3, 0, 0},
-    {"se.trygg.discharge", "discharge", "KOL-exacerbation, medicinavdelning 5", 20, 0, 0},
-}};
+// Every loaded plugin's demo cases, in the order they say.
+std::vector<DemoCase> demo_cases(const PluginHost& plugins)
+{
+  std::vector<DemoCase> result;
+  for (const auto& plugin : plugins.plugins()) {
+    if (!plugin.loaded) {
+      continue;
+    }
+    for (const auto& [file, schema] : plugin.manifest->data_files) {
+      if (schema != "demo-cases.xsd") {
+        continue;
+      }
+      const auto xml = XmlFile::load(plugin.folder / file, "demo-cases", schema);
+      for (const auto node : xml.root().children("case")) {
+        DemoCase demo{node.attribute("order").as_int(),        plugin.id,
+                      node.attribute("process").value(),        node.attribute("title").value(),
+                      node.attribute("person").as_uint() - 1U,  node.attribute("items-done").as_int(),
+                      node.attribute("sample-risks").as_bool(), {}};
+        for (const auto event : node.children("event")) {
+          demo.events.emplace_back(event.attribute("kind").value(), event.attribute("hours-ago").as_int());
+        }
+        result.push_back(std::move(demo));
+      }
+    }
+  }
+  std::stable_sort(result.begin(), result.end(), [](const DemoCase& a, const DemoCase& b) { return a.order < b.order; });
+  return result;
+}
 
 }  // namespace
 
@@ -69,30 +92,21 @@ int seed_demo_data(Workspace& workspace)
 {
   int made = 0;
   const Timestamp at = now();
-  for (std::size_t i = 0; i < cases.size(); ++i) {
-    const auto& demo = cases[i];
-    if (workspace.plugins().find_loaded(demo.plugin) == nullptr) {
-      continue;
-    }
-    const auto& person = people[i % people.size()];
+  std::vector<DemoCase> cases;
+  try {
+    cases = demo_cases(workspace.plugins());
+  } catch (const ContentError&) {
+    return 0;  // a broken demo file makes no demo; the plugin's own check names the file
+  }
+  for (const auto& demo : cases) {
+    const auto& person = people[demo.person % people.size()];
     const CaseId id = workspace.open_case(demo.plugin, demo.process, demo.title,
                                           {identity_of(person), person.name, person.municipality});
     ++made;
     auto& storage = workspace.storage();
     const std::string& actor = workspace.actor();
-    if (demo.admitted_hours_ago > 0) {
-      const char* first_event = std::string_view(demo.process) == "acute" ? "arrived-emergency" : "admitted";
-      storage.add_event(id, first_event, at - std::chrono::hours(demo.admitted_hours_ago), "", actor);
-    }
-    if (std::string_view(demo.process) == "discharge" && demo.admitted_hours_ago > 20) {
-      storage.add_event(id, "admission-notice-sent", at - std::chrono::hours(demo.admitted_hours_ago - 18), "", actor);
-    }
-    if (demo.ready_hours_ago > 0) {
-      storage.add_event(id, "ready-for-discharge", at - std::chrono::hours(demo.ready_hours_ago), "", actor);
-      if (demo.ready_hours_ago > 48) {
-        // Still in hospital long after the SIP was called: the payment-liability clock is running.
-        storage.add_event(id, "sip-called", at - std::chrono::hours(demo.ready_hours_ago - 30), "", actor);
-      }
+    for (const auto& [kind, hours_ago] : demo.events) {
+      storage.add_event(id, kind, at - std::chrono::hours(hours_ago), "", actor);
     }
     int remaining = demo.items_done;
     for (const auto& checklist : storage.checklists(id)) {
@@ -104,7 +118,7 @@ int seed_demo_data(Workspace& workspace)
       }
     }
     const auto analyses = storage.risk_analyses(id);
-    if (!analyses.empty() && i % 2 == 0) {
+    if (!analyses.empty() && demo.sample_risks) {
       const auto& scales = analyses.front().risk_template;
       const auto area = [&](std::size_t n) { return scales.areas[n % scales.areas.size()].id; };
       NewRisk falls{area(4), "Ostadig vid förflyttning, bor ensam", 3, 3, 2, 2, today(), {}};

@@ -2,6 +2,7 @@
 
 #include "loaded_code.hpp"
 #include "trygg/plugin_library.hpp"
+#include "xml_file.hpp"
 #include "trygg/app_paths.hpp"
 #include "trygg/content_reader.hpp"
 #include "trygg/i18n.hpp"
@@ -70,8 +71,6 @@ void mark_rejected(PluginRecord& record, std::string reason)
   record.reason = std::move(reason);
   record.checklists.clear();
   record.risk_templates.clear();
-  record.agreements.clear();
-  record.routines.clear();
   record.code.reset();
   record.services.reset();
 }
@@ -100,15 +99,20 @@ void load_content(PluginRecord& record)
     record.risk_templates.push_back(read_risk_template(record.folder / file));
     check_template(manifest, record.risk_templates.back(), ids);
   }
-  for (const auto& file : manifest.agreement_files) {
-    record.agreements.push_back(read_payment_agreement(record.folder / file));
-  }
-  for (const auto& file : manifest.routine_files) {
-    record.routines.push_back(read_staffing_routine(record.folder / file));
+  // Data files are the plugin's code's to read; their form is checked here, before any code runs.
+  for (const auto& [file, schema] : manifest.data_files) {
+    const auto path = record.folder / file;
+    if (auto problems = validate_against_schema(path, read_text_file(path), schema); !problems.empty()) {
+      throw ContentError(std::move(problems));
+    }
   }
 }
 
-void load_code(PluginRecord& record)
+// Data files every plugin may read by schema (region data such as payment agreements): this
+// plugin's own first, then those of the other plugins that are to load.
+using DataFiles = std::vector<std::pair<std::filesystem::path, std::string>>;
+
+void load_code(PluginRecord& record, const DataFiles& shared_data)
 {
   const auto library_file = record.folder / *record.manifest->library;
   auto library = load_plugin_library(library_file, sdk::api_level_symbol);
@@ -119,8 +123,16 @@ void load_code(PluginRecord& record)
   if (!created.plugin) {
     throw std::runtime_error(trf("{}: pluginen kastade ett fel när den startade: {}", library_file.string(), created.error));
   }
-  record.services = std::make_shared<PluginServices>(record.id, record.folder);
+  DataFiles data = record.manifest->data_files;
+  for (const auto& entry : shared_data) {
+    const auto [folder_end, ignored] = std::mismatch(record.folder.begin(), record.folder.end(), entry.first.begin(), entry.first.end());
+    if (folder_end != record.folder.end()) {
+      data.push_back(entry);  // another plugin's file, by its full path
+    }
+  }
+  record.services = std::make_shared<PluginServices>(record.id, record.folder, std::move(data));
   created.plugin->attach(*record.services);
+  created.plugin->start();
   record.code = std::make_shared<LoadedCode>(std::move(library), std::move(created.plugin));
 }
 
@@ -168,7 +180,7 @@ private:
   std::filesystem::path file_;
 };
 
-void load_rest(PluginRecord& record, const std::filesystem::path& load_markers)
+void load_rest(PluginRecord& record, const std::filesystem::path& load_markers, const DataFiles& shared_data)
 {
   try {
     load_content(record);
@@ -183,7 +195,7 @@ void load_rest(PluginRecord& record, const std::filesystem::path& load_markers)
         return;
       }
       const LoadMarker loading(marker);
-      load_code(record);
+      load_code(record, shared_data);
     }
     record.loaded = true;
   } catch (const std::exception& error) {
@@ -331,6 +343,14 @@ PluginHost::PluginHost(const std::vector<PluginSearchPath>& search_paths, const 
     }
   }
 
+  DataFiles shared_data;
+  for (const auto& record : plugins_) {
+    const bool will_load = record.manifest && record.reason.empty() && policy.disabled.count(record.id) == 0 &&
+                           (record.origin != PluginOrigin::user || policy.trusts(record.folder));
+    for (const auto& [file, schema] : will_load ? record.manifest->data_files : DataFiles{}) {
+      shared_data.emplace_back(record.folder / file, schema);
+    }
+  }
   for (auto& record : plugins_) {
     if (!record.manifest || !record.reason.empty()) {
       continue;
@@ -344,7 +364,7 @@ PluginHost::PluginHost(const std::vector<PluginSearchPath>& search_paths, const 
       record.reason = trf("{}: tredjepartsplugin som inte är godkänd; godkänn den under Verktyg > Pluginer",
                           record.folder.string());
     } else {
-      load_rest(record, load_markers);
+      load_rest(record, load_markers, shared_data);
     }
   }
 }

@@ -1,15 +1,27 @@
 #include "trygg/plugin_services.hpp"
 
-#include "schema_validator.hpp"
+#include "trygg/content_error.hpp"
+#include "xml_file.hpp"
 #include "trygg/i18n.hpp"
 #include "trygg/workspace.hpp"
-#include "xml_file.hpp"
 
 namespace trygg {
 
-PluginServices::PluginServices(std::string plugin_id, std::filesystem::path folder)
-    : plugin_id_(std::move(plugin_id)), folder_(std::move(folder))
+PluginServices::PluginServices(std::string plugin_id, std::filesystem::path folder,
+                               std::vector<std::pair<std::filesystem::path, std::string>> data_files)
+    : plugin_id_(std::move(plugin_id)), folder_(std::move(folder)), data_files_(std::move(data_files))
 {
+}
+
+std::vector<std::filesystem::path> PluginServices::data_files(const std::string& schema) const
+{
+  std::vector<std::filesystem::path> result;
+  for (const auto& [file, file_schema] : data_files_) {
+    if (file_schema == schema) {
+      result.push_back(folder_ / file);
+    }
+  }
+  return result;
 }
 
 Workspace& PluginServices::workspace() const

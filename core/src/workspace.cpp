@@ -1,6 +1,5 @@
 #include "trygg/workspace.hpp"
 
-#include "trygg/discharge_liability.hpp"
 #include "trygg/i18n.hpp"
 #include "trygg/sdk/case_snapshot_data.hpp"
 
@@ -292,41 +291,6 @@ std::vector<EventKind> Workspace::event_kinds(const CareCase& care_case) const
 {
   const PluginRecord* plugin = plugins_.find_loaded(care_case.plugin_id);
   return plugin != nullptr ? plugin->manifest->events : std::vector<EventKind>{};
-}
-
-std::optional<Workspace::LiabilityReport> Workspace::liability(const CareCase& care_case,
-                                                              const std::string& agreement_id) const
-{
-  const PluginRecord* plugin = plugins_.find_loaded(care_case.plugin_id);
-  if (plugin == nullptr || plugin->agreements.empty()) {
-    return std::nullopt;
-  }
-  const PaymentAgreement* chosen = &plugin->agreements.front();
-  if (!agreement_id.empty()) {
-    chosen = nullptr;
-    for (const auto* candidate : agreements()) {
-      if (candidate->id == agreement_id) {
-        chosen = candidate;
-      }
-    }
-    if (chosen == nullptr) {
-      throw StorageError(trf("Överenskommelsen \"{}\" finns inte i någon laddad plugin", agreement_id));
-    }
-  }
-  return LiabilityReport{chosen, payment_liability(*chosen, liability_case_from(care_case.events), clock_())};
-}
-
-std::vector<const PaymentAgreement*> Workspace::agreements() const
-{
-  std::vector<const PaymentAgreement*> result;
-  for (const auto& plugin : plugins_.plugins()) {
-    if (plugin.loaded) {
-      for (const auto& agreement : plugin.agreements) {
-        result.push_back(&agreement);
-      }
-    }
-  }
-  return result;
 }
 
 std::int64_t Workspace::risk_analysis_for(CaseId id)

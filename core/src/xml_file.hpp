@@ -1,57 +1,14 @@
 #pragma once
+// XML files read against Trygg's schemas: the SDK's reader, shared by core and plugins.
 
-#include "trygg/content_error.hpp"
-
-#include <pugixml.hpp>
-
-#include <filesystem>
-#include <optional>
-#include <string>
-#include <string_view>
-#include <vector>
+#include "trygg/sdk/xml_file.hpp"
 
 namespace trygg {
 
-// An XML file that has passed its schema, parsed for reading. Keeps the text so that any node can
-// be traced back to its line for the checks that come after the schema.
-class XmlFile {
-public:
-  // Throws ContentError when the file is missing, unreadable, not XML, has another root element or
-  // breaks the schema.
-  static XmlFile load(const std::filesystem::path& file, std::string_view root, std::string_view schema);
-  static XmlFile parse(std::string text, const std::filesystem::path& where, std::string_view root,
-                       std::string_view schema);
-
-  [[nodiscard]] pugi::xml_node root() const { return document_.document_element(); }
-  [[nodiscard]] const std::string& text() const { return text_; }
-  [[nodiscard]] const std::filesystem::path& path() const { return path_; }
-  [[nodiscard]] ContentProblem problem(pugi::xml_node node, std::string message) const;
-
-private:
-  XmlFile() = default;
-  std::filesystem::path path_;
-  std::string text_;
-  pugi::xml_document document_;
-};
-
-// Reads a whole file as text; throws ContentError naming the file when it cannot.
-[[nodiscard]] std::string read_text_file(const std::filesystem::path& file);
-
-// Gathers the problems of the checks after the schema, then throws them together.
-class ProblemList {
-public:
-  explicit ProblemList(const XmlFile& file) : file_(file) {}
-  void add(pugi::xml_node node, std::string message) { problems_.push_back(file_.problem(node, std::move(message))); }
-  void throw_if_any() const
-  {
-    if (!problems_.empty()) {
-      throw ContentError(problems_);
-    }
-  }
-
-private:
-  const XmlFile& file_;
-  std::vector<ContentProblem> problems_;
-};
+using sdk::is_known_schema;
+using sdk::ProblemList;
+using sdk::read_text_file;
+using sdk::validate_against_schema;
+using sdk::XmlFile;
 
 }  // namespace trygg

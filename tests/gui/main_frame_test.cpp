@@ -5,7 +5,6 @@
 #include "checklist_page.hpp"
 #include "main_frame.hpp"
 #include "plugin_list_ctrl.hpp"
-#include "planning_page.hpp"
 #include "plugins_dialog.hpp"
 #include "risk_dialog.hpp"
 #include "risk_page.hpp"
@@ -26,6 +25,7 @@
 #include <wx/msgdlg.h>
 #include <wx/listctrl.h>
 #include <wx/testing.h>
+#include <wx/stattext.h>
 #include <wx/textdlg.h>
 
 #include <set>
@@ -313,22 +313,29 @@ TEST_CASE("GUI - a SIP is started from a discharge case, and the follow-up calen
   CHECK(app.frame->open_tool("follow-ups") == follow_ups);  // one tab, brought forward
 }
 
-TEST_CASE("GUI - the storhelg planning tab plans the example and the open discharge cases")
+TEST_CASE("GUI - the storhelg planning tool plans the open discharge cases and the example")
 {
   DemoApp app;
-  auto* planning = app.frame->open_planning();
+  auto* planning = app.frame->open_tool("planning");  // the holiday-staffing plugin's tool
   REQUIRE(planning != nullptr);
-  REQUIRE(planning->plan_example());
-  CHECK(planning->plan().outcomes.size() == 14);
-  CHECK(planning->plan().uncovered_days.size() == 2);  // 1 and 2 January 2027: no routine in force
-  int conflicts = 0;
-  for (const auto& outcome : planning->plan().outcomes) {
-    conflicts += outcome.feasible ? 0 : 1;
-  }
-  CHECK(conflicts == 5);
-  planning->plan_cases();  // the demo's discharge cases that are ready for discharge
-  CHECK(planning->plan().outcomes.size() >= 2);
-  CHECK(app.frame->open_planning() == planning);  // one tab, brought forward
+  const auto find = [&](const char* name) {
+    auto* window = wxWindow::FindWindowByName(name, planning);
+    REQUIRE_MESSAGE(window != nullptr, "no " << name);
+    return window;
+  };
+  auto* summary = dynamic_cast<wxStaticText*>(find("planning-summary"));
+  auto* conflicts = dynamic_cast<wxListCtrl*>(find("planning-conflicts"));
+  // The demo's discharges are ready now, outside the routine's December: it opens on the example, and says so.
+  // 14 discharges planned from 23 December, five of them cannot happen when planned.
+  CHECK(summary->GetLabel().StartsWith("14 "));
+  CHECK(summary->GetLabel().Contains("exemplet"));
+  CHECK(conflicts->GetItemCount() == 5);
+  // Brought forward again, it plans the open discharge cases that are ready for discharge: one tab.
+  CHECK(app.frame->open_tool("planning") == planning);
+  CHECK(summary->GetLabel().StartsWith("2 "));
+  CHECK(summary->GetLabel().Contains(wxString::FromUTF8("öppna utskrivningsärenden")));
+  click(*planning, "planning-example");
+  CHECK(summary->GetLabel().StartsWith("14 "));
 }
 
 TEST_CASE("GUI - the plugins dialog lists loaded and rejected plugins with why")

@@ -69,10 +69,13 @@ struct PluginManifest {
   std::vector<CommandInfo> commands;
   std::vector<PageInfo> pages;
   std::vector<ToolInfo> tools;
+  // A case fact the case list shows in a column of its own, and the column's title.
+  std::string list_column_fact;
+  std::string list_column_title;
   std::vector<std::filesystem::path> checklist_files;  // relative to the folder
   std::vector<std::filesystem::path> risk_files;
-  std::vector<std::filesystem::path> agreement_files;
-  std::vector<std::filesystem::path> routine_files;
+  // Data files the plugin's code reads (<data>), each with the schema the host validates it against.
+  std::vector<std::pair<std::filesystem::path, std::string>> data_files;
   std::filesystem::path file;  // the manifest itself
 
   [[nodiscard]] std::filesystem::path folder() const { return file.parent_path(); }

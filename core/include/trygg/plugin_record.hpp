@@ -1,8 +1,6 @@
 #pragma once
 
 #include "trygg/checklist.hpp"
-#include "trygg/payment_agreement.hpp"
-#include "trygg/staffing_routine.hpp"
 #include "trygg/plugin_manifest.hpp"
 #include "trygg/plugin_services.hpp"
 #include "trygg/risk.hpp"
@@ -40,8 +38,6 @@ struct PluginRecord {
   std::optional<PluginManifest> manifest;
   std::vector<ChecklistTemplate> checklists;
   std::vector<RiskTemplate> risk_templates;
-  std::vector<PaymentAgreement> agreements;
-  std::vector<StaffingRoutine> routines;
   std::shared_ptr<PluginServices> services;  // what the plugin's code may call; outlives the code
   std::shared_ptr<LoadedCode> code;          // compiled and loaded plugins only
 

@@ -13,7 +13,9 @@ class Workspace;
 // a workspace binds it (the CLI running a command that needs no database) the data services say so.
 class PluginServices final : public sdk::Host {
 public:
-  PluginServices(std::string plugin_id, std::filesystem::path folder);
+  // `data_files`: (file, schema) as the manifest declares them, relative to `folder`.
+  PluginServices(std::string plugin_id, std::filesystem::path folder,
+                 std::vector<std::pair<std::filesystem::path, std::string>> data_files = {});
 
   void bind(Workspace* workspace) { workspace_ = workspace; }
 
@@ -29,6 +31,7 @@ public:
   void commit(const sdk::Changes& changes) override;
   std::int64_t open_case(const std::string& process, const std::string& title, const std::string& person_identity,
                          const std::string& person_name, const std::string& municipality, std::int64_t opened_from) override;
+  [[nodiscard]] std::vector<std::filesystem::path> data_files(const std::string& schema) const override;
   void validate_xml(const std::filesystem::path& file, const std::string& schema) const override;
 
 private:
@@ -36,6 +39,7 @@ private:
 
   std::string plugin_id_;
   std::filesystem::path folder_;
+  std::vector<std::pair<std::filesystem::path, std::string>> data_files_;
   Workspace* workspace_ = nullptr;
 };
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "trygg/deadline_state.hpp"
-#include "trygg/payment_agreement.hpp"
 #include "trygg/plugin_host.hpp"
 #include "trygg/storage.hpp"
 
@@ -97,16 +96,6 @@ public:
   // The name of an event kind as the case's plugin gives it, and every kind the plugin names.
   [[nodiscard]] std::string event_label(const CareCase& care_case, const std::string& kind) const;
   [[nodiscard]] std::vector<EventKind> event_kinds(const CareCase& care_case) const;
-
-  // The payment-liability clock for a case whose plugin ships payment agreements: under the
-  // agreement with `agreement_id`, else the plugin's first (its default). Nothing for other cases.
-  struct LiabilityReport {
-    const PaymentAgreement* agreement = nullptr;
-    Liability liability;
-  };
-  [[nodiscard]] std::optional<LiabilityReport> liability(const CareCase& care_case, const std::string& agreement_id = {}) const;
-  // Every payment agreement the loaded plugins ship.
-  [[nodiscard]] std::vector<const PaymentAgreement*> agreements() const;
 
   // The case's risk analysis, starting one from the plugin's first template when there is none.
   std::int64_t risk_analysis_for(CaseId id);

@@ -17,6 +17,8 @@ Host& Plugin::host() const
   return *host_;
 }
 
+void Plugin::start() {}
+
 std::vector<Migration> Plugin::migrations() const
 {
   return {};

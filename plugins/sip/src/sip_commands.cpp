@@ -7,31 +7,17 @@
 #include "trygg/sdk/swedish_time.hpp"
 #include "trygg/sdk/text.hpp"
 
-#include <CLI/CLI.hpp>
+#include "trygg/sdk/cli11_command.hpp"
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <sstream>
 
 namespace trygg::sip {
 namespace {
 
 using sdk::tr;
 using sdk::trf;
-
-std::int64_t case_number(const std::string& text)
-{
-  try {
-    std::size_t used = 0;
-    const long long id = std::stoll(text, &used);
-    if (used == text.size() && id > 0) {
-      return id;
-    }
-  } catch (const std::exception&) {
-  }
-  throw sdk::HostError(trf("\"{}\" är inget ärendenummer", text));
-}
 
 void require_sip(sdk::Host& host, std::int64_t id)
 {
@@ -112,13 +98,13 @@ int run_sip_command(const SipPlugin& plugin, sdk::Host& host, const std::vector<
 
   auto* show = sip.add_subcommand("show", tr("Skriv ut planen som JSON"));
   show->add_option("CASE", case_id, tr("Ärendenummer"))->required();
-  show->callback([&] { show_plan(host, case_number(case_id), io); });
+  show->callback([&] { show_plan(host, sdk::case_number(case_id), io); });
 
   std::string file;
   auto* set = sip.add_subcommand("set", tr("Spara planen från en JSON-fil (samma form som sip show och sip template)"));
   set->add_option("CASE", case_id, tr("Ärendenummer"))->required();
   set->add_option("--file,-f", file, tr("JSON-fil, eller - för stdin"))->required();
-  set->callback([&] { set_plan(plugin, host, case_number(case_id), file, io); });
+  set->callback([&] { set_plan(plugin, host, sdk::case_number(case_id), file, io); });
 
   auto* blank = sip.add_subcommand("template", tr("Skriv ut en tom plan att fylla i"));
   blank->callback([&] { io.out(sip_plan_to_json({}, 2) + "\n"); });
@@ -132,21 +118,10 @@ int run_sip_command(const SipPlugin& plugin, sdk::Host& host, const std::vector<
   auto* document = sip.add_subcommand("document", tr("Planen som HTML: ett exemplar för den enskilde och ett per huvudman"));
   document->add_option("CASE", case_id, tr("Ärendenummer"))->required();
   document->add_option("--output,-o", output, tr("Fil (standard: skriv till stdout)"));
-  document->callback([&] { print_document(host, case_number(case_id), output, io); });
+  document->callback([&] { print_document(host, sdk::case_number(case_id), output, io); });
 
   // CLI11 reads a vector of arguments last first.
-  std::vector<std::string> reversed(arguments.rbegin(), arguments.rend());
-  try {
-    sip.parse(reversed);
-  } catch (const CLI::ParseError& error) {
-    std::ostringstream out;
-    std::ostringstream err;
-    const int code = sip.exit(error, out, err);
-    io.out(out.str());
-    io.err(err.str());
-    return code;
-  }
-  return 0;
+  return sdk::run_cli11_command(sip, arguments, io);
 }
 
 }  // namespace trygg::sip

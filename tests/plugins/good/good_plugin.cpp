@@ -28,8 +28,8 @@ public:
 
   [[nodiscard]] std::vector<sdk::CaseFact> facts(const sdk::CaseSnapshot& snapshot) const override
   {
-    return {{"events", "Händelser", std::to_string(snapshot.events().size()), "test", std::to_string(snapshot.events().size()),
-             static_cast<double>(snapshot.events().size())}};
+    const auto count = std::to_string(snapshot.events().size());
+    return {{"events", "Händelser", count, count, "test", count, static_cast<double>(snapshot.events().size())}};
   }
 
   [[nodiscard]] std::vector<sdk::CaseAction> case_actions(const sdk::CaseSnapshot& /*snapshot*/) const override

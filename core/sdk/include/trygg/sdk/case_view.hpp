@@ -51,6 +51,7 @@ struct CaseFact {
   std::string key;     // stable, e.g. "liability"
   std::string label;   // "Betalningsansvar"
   std::string text;    // as people read it
+  std::string brief;   // for a list column, e.g. "2026-12-27" (the day liability started)
   std::string detail;  // where it comes from (tooltip), e.g. the agreement and its source
   std::string json;    // the same as a JSON value for --json, or empty
   double sort_value = 0;  // for sorting a list by it

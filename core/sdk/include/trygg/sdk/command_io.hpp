@@ -1,7 +1,10 @@
 #pragma once
 
+#include "trygg/sdk/host.hpp"
+#include "trygg/sdk/text.hpp"
 #include "trygg/sdk/visibility.hpp"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -25,5 +28,20 @@ public:
   // Writes a document to a file, or to standard output for "" or "-".
   virtual void write_output(const std::string& text, const std::string& file) = 0;
 };
+
+// A case number as a command's argument: a positive whole number, or HostError saying it is not one.
+[[nodiscard]] inline std::int64_t case_number(const std::string& text)
+{
+  try {
+    std::size_t used = 0;
+    const long long id = std::stoll(text, &used);
+    if (used == text.size() && id > 0) {
+      return id;
+    }
+  } catch (const std::exception&) {
+    // not a number: said below
+  }
+  throw HostError(trf("\"{}\" är inget ärendenummer", text));
+}
 
 }  // namespace trygg::sdk

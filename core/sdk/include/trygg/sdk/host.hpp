@@ -86,6 +86,11 @@ public:
                                  const std::string& person_name, const std::string& municipality,
                                  std::int64_t opened_from = 0) = 0;
 
+  // The data files the manifest declares with this schema (<data file="…" schema="…"/>), in the
+  // manifest's order, as full paths. The host validated each against its schema before the plugin
+  // started, so a plugin reads them knowing their form is right.
+  [[nodiscard]] virtual std::vector<std::filesystem::path> data_files(const std::string& schema) const = 0;
+
   // Validates an XML file against one of Trygg's schemas (by file name, e.g. "staffing-routine.xsd");
   // throws HostError naming the file, line and element of each problem.
   virtual void validate_xml(const std::filesystem::path& file, const std::string& schema) const = 0;

@@ -34,6 +34,10 @@ public:
   // Called once by the host before anything else: the services this plugin may use.
   void attach(Host& host) { host_ = &host; }
 
+  // Called once after attach, before anything else: read the plugin's own content (its data files).
+  // Throw PluginError naming the file and what is wrong, and the plugin is rejected with that reason.
+  virtual void start();
+
   // Capability "storage": the plugin's own tables, oldest step first.
   [[nodiscard]] virtual std::vector<Migration> migrations() const;
 

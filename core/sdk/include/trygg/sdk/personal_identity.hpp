@@ -1,0 +1,54 @@
+#pragma once
+
+#include "trygg/sdk/person.hpp"
+#include "trygg/sdk/visibility.hpp"
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace trygg::sdk {
+
+// A Swedish personnummer or samordningsnummer (coordination number: birth day + 60), validated
+// by date, century and Luhn check digit.
+struct IdentityCheck;
+
+class TRYGG_SDK_API PersonalIdentity {
+public:
+  enum class Kind { personnummer, samordningsnummer };
+  enum class Sex { female, male };
+
+  // Accepts YYYYMMDD-NNNN, YYYYMMDDNNNN, YYMMDD-NNNN, YYMMDDNNNN and YYMMDD+NNNN (the '+' marks a
+  // person aged 100 or more). Ten-digit forms take their century from `today`.
+  [[nodiscard]] static IdentityCheck parse(std::string_view text, std::chrono::year_month_day today);
+
+  [[nodiscard]] Kind kind() const { return kind_; }
+  [[nodiscard]] Sex sex() const { return sex_; }
+  [[nodiscard]] std::chrono::year_month_day birth_date() const { return birth_date_; }
+  // Twelve digits, no separator: the form stored in the database.
+  [[nodiscard]] const std::string& normalised() const { return digits_; }
+  // YYYYMMDD-NNNN, the form shown to people.
+  [[nodiscard]] std::string display() const;
+
+  friend bool operator==(const PersonalIdentity&, const PersonalIdentity&) = default;
+
+private:
+  PersonalIdentity(std::string digits, Kind kind, Sex sex, std::chrono::year_month_day birth_date);
+
+  std::string digits_;
+  Kind kind_;
+  Sex sex_;
+  std::chrono::year_month_day birth_date_;
+};
+
+// The outcome of reading a number a person typed: the identity, or why it is not one.
+struct IdentityCheck {
+  std::optional<PersonalIdentity> identity;
+  std::string reason;  // empty when valid
+};
+
+[[nodiscard]] TRYGG_SDK_API std::string_view to_string(PersonalIdentity::Kind kind);
+[[nodiscard]] TRYGG_SDK_API std::string_view to_string(PersonalIdentity::Sex sex);
+
+}  // namespace trygg::sdk

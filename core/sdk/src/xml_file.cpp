@@ -1,0 +1,64 @@
+#include "trygg/sdk/xml_file.hpp"
+
+#include "trygg/sdk/text.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace trygg::sdk {
+
+std::string read_text_file(const std::filesystem::path& file)
+{
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(file, error)) {
+    throw ContentError({{file, 0, {}, tr("filen finns inte")}});
+  }
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (!in) {
+    throw ContentError({{file, 0, {}, tr("filen kunde inte läsas")}});
+  }
+  return std::move(text).str();
+}
+
+XmlFile XmlFile::load(const std::filesystem::path& file, std::string_view root, std::string_view schema)
+{
+  return parse(read_text_file(file), file, root, schema);
+}
+
+XmlFile XmlFile::parse(std::string text, const std::filesystem::path& where, std::string_view root,
+                       std::string_view schema)
+{
+  XmlFile file;
+  file.path_ = where;
+  file.text_ = std::move(text);
+  const auto parsed = file.document_.load_buffer(file.text_.data(), file.text_.size());
+  if (!parsed) {
+    // Let libxml2 describe syntax errors: its messages carry the line.
+    auto problems = validate_against_schema(where, file.text_, schema);
+    if (problems.empty()) {
+      problems.push_back({where, 0, {}, parsed.description()});
+    }
+    throw ContentError(std::move(problems));
+  }
+  const std::string actual_root = file.root().name();
+  if (actual_root != root) {
+    throw ContentError({file.problem(file.root(), trf("väntade rotelementet <{}>", root))});
+  }
+  if (auto problems = validate_against_schema(where, file.text_, schema); !problems.empty()) {
+    throw ContentError(std::move(problems));
+  }
+  return file;
+}
+
+ContentProblem XmlFile::problem(pugi::xml_node node, std::string message) const
+{
+  const auto offset = static_cast<std::size_t>(std::max<std::ptrdiff_t>(node.offset_debug(), 0));
+  const auto end = text_.begin() + static_cast<std::ptrdiff_t>(std::min(offset, text_.size()));
+  const int line = 1 + static_cast<int>(std::count(text_.begin(), end, '\n'));
+  return {path_, line, node.name(), std::move(message)};
+}
+
+}  // namespace trygg::sdk

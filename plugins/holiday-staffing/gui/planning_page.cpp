@@ -1,0 +1,300 @@
+#include "planning_page.hpp"
+
+#include "planning_board.hpp"
+#include "trygg/gui_sdk/text.hpp"
+#include "trygg/sdk/content_error.hpp"
+#include "trygg/sdk/text.hpp"
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/filedlg.h>
+#include <wx/listctrl.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include <algorithm>
+#include <set>
+
+namespace trygg::gui {
+namespace {
+
+using namespace std::chrono;
+using namespace trygg::holiday;
+
+// The discharge process's cases and the event kinds that say when one is planned to leave.
+constexpr const char* discharge_process = "discharge";
+constexpr const char* ready_for_discharge = "ready-for-discharge";
+constexpr const char* estimated_discharge = "estimated-discharge";
+constexpr const char* discharged = "discharged";
+
+std::filesystem::path example_of(const sdk::Host& services)
+{
+  return services.folder() / "content" / "examples" / "planned-discharges.csv";
+}
+
+wxString actors_text(const std::vector<Actor>& actors)
+{
+  wxString text;
+  for (const auto actor : actors) {
+    text += (text.empty() ? "" : ", ") + utf8(actor_label(actor));
+  }
+  return text;
+}
+
+}  // namespace
+
+PlanningPage::PlanningPage(wxWindow* parent, PageHost& host) : wxPanel(parent), host_(host)
+{
+  // The routines this plugin ships (the host checked their form), and the region's agreement.
+  for (const auto& file : host_.services().data_files("staffing-routine.xsd")) {
+    routines_.push_back(read_staffing_routine(file));
+  }
+  if (const auto agreements = host_.services().data_files("payment-agreement.xsd"); !agreements.empty()) {
+    agreement_ = discharge::read_payment_agreement(agreements.front());
+  }
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  auto* controls = new wxBoxSizer(wxHORIZONTAL);
+  routine_choice_ = new wxChoice(this, wxID_ANY);
+  for (const auto& routine : routines_) {
+    routine_choice_->Append(utf8(routine.name));
+  }
+  routine_choice_->SetSelection(routines_.empty() ? wxNOT_FOUND : 0);
+  municipality_choice_ = new wxChoice(this, wxID_ANY);
+  period_choice_ = new wxChoice(this, wxID_ANY);
+  controls->Add(new wxStaticText(this, wxID_ANY, tr("Rutin")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+  controls->Add(routine_choice_, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(10));
+  controls->Add(new wxStaticText(this, wxID_ANY, tr("Kommun")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+  controls->Add(municipality_choice_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(10));
+  controls->Add(period_choice_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(10));
+  const auto add_button = [&](const char* label, auto handler) {
+    auto* button = new wxButton(this, wxID_ANY, tr(label));
+    button->Bind(wxEVT_BUTTON, handler);
+    controls->Add(button, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+  };
+  add_button(N_("Öppna ärenden"), [this](wxCommandEvent&) { plan_cases(); });
+  add_button(N_("Importera CSV…"), [this](wxCommandEvent&) {
+    wxFileDialog dialog(this, tr("Planerade utskrivningar"), {}, {}, tr("CSV-filer (*.csv)|*.csv"), wxFD_OPEN);
+    if (dialog.ShowModal() == wxID_OK) {
+      plan_file(dialog.GetPath().utf8_string());
+    }
+  });
+  add_button(N_("Exempel"), [this](wxCommandEvent&) { plan_example(); });
+  controls->GetItem(controls->GetItemCount() - 1)->GetWindow()->SetName("planning-example");
+  sizer->Add(controls, 0, wxEXPAND | wxALL, FromDIP(8));
+
+  warning_ = new wxStaticText(this, wxID_ANY, {});
+  warning_->SetForegroundColour(wxColour(0xB0, 0x1E, 0x1E));
+  warning_->SetFont(warning_->GetFont().Bold());
+  sizer->Add(warning_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
+  summary_ = new wxStaticText(this, wxID_ANY, {});
+  sizer->Add(summary_, 0, wxEXPAND | wxALL, FromDIP(8));
+  board_ = new PlanningBoard(this);
+  sizer->Add(board_, 3, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
+  conflicts_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+  for (const auto& [label, width] : std::initializer_list<std::pair<const char*, int>>{
+           {N_("Utskrivning"), 90}, {N_("Kommun"), 100}, {N_("Planerad"), 125}, {N_("Saknas"), 330},
+           {N_("Tidigast"), 125}, {N_("Senast före"), 125}, {N_("Väntedagar"), 80}, {N_("Kronor"), 80}}) {
+    conflicts_->AppendColumn(tr(label), wxLIST_FORMAT_LEFT, FromDIP(width));
+  }
+  sizer->Add(conflicts_, 2, wxEXPAND | wxALL, FromDIP(8));
+  SetSizer(sizer);
+
+  routine_choice_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { replan(); });
+  municipality_choice_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { replan(); });
+  period_choice_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { replan(); });
+  conflicts_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& event) {
+    const auto row = static_cast<std::size_t>(event.GetIndex());
+    if (row >= conflict_ids_.size()) {
+      return;
+    }
+    try {
+      std::size_t used = 0;
+      const auto id = std::stoll(conflict_ids_[row], &used);
+      if (used == conflict_ids_[row].size() && host_.services().snapshot(id)) {
+        host_.open_case(id);
+        return;
+      }
+    } catch (const std::exception&) {
+    }
+    wxMessageBox(tr("Utskrivningen kommer från en fil och har inget ärende här."), tr("Inget ärende"), wxOK | wxICON_INFORMATION, this);
+  });
+  conflicts_->SetName("planning-conflicts");
+  summary_->SetName("planning-summary");
+  plan_cases();
+  const bool any_covered = std::any_of(plan_.outcomes.begin(), plan_.outcomes.end(),
+                                       [](const PlannedOutcome& outcome) { return outcome.routine_in_force; });
+  if (!any_covered && plan_example()) {
+    // No open discharge falls within the routine: show what the board does, and say why.
+    source_ = tr("exemplet: inga öppna utskrivningar under rutinens period");
+    replan();
+  }
+}
+
+const StaffingRoutine* PlanningPage::routine() const
+{
+  const int selected = routine_choice_->GetSelection();
+  return selected >= 0 && static_cast<std::size_t>(selected) < routines_.size() ? &routines_[static_cast<std::size_t>(selected)]
+                                                                                 : nullptr;
+}
+
+std::string PlanningPage::municipality() const
+{
+  return municipality_choice_->GetSelection() > 0 ? municipality_choice_->GetStringSelection().utf8_string() : std::string();
+}
+
+void PlanningPage::plan_cases()
+{
+  discharges_.clear();
+  // Open discharge cases: planned at the latest ready notice, else the estimated discharge.
+  const auto& services = host_.services();
+  auto rows = services.cases({.process = discharge_process});
+  std::reverse(rows.begin(), rows.end());  // oldest first, as they were planned
+  for (const auto& row : rows) {
+    const auto snapshot = services.snapshot(row.id);
+    std::optional<std::chrono::sys_seconds> ready;
+    for (const auto& event : snapshot ? snapshot->events() : std::vector<sdk::CaseEventSnapshot>{}) {
+      if (event.kind == discharged) {
+        ready.reset();
+        break;
+      }
+      if (event.kind == ready_for_discharge || event.kind == estimated_discharge) {
+        ready = event.at;
+      }
+    }
+    if (ready) {
+      discharges_.push_back({std::to_string(row.id), row.title, *ready, row.municipality,
+                             {Actor::ward, Actor::home_health_care, Actor::home_help}});
+    }
+  }
+  source_ = tr("öppna utskrivningsärenden");
+  replan();
+}
+
+void PlanningPage::plan_file(const std::filesystem::path& csv)
+{
+  try {
+    discharges_ = read_planned_discharges(csv);
+    source_ = utf8(csv.filename().string());
+  } catch (const sdk::ContentError& error) {
+    wxMessageBox(utf8(error.what()), tr("Filen kunde inte läsas"), wxOK | wxICON_ERROR, this);
+    return;
+  }
+  replan();
+}
+
+bool PlanningPage::plan_example()
+{
+  const int selected = routine_choice_->GetSelection();
+  if (selected < 0) {
+    return false;
+  }
+  const auto file = example_of(host_.services());
+  std::error_code ignored;
+  if (!std::filesystem::exists(file, ignored)) {
+    wxMessageBox(tr("Pluginen har inget exempel."), tr("Exempel"), wxOK | wxICON_INFORMATION, this);
+    return false;
+  }
+  plan_file(file);
+  return true;
+}
+
+void PlanningPage::replan()
+{
+  const StaffingRoutine* chosen = routine();
+  if (chosen == nullptr) {
+    warning_->SetLabel(tr("Pluginen har ingen bemanningsrutin: lägg till en i dess content/routines."));
+    return;
+  }
+  // Municipalities: the routine's own and those of the discharges.
+  const std::string keep = municipality();
+  std::set<std::string> names;
+  for (const auto& [name, schedule] : chosen->municipalities) {
+    names.insert(name);
+  }
+  for (const auto& discharge : discharges_) {
+    names.insert(discharge.municipality);
+  }
+  municipality_choice_->Clear();
+  municipality_choice_->Append(tr("Regionens tider (alla kommuner)"));
+  for (const auto& name : names) {
+    municipality_choice_->Append(utf8(name));
+  }
+  const int found = keep.empty() ? 0 : municipality_choice_->FindString(utf8(keep));
+  municipality_choice_->SetSelection(found == wxNOT_FOUND ? 0 : found);
+
+  plan_ = plan_discharges(*chosen, discharges_, agreement_ ? &*agreement_ : nullptr);
+
+  // Periods: around the planned discharges, or one storhelg of the routine's years.
+  const int keep_period = period_choice_->GetSelection();
+  blocks_.clear();
+  for (int y = static_cast<int>(chosen->valid_from.year()); y <= static_cast<int>(chosen->last_day().year()) + 1; ++y) {
+    for (auto& block : storhelg_blocks(y)) {
+      if (block.last >= chosen->valid_from && block.first <= year_month_day{sys_days{chosen->last_day()} + days{14}}) {
+        blocks_.push_back(std::move(block));
+      }
+    }
+  }
+  period_choice_->Clear();
+  period_choice_->Append(tr("Runt de planerade utskrivningarna"));
+  for (const auto& block : blocks_) {
+    period_choice_->Append(utf8(block.name + " " + sdk::to_iso_date(block.first)));
+  }
+  period_choice_->SetSelection(keep_period > 0 && static_cast<std::size_t>(keep_period) <= blocks_.size() ? keep_period : 0);
+
+  // The days shown: the chosen storhelg, around the planned discharges, else the Christmas blocks.
+  year_month_day first = chosen->last_day();
+  year_month_day last = chosen->last_day();
+  if (const int period = period_choice_->GetSelection(); period > 0) {
+    first = blocks_[static_cast<std::size_t>(period - 1)].first;
+    last = blocks_[static_cast<std::size_t>(period - 1)].last;
+  } else if (!discharges_.empty()) {
+    first = last = sdk::swedish_date(discharges_.front().ready);
+    for (const auto& discharge : discharges_) {
+      first = std::min(first, sdk::swedish_date(discharge.ready));
+      last = std::max(last, sdk::swedish_date(discharge.ready));
+    }
+  } else {
+    const auto blocks = storhelg_blocks(static_cast<int>(chosen->last_day().year()), {"jul", "nyar"});
+    first = blocks.front().first;
+    last = blocks.back().last;
+  }
+  first = year_month_day{sys_days{first} - days{1}};
+  last = year_month_day{std::min(sys_days{last} + days{1}, sys_days{first} + days{15})};
+  board_->show(*chosen, municipality(), plan_, first, last);
+
+  wxString warning;
+  if (!plan_.uncovered_days.empty()) {
+    wxString days_text;
+    for (const auto& day : plan_.uncovered_days) {
+      days_text += (days_text.empty() ? "" : ", ") + utf8(sdk::to_iso_date(day));
+    }
+    warning = wxString::Format(tr("VARNING: ingen bemanningsrutin gäller %s. Rutinen gäller %s – %s."), days_text,
+                               utf8(sdk::to_iso_date(chosen->valid_from)), utf8(sdk::to_iso_date(chosen->last_day())));
+  }
+  warning_->SetLabel(warning);
+  int infeasible = 0;
+  conflicts_->DeleteAllItems();
+  conflict_ids_.clear();
+  for (const auto& outcome : plan_.outcomes) {
+    if (outcome.feasible) {
+      continue;
+    }
+    ++infeasible;
+    const long row = conflicts_->InsertItem(conflicts_->GetItemCount(), utf8(outcome.discharge.id));
+    conflicts_->SetItem(row, 1, utf8(outcome.discharge.municipality));
+    conflicts_->SetItem(row, 2, local_time(outcome.discharge.ready));
+    conflicts_->SetItem(row, 3, outcome.routine_in_force ? actors_text(outcome.not_staffed) : tr("ingen rutin gäller"));
+    conflicts_->SetItem(row, 4, local_time(outcome.earliest_after));
+    conflicts_->SetItem(row, 5, local_time(outcome.latest_before));
+    conflicts_->SetItem(row, 6, wxString::Format("%d", outcome.wait_days));
+    conflicts_->SetItem(row, 7, wxString::Format("%ld", outcome.exposure ? outcome.exposure->amount : 0L));
+    conflict_ids_.push_back(outcome.discharge.id);
+  }
+  summary_->SetLabel(wxString::Format(tr("%zu planerade utskrivningar (%s), %d kan inte ske vid planerad tid. Grönt: bemannat. "
+                                         "Röd punkt: konflikt; ring: tidigaste möjliga tid."),
+                                      plan_.outcomes.size(), source_, infeasible));
+  Layout();
+}
+
+}  // namespace trygg::gui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "holiday_planner.hpp"
+#include "storhelg.hpp"
+
+#include "trygg/gui_sdk/gui_plugin.hpp"
+
+#include <wx/panel.h>
+
+#include <optional>
+
+class wxChoice;
+class wxListCtrl;
+class wxStaticText;
+
+namespace trygg::gui {
+
+class PlanningBoard;
+
+// Storhelg planning: a routine, the discharges planned over it (from open discharge cases, a CSV
+// file or the shipped example), the board, and the conflicts with what to do instead. Opens with
+// the open discharge cases, or with the example when there are none, and says which it shows.
+class PlanningPage : public wxPanel, public PluginWindow {
+public:
+  PlanningPage(wxWindow* parent, PageHost& host);
+
+  void plan_cases();                                 // open discharge cases in the database
+  void plan_file(const std::filesystem::path& csv);  // a CSV of planned discharges
+  bool plan_example();                               // the plugin's example
+  void reload() override { plan_cases(); }
+  [[nodiscard]] const holiday::HolidayPlan& plan() const { return plan_; }
+
+private:
+  void replan();
+  [[nodiscard]] const holiday::StaffingRoutine* routine() const;
+  [[nodiscard]] std::string municipality() const;
+
+  PageHost& host_;
+  std::vector<holiday::StaffingRoutine> routines_;
+  std::optional<discharge::PaymentAgreement> agreement_;  // what a wait costs, under the region's agreement
+  std::vector<holiday::PlannedDischarge> discharges_;
+  wxString source_;  // what the discharges come from, for the summary
+  holiday::HolidayPlan plan_;
+  wxChoice* routine_choice_ = nullptr;
+  wxChoice* municipality_choice_ = nullptr;
+  wxChoice* period_choice_ = nullptr;
+  std::vector<holiday::StorhelgBlock> blocks_;
+  wxStaticText* warning_ = nullptr;
+  wxStaticText* summary_ = nullptr;
+  PlanningBoard* board_ = nullptr;
+  wxListCtrl* conflicts_ = nullptr;
+  std::vector<std::string> conflict_ids_;
+};
+
+}  // namespace trygg::gui

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "trygg/sdk/command_io.hpp"
+
+#include <string>
+#include <vector>
+
+namespace trygg::holiday {
+
+// trygg-cli holidays YEAR [--storhelger …]: the Swedish calendar's holidays and the storhelg blocks.
+int run_holidays_command(const std::vector<std::string>& arguments, sdk::CommandIo& io);
+// trygg-cli holiday-plan --routine … --discharges … [--agreement …]: discharges against a routine.
+int run_holiday_plan_command(const std::vector<std::string>& arguments, sdk::CommandIo& io);
+
+}  // namespace trygg::holiday

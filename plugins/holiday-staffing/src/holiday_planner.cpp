@@ -1,0 +1,229 @@
+#include "holiday_planner.hpp"
+
+#include "trygg/sdk/content_error.hpp"
+#include "trygg/sdk/text.hpp"
+#include "trygg/sdk/personal_identity.hpp"
+
+#include <algorithm>
+#include <array>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace trygg::holiday {
+namespace {
+
+using namespace std::chrono;
+
+constexpr int minutes_per_day = 24 * 60;
+constexpr int days_back = 14;
+constexpr int days_ahead = 28;
+
+year_month_day shifted(year_month_day day, int by)
+{
+  return year_month_day{sys_days{day} + days{by}};
+}
+
+// The times of a day when every needed actor is staffed, as minute intervals. Cached, because a
+// season's plan asks the same day, municipality and actors thousands of times.
+class FeasibleTimes {
+public:
+  explicit FeasibleTimes(const StaffingRoutine& routine) : routine_(routine) {}
+
+  const std::vector<TimeWindow>& on(year_month_day day, const PlannedDischarge& discharge)
+  {
+    std::string key = std::to_string(sys_days{day}.time_since_epoch().count()) + '|' + discharge.municipality + '|';
+    for (const auto actor : discharge.actors) {
+      key += std::string(to_string(actor)) + ',';
+    }
+    auto found = cache_.find(key);
+    if (found == cache_.end()) {
+      found = cache_.emplace(key, compute(day, discharge)).first;
+    }
+    return found->second;
+  }
+
+private:
+  std::vector<TimeWindow> compute(year_month_day day, const PlannedDischarge& discharge) const
+  {
+    const auto staffing = routine_.staffing(day, discharge.municipality);
+    std::array<bool, minutes_per_day> open{};
+    open.fill(true);
+    for (const auto actor : discharge.actors) {
+      std::array<bool, minutes_per_day> staffed{};
+      if (const auto windows = staffing.find(actor); windows != staffing.end()) {
+        for (const auto& window : windows->second) {
+          for (int minute = std::max(window.from, 0); minute < std::min(window.to, minutes_per_day); ++minute) {
+            staffed[static_cast<std::size_t>(minute)] = true;
+          }
+        }
+      }
+      for (std::size_t minute = 0; minute < open.size(); ++minute) {
+        open[minute] = open[minute] && staffed[minute];
+      }
+    }
+    std::vector<TimeWindow> intervals;
+    for (int minute = 0; minute < minutes_per_day; ++minute) {
+      if (open[static_cast<std::size_t>(minute)] && (minute == 0 || !open[static_cast<std::size_t>(minute - 1)])) {
+        intervals.push_back({minute, minute});
+      }
+      if (open[static_cast<std::size_t>(minute)]) {
+        intervals.back().to = minute + 1;
+      }
+    }
+    return intervals;
+  }
+
+  const StaffingRoutine& routine_;
+  std::map<std::string, std::vector<TimeWindow>> cache_;
+};
+
+std::vector<std::string> split(const std::string& text, char separator)
+{
+  std::vector<std::string> parts;
+  std::string part;
+  bool quoted = false;
+  for (const char c : text) {
+    if (c == '"') {
+      quoted = !quoted;
+    } else if (c == separator && !quoted) {
+      parts.push_back(part);
+      part.clear();
+    } else {
+      part += c;
+    }
+  }
+  parts.push_back(part);
+  for (auto& value : parts) {
+    const auto first = value.find_first_not_of(" \t\r");
+    const auto last = value.find_last_not_of(" \t\r");
+    value = first == std::string::npos ? std::string() : value.substr(first, last - first + 1);
+  }
+  return parts;
+}
+
+}  // namespace
+
+HolidayPlan plan_discharges(const StaffingRoutine& routine, const std::vector<PlannedDischarge>& discharges,
+                            const discharge::PaymentAgreement* agreement)
+{
+  HolidayPlan plan;
+  FeasibleTimes feasible(routine);
+  std::set<sys_days> uncovered;
+  for (const auto& discharge : discharges) {
+    PlannedOutcome outcome{discharge, false, {}, std::nullopt, std::nullopt, 0, std::nullopt, true};
+    const auto day = sdk::swedish_date(discharge.ready);
+    const int minute = sdk::swedish_minute(discharge.ready);
+    outcome.routine_in_force = routine.in_force(day);
+    if (!outcome.routine_in_force) {
+      uncovered.insert(sys_days{day});
+    }
+    const auto staffing = routine.staffing(day, discharge.municipality);
+    for (const auto actor : discharge.actors) {
+      const auto windows = staffing.find(actor);
+      const bool staffed = windows != staffing.end() &&
+                           std::any_of(windows->second.begin(), windows->second.end(),
+                                       [minute](const TimeWindow& window) { return window.contains(minute); });
+      if (!staffed) {
+        outcome.not_staffed.push_back(actor);
+      }
+    }
+    outcome.feasible = outcome.not_staffed.empty();
+
+    for (int back = 0; back <= days_back && !outcome.latest_before; ++back) {
+      const auto candidate = shifted(day, -back);
+      const auto& intervals = feasible.on(candidate, discharge);
+      for (auto interval = intervals.rbegin(); interval != intervals.rend(); ++interval) {
+        const int latest = back == 0 ? std::min(interval->to - 1, minute) : interval->to - 1;
+        if (latest >= interval->from) {
+          outcome.latest_before = sdk::swedish_instant(candidate, latest);
+          break;
+        }
+      }
+    }
+    for (int ahead = 0; ahead <= days_ahead && !outcome.earliest_after; ++ahead) {
+      const auto candidate = shifted(day, ahead);
+      for (const auto& interval : feasible.on(candidate, discharge)) {
+        const int earliest = ahead == 0 ? std::max(interval.from, minute) : interval.from;
+        if (earliest < interval.to) {
+          outcome.earliest_after = sdk::swedish_instant(candidate, earliest);
+          outcome.wait_days = ahead;
+          break;
+        }
+      }
+    }
+    if (agreement != nullptr && outcome.earliest_after) {
+      // What waiting costs if the municipality is liable: the notices sent at the ready time.
+      const discharge::LiabilityCase care{discharge.ready, discharge.ready, discharge.ready, true, false, false, outcome.earliest_after};
+      outcome.exposure = discharge::payment_liability(*agreement, care, *outcome.earliest_after);
+    }
+
+    auto& load = plan.per_day[sys_days{day}];
+    ++load.planned;
+    auto& municipal = plan.per_municipality[discharge.municipality];
+    ++municipal.planned;
+    if (!outcome.feasible) {
+      ++load.infeasible;
+      ++municipal.infeasible;
+      for (const auto actor : outcome.not_staffed) {
+        ++plan.blocking[actor];
+      }
+    }
+    municipal.wait_days += outcome.wait_days;
+    municipal.exposure += outcome.exposure ? outcome.exposure->amount : 0;
+    plan.outcomes.push_back(std::move(outcome));
+  }
+  for (const auto day : uncovered) {
+    plan.uncovered_days.emplace_back(day);
+  }
+  return plan;
+}
+
+std::vector<PlannedDischarge> read_planned_discharges(const std::filesystem::path& csv)
+{
+  std::ifstream in(csv);
+  if (!in) {
+    throw sdk::ContentError({{csv, 0, {}, sdk::tr("filen finns inte eller kan inte läsas")}});
+  }
+  std::vector<PlannedDischarge> result;
+  std::vector<sdk::ContentProblem> problems;
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (number == 1 || line.find_first_not_of(" \t\r") == std::string::npos) {
+      continue;  // the header, and blank lines
+    }
+    const auto fields = split(line, ',');
+    const auto problem = [&](std::string message) { problems.push_back({csv, number, {}, std::move(message)}); };
+    if (fields.size() != 5) {
+      problem(sdk::trf("{} fält, väntade 5: id,ward,ready,municipality,actors", fields.size()));
+      continue;
+    }
+    // A planning list is shared widely: it must not carry personnummer.
+    if (sdk::PersonalIdentity::parse(fields[0], sdk::swedish_date(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()))).identity) {
+      problem(sdk::tr("id ser ut som ett personnummer; använd ärendenummer eller ett pseudonymt id"));
+      continue;
+    }
+    const auto ready = sdk::parse_swedish_time(fields[2]);
+    if (!ready) {
+      problem(sdk::trf("\"{}\" är ingen tid; skriv t.ex. 2026-12-24 10:00", fields[2]));
+      continue;
+    }
+    PlannedDischarge discharge{fields[0], fields[1], *ready, fields[3], {}};
+    for (const auto& id : split(fields[4], ';')) {
+      if (const auto actor = actor_from(id)) {
+        discharge.actors.push_back(*actor);
+      } else if (!id.empty()) {
+        problem(sdk::trf("okänd aktör \"{}\"", id));
+      }
+    }
+    result.push_back(std::move(discharge));
+  }
+  if (!problems.empty()) {
+    throw sdk::ContentError(std::move(problems));
+  }
+  return result;
+}
+
+}  // namespace trygg::holiday

@@ -1,0 +1,63 @@
+#pragma once
+// Planning discharges over storhelger against a staffing routine: which can happen when planned,
+// which cannot because a receiving actor is not staffed, and what to do instead.
+
+#include "payment_liability.hpp"
+#include "staffing_routine.hpp"
+#include "trygg/sdk/swedish_time.hpp"
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace trygg::holiday {
+
+struct PlannedDischarge {
+  std::string id;  // a case number or a pseudonymous id: never a personnummer
+  std::string ward;
+  std::chrono::sys_seconds ready;  // expected ready for discharge
+  std::string municipality;
+  std::vector<Actor> actors;  // who must be staffed for the discharge to happen
+};
+
+struct PlannedOutcome {
+  PlannedDischarge discharge;
+  bool feasible = false;
+  std::vector<Actor> not_staffed;           // at the planned time
+  std::optional<std::chrono::sys_seconds> latest_before;   // the last feasible moment before the planned time
+  std::optional<std::chrono::sys_seconds> earliest_after;  // the first feasible moment from the planned time on
+  int wait_days = 0;                        // calendar days from the planned day to the earliest day
+  std::optional<discharge::Liability> exposure;        // payment liability while waiting, under the agreement
+  bool routine_in_force = true;             // false: no routine covers the planned day
+};
+
+struct DayLoad {
+  int planned = 0;
+  int infeasible = 0;
+};
+struct MunicipalityLoad {
+  int planned = 0;
+  int infeasible = 0;
+  int wait_days = 0;
+  long exposure = 0;  // kronor
+};
+
+struct HolidayPlan {
+  std::vector<PlannedOutcome> outcomes;
+  std::map<std::chrono::sys_days, DayLoad> per_day;
+  std::map<std::string, MunicipalityLoad> per_municipality;
+  std::map<Actor, int> blocking;  // how many planned discharges each actor's absence blocks
+  std::vector<std::chrono::year_month_day> uncovered_days;  // planned days no routine in force covers
+};
+
+// Plans every discharge. Looks up to two weeks back and four weeks ahead for feasible times.
+[[nodiscard]] HolidayPlan plan_discharges(const StaffingRoutine& routine, const std::vector<PlannedDischarge>& discharges,
+                                          const discharge::PaymentAgreement* agreement = nullptr);
+
+// id,ward,ready,municipality,actors (actors separated by ';', e.g. "ward;home-help"), with a header
+// row. Throws sdk::ContentError naming the line of a bad row.
+[[nodiscard]] std::vector<PlannedDischarge> read_planned_discharges(const std::filesystem::path& csv);
+
+}  // namespace trygg::holiday

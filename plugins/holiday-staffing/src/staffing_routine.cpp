@@ -1,0 +1,157 @@
+#include "staffing_routine.hpp"
+
+#include "trygg/sdk/text.hpp"
+#include "trygg/sdk/swedish_calendar.hpp"
+#include "trygg/sdk/swedish_time.hpp"
+#include "trygg/sdk/versioned_document.hpp"
+#include "trygg/sdk/xml_file.hpp"
+
+#include <array>
+
+namespace trygg::holiday {
+namespace {
+
+constexpr std::array<std::pair<Actor, std::string_view>, 7> actor_ids{{
+    {Actor::ward, "ward"},
+    {Actor::discharge_planning, "discharge-planning"},
+    {Actor::primary_care, "primary-care"},
+    {Actor::home_health_care, "home-health-care"},
+    {Actor::home_help, "home-help"},
+    {Actor::short_term_care, "short-term-care"},
+    {Actor::needs_assessment, "needs-assessment"},
+}};
+
+int minutes_of(std::string_view clock)
+{
+  return std::stoi(std::string(clock.substr(0, 2))) * 60 + std::stoi(std::string(clock.substr(3, 2)));
+}
+
+DayStaffing read_windows(pugi::xml_node node, sdk::ProblemList& problems)
+{
+  DayStaffing staffing;
+  for (const auto window : node.children("window")) {
+    const TimeWindow parsed{minutes_of(window.attribute("from").value()), minutes_of(window.attribute("to").value())};
+    if (parsed.to <= parsed.from) {
+      problems.add(window, sdk::tr("to ska ligga efter from"));
+    }
+    staffing[actor_from(window.attribute("actor").value()).value_or(Actor::ward)].push_back(parsed);
+  }
+  return staffing;
+}
+
+Schedule read_schedule(pugi::xml_node node, sdk::ProblemList& problems)
+{
+  Schedule schedule;
+  if (const auto working = node.child("working-day")) {
+    schedule.working_day = read_windows(working, problems);
+  }
+  if (const auto non_working = node.child("non-working-day")) {
+    schedule.non_working_day = read_windows(non_working, problems);
+  }
+  for (const auto day : node.children("day")) {
+    const auto date = sdk::from_iso_date(day.attribute("date").value());
+    if (!date) {
+      problems.add(day, sdk::tr("ogiltigt datum"));
+      continue;
+    }
+    if (!schedule.days.emplace(std::chrono::sys_days{*date}, read_windows(day, problems)).second) {
+      problems.add(day, sdk::trf("dagen {} står två gånger", day.attribute("date").value()));
+    }
+  }
+  return schedule;
+}
+
+// What a schedule says for a day, if it says anything.
+std::optional<DayStaffing> staffing_in(const Schedule& schedule, std::chrono::year_month_day day)
+{
+  if (const auto found = schedule.days.find(std::chrono::sys_days{day}); found != schedule.days.end()) {
+    return found->second;
+  }
+  return sdk::is_working_day(day) ? schedule.working_day : schedule.non_working_day;
+}
+
+}  // namespace
+
+const std::vector<Actor>& all_actors()
+{
+  static const std::vector<Actor> actors{Actor::ward,      Actor::discharge_planning, Actor::primary_care, Actor::home_health_care,
+                                         Actor::home_help, Actor::short_term_care,    Actor::needs_assessment};
+  return actors;
+}
+
+std::string_view to_string(Actor actor)
+{
+  for (const auto& [candidate, id] : actor_ids) {
+    if (candidate == actor) {
+      return id;
+    }
+  }
+  return "?";
+}
+
+std::optional<Actor> actor_from(std::string_view id)
+{
+  for (const auto& [actor, candidate] : actor_ids) {
+    if (candidate == id) {
+      return actor;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string actor_label(Actor actor)
+{
+  switch (actor) {
+    case Actor::ward:
+      return sdk::tr("Slutenvårdsavdelning");
+    case Actor::discharge_planning:
+      return sdk::tr("Utskrivningsplanering");
+    case Actor::primary_care:
+      return sdk::tr("Primärvård / fast vårdkontakt");
+    case Actor::home_health_care:
+      return sdk::tr("Hälso- och sjukvård i hemmet");
+    case Actor::home_help:
+      return sdk::tr("Hemtjänst");
+    case Actor::short_term_care:
+      return sdk::tr("Korttidsboende");
+    case Actor::needs_assessment:
+      return sdk::tr("Biståndshandläggning");
+  }
+  return {};
+}
+
+DayStaffing StaffingRoutine::staffing(std::chrono::year_month_day day, const std::string& municipality) const
+{
+  if (!in_force(day)) {
+    return {};  // a routine says nothing outside its validity: nobody counts as staffed
+  }
+  DayStaffing result = staffing_in(region, day).value_or(DayStaffing{});
+  if (const auto local = municipalities.find(municipality); local != municipalities.end()) {
+    if (const auto overrides = staffing_in(local->second, day)) {
+      for (const auto& [actor, windows] : *overrides) {
+        result[actor] = windows;
+      }
+    }
+  }
+  return result;
+}
+
+StaffingRoutine read_staffing_routine(const std::filesystem::path& file)
+{
+  const auto xml = sdk::XmlFile::load(file, "staffing-routine", "staffing-routine.xsd");
+  sdk::ProblemList problems(xml);
+  const auto root = xml.root();
+  StaffingRoutine routine;
+  sdk::read_document_header(xml, problems, routine);
+  routine.region = read_schedule(root.child("region"), problems);
+  for (const auto municipality : root.children("municipality")) {
+    const std::string name = municipality.attribute("name").value();
+    if (!routine.municipalities.emplace(name, read_schedule(municipality, problems)).second) {
+      problems.add(municipality, sdk::trf("kommunen {} står två gånger", name));
+    }
+  }
+  problems.throw_if_any();
+  return routine;
+}
+
+}  // namespace trygg::holiday

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "trygg/sdk/versioned_document.hpp"
+
+#include <chrono>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace trygg::holiday {
+
+// The actors a discharge may need on its day. Their names are the domain's, not a region's.
+enum class Actor { ward, discharge_planning, primary_care, home_health_care, home_help, short_term_care, needs_assessment };
+[[nodiscard]] const std::vector<Actor>& all_actors();
+[[nodiscard]] std::string_view to_string(Actor actor);   // the id in files: "home-help"
+[[nodiscard]] std::string actor_label(Actor actor);      // Swedish, in the UI language
+[[nodiscard]] std::optional<Actor> actor_from(std::string_view id);
+
+// A time of day from..to, in minutes since local midnight (to may be 24:00).
+struct TimeWindow {
+  int from = 0;
+  int to = 0;
+  [[nodiscard]] bool contains(int minute) const { return from <= minute && minute < to; }
+};
+
+// Windows per actor for one kind of day; an actor missing is not staffed that day.
+using DayStaffing = std::map<Actor, std::vector<TimeWindow>>;
+
+struct Schedule {
+  std::optional<DayStaffing> working_day;
+  std::optional<DayStaffing> non_working_day;
+  std::map<std::chrono::sys_days, DayStaffing> days;  // agreed storhelg days
+};
+
+// A staffing routine for discharges over storhelger. See schemas/staffing-routine.xsd.
+// A staffing routine always states when it ends (valid-to is required by its schema).
+struct StaffingRoutine : sdk::VersionedDocument {
+  Schedule region;
+  std::map<std::string, Schedule> municipalities;
+
+  [[nodiscard]] std::chrono::year_month_day last_day() const { return valid_to.value_or(valid_from); }
+
+  // Who is staffed when on a day, for a municipality (its overrides over the region's schedule).
+  // Empty outside the routine's validity.
+  [[nodiscard]] DayStaffing staffing(std::chrono::year_month_day day, const std::string& municipality) const;
+};
+
+// Throws sdk::ContentError naming file, line and element.
+[[nodiscard]] StaffingRoutine read_staffing_routine(const std::filesystem::path& file);
+
+}  // namespace trygg::holiday
