@@ -45,7 +45,7 @@ std::vector<ValidationReport> validate_path(const std::filesystem::path& path)
   std::vector<ValidationReport> reports{manifest};
   if (manifest.problems.empty()) {
     const auto parsed = read_plugin_manifest(path / "plugin.xml");
-    for (const auto& files : {parsed.checklist_files, parsed.risk_files}) {
+    for (const auto& files : {parsed.checklist_files, parsed.risk_files, parsed.form_files}) {
       for (const auto& file : files) {
         reports.push_back(validate_content_file(path / file));
       }

@@ -2,6 +2,7 @@
 
 #include "checklist_page.hpp"
 #include "event_dialog.hpp"
+#include "form_page.hpp"
 #include "gui_text.hpp"
 #include "html_print_preview.hpp"
 #include "plugin_shelf.hpp"
@@ -140,6 +141,15 @@ void CasePanel::build_pages()
   overview->SetSizer(overview_sizer);
   pages_->AddPage(overview, tr("Översikt"));
   page_names_.push_back("overview");
+  // The record forms the process declares (XML), rendered here.
+  for (const auto& form : workspace_.forms_for(*care_case_)) {
+    auto* page = new FormPage(pages_, workspace_, id_, form, [this] {
+      refresh();
+      changed_();
+    });
+    pages_->AddPage(page, utf8(form.form->title));
+    page_names_.push_back(form.form->id);
+  }
   // Pages the plugins' GUI libraries add to cases of this process, as their manifests declare.
   for (const auto& page : shelf_.pages_for(care_case_->process)) {
     if (auto* window = shelf_.make_page(page, pages_, id_)) {

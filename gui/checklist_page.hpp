@@ -31,6 +31,7 @@ private:
   Workspace& workspace_;
   std::function<void()> changed_;
   wxListCtrl* items_ = nullptr;
+  wxStaticText* guidance_ = nullptr;  // the selected item's guidance from the template
   wxGauge* progress_ = nullptr;
   wxStaticText* progress_label_ = nullptr;
   std::vector<const ChecklistItem*> rows_;  // null for a phase heading

@@ -72,6 +72,23 @@ public:
     return true;
   }
 
+  // What a handler throws (a plugin's page or tool included) is shown and the app keeps running:
+  // every write is one transaction, so nothing half-done was saved.
+  bool OnExceptionInMainLoop() override
+  {
+    wxString message;
+    try {
+      throw;
+    } catch (const std::exception& error) {
+      message = utf8(error.what());
+    } catch (...) {
+      message = tr("okänt fel");
+    }
+    std::fprintf(stderr, "trygg: %s\n", message.utf8_str().data());
+    wxMessageBox(message, tr("Något gick fel"), wxOK | wxICON_ERROR);
+    return true;
+  }
+
   int OnExit() override
   {
     wxApp::OnExit();
@@ -129,7 +146,12 @@ private:
       return frame_;
     }
     // A plugin's page shows on the oldest case of its process, the other views on the oldest case.
-    const std::string process = frame_->shelf().process_of_page(view);
+    std::string process = frame_->shelf().process_of_page(view);
+    for (const auto& plugin : frame_->workspace().plugins().plugins()) {
+      for (const auto& form : plugin.loaded ? plugin.forms : std::vector<RecordForm>{}) {
+        process = form.id == view ? form.process : process;  // a record form's tab
+      }
+    }
     CaseId id = case_id_ > 0 ? case_id_ : 0;
     if (id == 0) {
       const auto cases = frame_->workspace().storage().list_cases({.process = process});

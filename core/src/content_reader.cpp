@@ -1,6 +1,7 @@
 #include "trygg/content_reader.hpp"
 
 #include "trygg/i18n.hpp"
+#include "trygg/record_form.hpp"
 #include "xml_file.hpp"
 
 #include <algorithm>
@@ -227,7 +228,7 @@ PluginManifest read_plugin_manifest(const std::filesystem::path& file)
       manifest.data_files.emplace_back(relative, schema);
       continue;
     }
-    (kind == "checklist" ? manifest.checklist_files : manifest.risk_files)
+    (kind == "checklist" ? manifest.checklist_files : kind == "form" ? manifest.form_files : manifest.risk_files)
         .push_back(relative);
   }
   if (!manifest.checklist_files.empty() && !manifest.has(Capability::checklists)) {
@@ -301,6 +302,8 @@ ValidationReport validate_content_file(const std::filesystem::path& file)
       (void)read_checklist_template(file);
     } else if (report.format == "risk-template") {
       (void)read_risk_template(file);
+    } else if (report.format == "record-form") {
+      (void)read_record_form(file);
     } else if (parsed && is_known_schema(report.format + ".xsd")) {
       // A plugin's data file: its form is checked here, what it means by the plugin that reads it.
       report.problems = validate_against_schema(file, text, report.format + ".xsd");

@@ -71,6 +71,7 @@ void mark_rejected(PluginRecord& record, std::string reason)
   record.reason = std::move(reason);
   record.checklists.clear();
   record.risk_templates.clear();
+  record.forms.clear();
   record.code.reset();
   record.services.reset();
 }
@@ -98,6 +99,20 @@ void load_content(PluginRecord& record)
   for (const auto& file : manifest.risk_files) {
     record.risk_templates.push_back(read_risk_template(record.folder / file));
     check_template(manifest, record.risk_templates.back(), ids);
+  }
+  std::set<std::string> record_kinds;
+  for (const auto& kind : manifest.records) {
+    record_kinds.insert(kind.kind);
+  }
+  for (const auto& file : manifest.form_files) {
+    record.forms.push_back(read_record_form(record.folder / file));
+    const auto& form = record.forms.back();
+    if (manifest.process(form.process) == nullptr) {
+      throw ContentError({{form.source, 0, {}, trf("processen \"{}\" finns inte i pluginens manifest", form.process)}});
+    }
+    if (!record_kinds.insert(form.record).second) {
+      throw ContentError({{form.source, 0, {}, trf("posten \"{}\" finns redan i pluginen", form.record)}});
+    }
   }
   // Data files are the plugin's code's to read; their form is checked here, before any code runs.
   for (const auto& [file, schema] : manifest.data_files) {

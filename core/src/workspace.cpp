@@ -1,6 +1,8 @@
 #include "trygg/workspace.hpp"
 
 #include "trygg/i18n.hpp"
+
+#include <algorithm>
 #include "trygg/sdk/case_snapshot_data.hpp"
 
 namespace trygg {
@@ -141,15 +143,53 @@ std::optional<sdk::CaseSnapshot> Workspace::snapshot(CaseId id) const
 
 Workspace::Readiness Workspace::readiness(const CareCase& care_case) const
 {
+  Readiness result;
   const PluginRecord* plugin = plugins_.find_loaded(care_case.plugin_id);
-  if (plugin == nullptr || !plugin->has(Capability::rules)) {
-    return {};
+  if (plugin != nullptr && plugin->has(Capability::rules)) {
+    try {
+      result.readiness = plugins_.readiness(*plugin, snapshot(care_case));
+    } catch (const PluginCallError& error) {
+      return {std::nullopt, error.what()};
+    }
   }
-  try {
-    return {plugins_.readiness(*plugin, snapshot(care_case)), {}};
-  } catch (const PluginCallError& error) {
-    return {std::nullopt, error.what()};
+  // What the process's forms say counts toward readiness, and is still missing.
+  for (const auto& [form_plugin, form] : forms_for(care_case)) {
+    const auto missing = missing_fields(*form, storage_.plugin_record(form_plugin->id, care_case.id, form->record).value_or("{}"), true);
+    const bool counts = std::any_of(form->sections.begin(), form->sections.end(), [](const auto& section) {
+      return std::any_of(section.fields.begin(), section.fields.end(), [](const auto& field) { return field.readiness; });
+    });
+    if (!counts) {
+      continue;
+    }
+    if (!result.readiness) {
+      result.readiness = sdk::CaseReadiness{sdk::CaseReadiness::Level::green, trf("{} klar", form->title), {}};
+    }
+    for (const auto& label : missing) {
+      result.readiness->add(sdk::CaseReadiness::Level::yellow, trf("{}: {} saknas", form->title, label));
+    }
+    if (!missing.empty() && result.readiness->label == trf("{} klar", form->title)) {
+      result.readiness->label = trf("{} ofullständig", form->title);
+    }
   }
+  return result;
+}
+
+std::vector<Workspace::Form> Workspace::forms_for(const CareCase& care_case) const
+{
+  std::vector<Form> result;
+  if (const PluginRecord* plugin = plugins_.find_loaded(care_case.plugin_id)) {
+    for (const auto& form : plugin->forms) {
+      if (form.process == care_case.process) {
+        result.push_back({plugin, &form});
+      }
+    }
+  }
+  return result;
+}
+
+void Workspace::save_form(CaseId id, const Form& form, const std::string& json)
+{
+  commit(form.plugin->id, sdk::Changes(id).put_record(form.form->record, json));
 }
 
 Workspace::Contributions Workspace::contributions(const CareCase& care_case) const
@@ -218,6 +258,20 @@ void Workspace::commit(const std::string& plugin_id, const sdk::Changes& changes
   const auto& data = changes.data();
   for (const auto& record : data.records) {
     const RecordKind* kind = plugin->manifest->record(record.kind);
+    const auto form = std::find_if(plugin->forms.begin(), plugin->forms.end(), [&](const auto& f) { return f.record == record.kind; });
+    if (form != plugin->forms.end()) {
+      if (data.case_id == 0) {
+        throw StorageError(trf("Formuläret {} hör till ett ärende; inget sparades", form->title));
+      }
+      if (const auto problems = form_problems(*form, record.json); !problems.empty()) {
+        std::string text;
+        for (const auto& problem : problems) {
+          text += "\n– " + problem;
+        }
+        throw StorageError(trf("{} sparades inte:{}", form->title, text));
+      }
+      continue;
+    }
     if (kind == nullptr) {
       throw StorageError(trf("Pluginen {} försökte spara posten \"{}\", som inte finns i dess manifest ({}); inget sparades",
                              plugin_id, record.kind, plugin->manifest->file.string()));
@@ -239,6 +293,12 @@ std::string Workspace::record_field_label(const HistoryEntry& entry) const
   const PluginRecord* plugin = plugins_.find_loaded(field->plugin_id);
   if (plugin == nullptr) {
     return field->kind + field->pointer;
+  }
+  for (const auto& form : plugin->forms) {
+    if (form.record == field->kind) {
+      const auto label = form_field_label(form, field->pointer);
+      return form.title + ": " + (label.empty() ? field->pointer : label);
+    }
   }
   const RecordKind* kind = plugin->manifest->record(field->kind);
   std::string label;

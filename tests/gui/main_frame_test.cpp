@@ -313,6 +313,49 @@ TEST_CASE("GUI - a SIP is started from a discharge case, and the follow-up calen
   CHECK(app.frame->open_tool("follow-ups") == follow_ups);  // one tab, brought forward
 }
 
+TEST_CASE("GUI - a declared record form (Min plan) is filled in and saved through its widgets; a missing required field is named")
+{
+  DemoApp app;
+  auto& storage = app.frame->workspace().storage();
+  const auto cases = storage.list_cases({.process = "proactive"});
+  REQUIRE_FALSE(cases.empty());
+  const CaseId id = cases.back().id;
+  auto* panel = app.frame->open_case(id);
+  REQUIRE(panel != nullptr);
+  REQUIRE(panel->show_page("min-plan"));
+  auto* page = panel->page("min-plan");
+  REQUIRE(page != nullptr);
+  settle(100);
+  const auto find = [&](const char* name) {
+    auto* window = wxWindow::FindWindowByName(name, page);
+    REQUIRE_MESSAGE(window != nullptr, "no " << name);
+    return window;
+  };
+  dynamic_cast<wxTextCtrl*>(find("form-what-matters"))->SetValue(wxString::FromUTF8("Att få bo kvar hemma med katten"));
+  dynamic_cast<wxCheckBox*>(find("form-has-when-needed"))->SetValue(true);
+  const auto before = storage.history(id).size();
+  // Läkemedel vid behov is checked but not named: required, so nothing is saved and a message says why.
+  wxTEST_DIALOG(click(*page, "form-save"), wxExpectModal<wxMessageDialog>(wxOK));
+  CHECK(storage.history(id).size() == before);
+  CHECK_FALSE(storage.plugin_record("se.trygg.proactive", id, "min-plan"));
+
+  dynamic_cast<wxTextCtrl*>(find("form-when-needed"))->SetValue(wxString::FromUTF8("Furix 40 mg vid svullna ben"));
+  auto* contacts = dynamic_cast<wxGrid*>(find("form-contacts"));
+  contacts->AppendRows(1);
+  contacts->SetCellValue(0, 0, wxString::FromUTF8("Hemsjukvården"));
+  contacts->SetCellValue(0, 2, "0150-123 45");
+  click(*page, "form-save");
+  const auto stored = nlohmann::json::parse(storage.plugin_record("se.trygg.proactive", id, "min-plan").value());
+  CHECK(stored["what-matters"] == "Att få bo kvar hemma med katten");
+  CHECK(stored["has-when-needed"] == true);
+  CHECK(stored["contacts"][0]["phone"] == "0150-123 45");
+  CHECK_FALSE(stored.contains("responsible"));  // left empty, not saved as anything
+  const auto history = storage.history(id);
+  CHECK(history.size() > before);
+  CHECK(history.back().actor == "gui-test");
+  CHECK(app.frame->workspace().record_field_label(history.back()).rfind("Min plan: ", 0) == 0);
+}
+
 TEST_CASE("GUI - the storhelg planning tool plans the open discharge cases and the example")
 {
   DemoApp app;

@@ -3,6 +3,7 @@
 #include "trygg/checklist.hpp"
 #include "trygg/plugin_manifest.hpp"
 #include "trygg/plugin_services.hpp"
+#include "trygg/record_form.hpp"
 #include "trygg/risk.hpp"
 
 #include <filesystem>
@@ -38,6 +39,7 @@ struct PluginRecord {
   std::optional<PluginManifest> manifest;
   std::vector<ChecklistTemplate> checklists;
   std::vector<RiskTemplate> risk_templates;
+  std::vector<RecordForm> forms;
   std::shared_ptr<PluginServices> services;  // what the plugin's code may call; outlives the code
   std::shared_ptr<LoadedCode> code;          // compiled and loaded plugins only
 

@@ -79,6 +79,16 @@ public:
   [[nodiscard]] sdk::CaseSnapshot snapshot(const CareCase& care_case) const;
   [[nodiscard]] std::optional<sdk::CaseSnapshot> snapshot(CaseId id) const;
 
+  // The record forms of the case's process (from the plugins' <form> content), with their plugin.
+  struct Form {
+    const PluginRecord* plugin;
+    const RecordForm* form;
+  };
+  [[nodiscard]] std::vector<Form> forms_for(const CareCase& care_case) const;
+  // Saves a filled-in form as the case's record: refused whole, naming each field, when a value is of
+  // the wrong type or a required field is empty.
+  void save_form(CaseId id, const Form& form, const std::string& json);
+
   // A history line about a plugin's record in the plugin's words ("SIP-plan: Insats 2: huvudman");
   // empty when the line is not about a record.
   [[nodiscard]] std::string record_field_label(const HistoryEntry& entry) const;

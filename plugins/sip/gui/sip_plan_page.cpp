@@ -1,6 +1,6 @@
 #include "sip_plan_page.hpp"
 
-#include "plan_table.hpp"
+#include "trygg/gui_sdk/row_table.hpp"
 #include "sip_plan_document.hpp"
 #include "sip_plan_json.hpp"
 #include "trygg/gui_sdk/form_row.hpp"
@@ -105,14 +105,14 @@ SipPlanPage::SipPlanPage(wxWindow* parent, PageHost& host, std::int64_t id)
   sizer->Add(goals_box, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
 
   auto* interventions_box = section(this, N_("Insatser per huvudman"));
-  interventions_ = new PlanTable(this, {{N_("Insats"), 300}, {N_("Ansvarig huvudman"), 190}, {N_("Enhet"), 190},
+  interventions_ = new RowTable(this, {{N_("Insats"), 300}, {N_("Ansvarig huvudman"), 190}, {N_("Enhet"), 190},
                                         {N_("Start"), 100}, {N_("Uppföljning"), 100}});
   interventions_->grid()->SetName("sip-interventions");
   interventions_box->Add(interventions_, 1, wxEXPAND | wxALL, FromDIP(6));
   sizer->Add(interventions_box, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
 
   auto* others_box = section(this, N_("Åtgärder av andra (skola, Försäkringskassan, Arbetsförmedlingen …)"));
-  other_measures_ = new PlanTable(this, {{N_("Aktör"), 220}, {N_("Åtgärd"), 520}});
+  other_measures_ = new RowTable(this, {{N_("Aktör"), 220}, {N_("Åtgärd"), 520}});
   no_other_measures_ = new wxCheckBox(this, wxID_ANY, tr("Inga andra aktörer har åtgärder"));
   no_other_measures_->SetName("sip-no-other-measures");
   others_box->Add(other_measures_, 1, wxEXPAND | wxALL, FromDIP(6));
@@ -163,7 +163,7 @@ SipPlanPage::SipPlanPage(wxWindow* parent, PageHost& host, std::int64_t id)
   for (const char* kind : participant_kinds) {
     kinds.push_back(participant_kind_label(kind));
   }
-  participants_ = new PlanTable(this, {{N_("Slag"), 190}, {N_("Namn"), 170}, {N_("Roll"), 170}, {N_("Huvudman"), 170}, {N_("Enhet"), 170}},
+  participants_ = new RowTable(this, {{N_("Slag"), 190}, {N_("Namn"), 170}, {N_("Roll"), 170}, {N_("Huvudman"), 170}, {N_("Enhet"), 170}},
                                 {kinds});
   participants_box->Add(participants_, 1, wxEXPAND | wxALL, FromDIP(6));
   sizer->Add(participants_box, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));

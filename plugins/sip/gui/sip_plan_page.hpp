@@ -14,7 +14,7 @@ class wxTextCtrl;
 
 namespace trygg::gui {
 
-class PlanTable;
+class RowTable;
 
 // The SIP plan editor: consent, huvudansvar and follow-up, the person's goals and needs, participants,
 // interventions per huvudman and others' measures. "Spara planen" commits it through the host (each
@@ -51,9 +51,9 @@ private:
   wxTextCtrl* follow_up_how_ = nullptr;
   wxTextCtrl* goals_ = nullptr;
   wxTextCtrl* needs_ = nullptr;
-  PlanTable* participants_ = nullptr;
-  PlanTable* interventions_ = nullptr;
-  PlanTable* other_measures_ = nullptr;
+  RowTable* participants_ = nullptr;
+  RowTable* interventions_ = nullptr;
+  RowTable* other_measures_ = nullptr;
   wxCheckBox* no_other_measures_ = nullptr;
   wxTextCtrl* closed_at_ = nullptr;
   wxTextCtrl* closing_note_ = nullptr;

@@ -1,4 +1,4 @@
-#include "plan_table.hpp"
+#include "trygg/gui_sdk/row_table.hpp"
 
 #include "trygg/gui_sdk/text.hpp"
 
@@ -8,7 +8,7 @@
 
 namespace trygg::gui {
 
-PlanTable::PlanTable(wxWindow* parent, std::vector<std::pair<const char*, int>> columns,
+RowTable::RowTable(wxWindow* parent, std::vector<std::pair<const char*, int>> columns,
                      std::vector<std::vector<std::string>> choices)
     : wxPanel(parent), column_count_(static_cast<int>(columns.size()))
 {
@@ -52,7 +52,7 @@ PlanTable::PlanTable(wxWindow* parent, std::vector<std::pair<const char*, int>> 
   SetSizer(sizer);
 }
 
-void PlanTable::set_rows(const std::vector<std::vector<std::string>>& rows)
+void RowTable::set_rows(const std::vector<std::vector<std::string>>& rows)
 {
   if (grid_->GetNumberRows() > 0) {
     grid_->DeleteRows(0, grid_->GetNumberRows());
@@ -65,7 +65,7 @@ void PlanTable::set_rows(const std::vector<std::vector<std::string>>& rows)
   }
 }
 
-std::vector<std::vector<std::string>> PlanTable::rows() const
+std::vector<std::vector<std::string>> RowTable::rows() const
 {
   if (grid_->IsCellEditControlEnabled()) {
     grid_->SaveEditControlValue();  // what is being typed counts

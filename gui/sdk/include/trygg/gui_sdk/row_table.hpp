@@ -1,5 +1,7 @@
 #pragma once
 
+#include "trygg/gui_sdk/gui_plugin.hpp"
+
 #include <wx/panel.h>
 
 #include <string>
@@ -9,12 +11,12 @@ class wxGrid;
 
 namespace trygg::gui {
 
-// A small editable table of a plan's rows (participants, interventions, others' measures) with
-// buttons to add and remove rows. Rows left entirely empty are not part of the plan.
-class PlanTable : public wxPanel {
+// A small editable table of rows (a SIP's participants, a form's contacts) with buttons to add and
+// remove rows. Rows left entirely empty are not part of the plan.
+class TRYGG_GUI_SDK_API RowTable : public wxPanel {
 public:
   // `columns`: Swedish labels (translated here) with widths; `choices` per column, empty for free text.
-  PlanTable(wxWindow* parent, std::vector<std::pair<const char*, int>> columns,
+  RowTable(wxWindow* parent, std::vector<std::pair<const char*, int>> columns,
             std::vector<std::vector<std::string>> choices = {});
 
   void set_rows(const std::vector<std::vector<std::string>>& rows);
