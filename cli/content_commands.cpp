@@ -53,6 +53,28 @@ std::vector<ValidationReport> validate_path(const std::filesystem::path& path)
     for (const auto& [file, schema] : parsed.data_files) {
       reports.push_back(validate_content_file(path / file));
     }
+    // Then exactly what the loader checks across the files (processes, unique ids, the plugin it extends).
+    bool files_valid = true;
+    for (const auto& report : reports) {
+      files_valid = files_valid && report.problems.empty();
+    }
+    if (files_valid) {
+      ValidationReport plugin_check{path / "plugin.xml", "plugin", {}};
+      try {
+        std::optional<PluginHost> bundled;
+        const PluginRecord* base = nullptr;
+        if (!parsed.extends.empty()) {
+          bundled.emplace(PluginHost::default_search_paths(), PluginPolicy::load(default_plugin_policy_file()));
+          base = bundled->find_loaded(parsed.extends);
+        }
+        (void)read_plugin_content(parsed, path, base != nullptr ? &*base->manifest : nullptr);
+      } catch (const ContentError& error) {
+        plugin_check.problems = error.problems();
+      }
+      if (!plugin_check.problems.empty()) {
+        reports.push_back(std::move(plugin_check));
+      }
+    }
   }
   return reports;
 }

@@ -46,7 +46,10 @@ nlohmann::json to_json(const PluginRecord& plugin)
           {"capabilities", capabilities},
           {"processes", processes},
           {"checklists", plugin.checklists.size()},
-          {"risk_templates", plugin.risk_templates.size()}};
+          {"risk_templates", plugin.risk_templates.size()},
+          {"forms", plugin.forms.size()},
+          {"extends", plugin.manifest ? plugin.manifest->extends : std::string()},
+          {"extended_by", plugin.extended_by}};
 }
 
 nlohmann::json to_json(const CaseSummary& summary)

@@ -35,6 +35,15 @@ PluginsDialog::PluginsDialog(wxWindow* parent, std::vector<PluginRecord> plugins
     buttons->Add(button, 0, wxRIGHT, FromDIP(6));
   }
   buttons->AddStretchSpacer();
+  // A process owner's XML edits take effect without a restart: everything is read again.
+  auto* reload = new wxButton(this, wxID_ANY, tr("Läs in pluginerna igen"));
+  reload->SetName("plugins-reload");
+  reload->SetToolTip(tr("Läser manifest och innehåll på nytt, t.ex. efter att en checklista ändrats"));
+  reload->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    changed_ = true;
+    EndModal(wxID_OK);
+  });
+  buttons->Add(reload, 0, wxRIGHT, FromDIP(6));
   buttons->Add(new wxButton(this, wxID_CLOSE, tr("Stäng")));
   sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(10));
   SetSizer(sizer);

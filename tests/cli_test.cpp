@@ -326,3 +326,83 @@ TEST_CASE("trygg-cli - case check prints a SIP's findings and exits 1 while anyt
   CHECK(bad.err.find("participants[0].kind") != std::string::npos);
   CHECK(nlohmann::json::parse(cli({"--db", db, "sip", "show", id}).out)["huvudansvar"] == "Flens kommun");  // kept
 }
+
+TEST_CASE("trygg-cli - a municipality adapts the bundled discharge process without copying it (README walk-through)")
+{
+  const Cli cli;
+  const test::TempFolder config;
+  const std::string environment = "XDG_CONFIG_HOME=" + quoted(config.path().string());
+  const auto status_of = [&](const std::string& id) {
+    for (const auto& plugin : cli({"plugins", "--json"}, environment).json()) {
+      if (plugin["id"] == id) {
+        return plugin;
+      }
+    }
+    return nlohmann::json();
+  };
+
+  // Copying a bundled plugin as it is (README step 1) leaves the bundled one running: the copy is untrusted.
+  std::filesystem::create_directories(cli.user_plugins());
+  std::filesystem::copy(std::filesystem::path(TRYGG_SOURCE_DIR) / "plugins/proactive", cli.user_plugins() / "copy",
+                        std::filesystem::copy_options::recursive);
+  CHECK(status_of("se.trygg.proactive")["status"] == "loaded");
+
+  // Gnesta's own municipality checklist, and the risk template replaced by one of its own, for discharge.
+  const auto folder = cli.user_plugins() / "gnesta-utskrivning";
+  std::filesystem::create_directories(folder / "content");
+  std::ofstream(folder / "plugin.xml") << R"(<?xml version="1.0" encoding="UTF-8"?>
+<plugin id="se.gnesta.utskrivning" name="Gnesta: utskrivning" version="1.0.0" api-version="3.0">
+  <extends plugin="se.trygg.discharge"/>
+  <capabilities><capability name="checklists"/><capability name="risk-analysis"/></capabilities>
+  <content>
+    <checklist file="content/gnesta-hemtjanst.xml"/>
+    <risk-analysis file="content/risk.xml"/>
+  </content>
+</plugin>
+)";
+  std::ofstream(folder / "content/gnesta-hemtjanst.xml") << R"(<?xml version="1.0" encoding="UTF-8"?>
+<checklist-template id="gnesta.hemtjanst" version="1" title="Gnesta: hemtjänstens mottagande" process="discharge">
+  <phase id="home" title="Hemma">
+    <item id="keys" huvudman="kommun" role="Hemtjänst"><text>Nyckel kvitterad</text></item>
+  </phase>
+</checklist-template>
+)";
+  auto risk = [] {
+    std::ifstream in(std::filesystem::path(TRYGG_SOURCE_DIR) / "plugins/discharge/content/risk-analysis.xml");
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  }();
+  risk.replace(risk.find("version=\"1\""), 11, "version=\"2\"");
+  std::ofstream(folder / "content/risk.xml") << risk;
+
+  CHECK(cli({"validate", folder.string()}, environment).exit_code == 0);
+  CHECK(status_of("se.gnesta.utskrivning")["status"] == "untrusted");
+  REQUIRE(cli({"plugin", "trust", folder.string()}, environment).exit_code == 0);
+  CHECK(status_of("se.gnesta.utskrivning")["status"] == "loaded");
+  CHECK(status_of("se.trygg.discharge")["extended_by"] == nlohmann::json::array({"se.gnesta.utskrivning"}));
+
+  // A new discharge case gets Gnesta's checklist beside the bundled ones, and Gnesta's risk template.
+  const auto opened = cli({"--db", cli.db(), "--json", "case", "new", "--plugin", "se.trygg.discharge", "--person", test::tolvan,
+                           "--name", "Tolvan", "--municipality", "Gnesta"},
+                          environment);
+  REQUIRE(opened.exit_code == 0);
+  const auto shown = cli({"--db", cli.db(), "--json", "case", "show", std::to_string(opened.json()["id"].get<long>())}, environment).json();
+  std::set<std::string> checklists;
+  for (const auto& checklist : shown["checklists"]) {
+    checklists.insert(checklist["title"].get<std::string>());
+  }
+  CHECK(checklists.count("Gnesta: hemtjänstens mottagande") == 1);
+  CHECK(checklists.size() == 4);
+  CHECK(shown["risk_analyses"][0]["template_version"] == 2);
+
+  // validate runs the loader's checks: a checklist for a process the extended plugin does not have.
+  std::ofstream(folder / "content/gnesta-hemtjanst.xml") << R"(<?xml version="1.0" encoding="UTF-8"?>
+<checklist-template id="gnesta.hemtjanst" version="1" title="Fel" process="akut">
+  <phase id="home" title="Hemma">
+    <item id="keys" huvudman="kommun" role="Hemtjänst"><text>Nyckel</text></item>
+  </phase>
+</checklist-template>
+)";
+  const auto invalid = cli({"validate", folder.string()}, environment);
+  CHECK(invalid.exit_code == 1);
+  CHECK((invalid.out + invalid.err).find("gnesta-hemtjanst.xml: processen \"akut\" finns inte i manifestet för se.trygg.discharge") != std::string::npos);
+}

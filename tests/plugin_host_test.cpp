@@ -86,7 +86,7 @@ TEST_CASE("PluginHost - two plugins with one id are a conflict, neither is picke
   for (const char* copy : {"first", "second"}) {
     std::filesystem::copy(test::test_plugin("good"), folder / copy, std::filesystem::copy_options::recursive);
   }
-  const PluginHost host({{folder.path(), PluginOrigin::user}});
+  const PluginHost host({{folder.path(), PluginOrigin::environment}});
   REQUIRE(host.plugins().size() == 2);
   for (const auto& plugin : host.plugins()) {
     CHECK_FALSE(plugin.loaded);
@@ -94,6 +94,21 @@ TEST_CASE("PluginHost - two plugins with one id are a conflict, neither is picke
     CHECK(plugin.reason.find(plugin.folder.filename() == "first" ? "second" : "first") != std::string::npos);
   }
   CHECK(host.find_loaded("se.trygg.test.good") == nullptr);
+}
+
+TEST_CASE("PluginHost - an untrusted copy of a bundled plugin, or one turned off, does not switch the bundled one off")
+{
+  const test::TempFolder folder;
+  std::filesystem::copy(test::test_plugin("good"), folder / "copy", std::filesystem::copy_options::recursive);
+  const PluginHost untrusted({{test::test_plugin("good"), PluginOrigin::bundled}, {folder / "copy", PluginOrigin::user}});
+  REQUIRE(untrusted.find_loaded("se.trygg.test.good") != nullptr);
+  CHECK(untrusted.find_loaded("se.trygg.test.good")->origin == PluginOrigin::bundled);
+  CHECK(untrusted.plugins().back().needs_trust);
+
+  PluginPolicy trusting;
+  trusting.trust(folder / "copy");
+  const PluginHost trusted({{test::test_plugin("good"), PluginOrigin::bundled}, {folder / "copy", PluginOrigin::user}}, trusting);
+  CHECK(trusted.find_loaded("se.trygg.test.good") == nullptr);  // trusted, it is a real conflict: both named
 }
 
 TEST_CASE("PluginHost - one folder reached by two search paths loads once")

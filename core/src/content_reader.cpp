@@ -158,6 +158,7 @@ PluginManifest read_plugin_manifest(const std::filesystem::path& file)
   }
   manifest.publisher = root.attribute("publisher").value();
   manifest.description = root.child_value("description");
+  manifest.extends = root.child("extends").attribute("plugin").value();
   if (const auto library = root.child("library")) {
     const std::filesystem::path relative = library.attribute("file").value();
     if (!stays_inside(relative)) {
@@ -207,6 +208,12 @@ PluginManifest read_plugin_manifest(const std::filesystem::path& file)
   }
   for (const auto tool : root.child("tools").children("tool")) {
     manifest.tools.push_back({tool.attribute("id").value(), tool.attribute("label").value(), tool.attribute("shortcut").value()});
+  }
+  if (manifest.processes.empty() && manifest.extends.empty()) {
+    problems.add(root, tr("pluginen behöver <processes>, eller <extends> för att utöka en annan plugins processer"));
+  }
+  if (!manifest.extends.empty() && (manifest.library || !manifest.processes.empty())) {
+    problems.add(root.child("extends"), tr("en plugin som utökar en annan är deklarativ och har inga egna processer"));
   }
   if ((!manifest.pages.empty() || !manifest.tools.empty()) && !manifest.gui_library) {
     problems.add(root, tr("sidor och verktyg kräver ett GUI-bibliotek (<gui-library>)"));

@@ -76,51 +76,12 @@ void mark_rejected(PluginRecord& record, std::string reason)
   record.services.reset();
 }
 
-// Templates must belong to a process the plugin declares, and ids must be unique within the plugin.
-template <class Template>
-void check_template(const PluginManifest& manifest, const Template& content, std::set<std::string>& ids)
+void load_content(PluginRecord& record, const PluginManifest* base)
 {
-  if (manifest.process(content.process) == nullptr) {
-    throw ContentError({{content.source, 0, {}, trf("processen \"{}\" finns inte i pluginens manifest", content.process)}});
-  }
-  if (!ids.insert(content.id).second) {
-    throw ContentError({{content.source, 0, {}, trf("mallen \"{}\" finns redan i pluginen", content.id)}});
-  }
-}
-
-void load_content(PluginRecord& record)
-{
-  const auto& manifest = *record.manifest;
-  std::set<std::string> ids;
-  for (const auto& file : manifest.checklist_files) {
-    record.checklists.push_back(read_checklist_template(record.folder / file));
-    check_template(manifest, record.checklists.back(), ids);
-  }
-  for (const auto& file : manifest.risk_files) {
-    record.risk_templates.push_back(read_risk_template(record.folder / file));
-    check_template(manifest, record.risk_templates.back(), ids);
-  }
-  std::set<std::string> record_kinds;
-  for (const auto& kind : manifest.records) {
-    record_kinds.insert(kind.kind);
-  }
-  for (const auto& file : manifest.form_files) {
-    record.forms.push_back(read_record_form(record.folder / file));
-    const auto& form = record.forms.back();
-    if (manifest.process(form.process) == nullptr) {
-      throw ContentError({{form.source, 0, {}, trf("processen \"{}\" finns inte i pluginens manifest", form.process)}});
-    }
-    if (!record_kinds.insert(form.record).second) {
-      throw ContentError({{form.source, 0, {}, trf("posten \"{}\" finns redan i pluginen", form.record)}});
-    }
-  }
-  // Data files are the plugin's code's to read; their form is checked here, before any code runs.
-  for (const auto& [file, schema] : manifest.data_files) {
-    const auto path = record.folder / file;
-    if (auto problems = validate_against_schema(path, read_text_file(path), schema); !problems.empty()) {
-      throw ContentError(std::move(problems));
-    }
-  }
+  auto content = read_plugin_content(*record.manifest, record.folder, base);
+  record.checklists = std::move(content.checklists);
+  record.risk_templates = std::move(content.risk_templates);
+  record.forms = std::move(content.forms);
 }
 
 // Data files every plugin may read by schema (region data such as payment agreements): this
@@ -195,10 +156,11 @@ private:
   std::filesystem::path file_;
 };
 
-void load_rest(PluginRecord& record, const std::filesystem::path& load_markers, const DataFiles& shared_data)
+void load_rest(PluginRecord& record, const std::filesystem::path& load_markers, const DataFiles& shared_data,
+               const PluginManifest* base)
 {
   try {
-    load_content(record);
+    load_content(record, base);
     if (record.compiled) {
       const auto marker = load_markers.empty() ? std::filesystem::path() : plugin_load_marker(load_markers, record.id);
       std::error_code ignored;
@@ -265,6 +227,64 @@ boost::dll::shared_library load_plugin_library(const std::filesystem::path& libr
                                  sdk::api_level_major(level), sdk::api_level_minor(level), sdk::api_major, sdk::api_minor));
   }
   return library;
+}
+
+namespace {
+
+// Templates must belong to a process the plugin (or the one it extends) declares, and ids must be
+// unique within the plugin.
+template <class Template>
+void check_template(const PluginManifest& owner, const Template& content, std::set<std::string>& ids)
+{
+  if (owner.process(content.process) == nullptr) {
+    throw ContentError({{content.source, 0, {}, trf("processen \"{}\" finns inte i manifestet för {}", content.process, owner.id)}});
+  }
+  if (!ids.insert(content.id).second) {
+    throw ContentError({{content.source, 0, {}, trf("mallen \"{}\" finns redan i pluginen", content.id)}});
+  }
+}
+
+}  // namespace
+
+PluginContent read_plugin_content(const PluginManifest& manifest, const std::filesystem::path& folder, const PluginManifest* base)
+{
+  if (!manifest.extends.empty() && base == nullptr) {
+    throw ContentError({{manifest.file, 0, "extends",
+                         trf("pluginen utökar {}, som inte finns bland de laddade pluginerna", manifest.extends)}});
+  }
+  const PluginManifest& owner = base != nullptr ? *base : manifest;
+  PluginContent content;
+  std::set<std::string> ids;
+  for (const auto& file : manifest.checklist_files) {
+    content.checklists.push_back(read_checklist_template(folder / file));
+    check_template(owner, content.checklists.back(), ids);
+  }
+  for (const auto& file : manifest.risk_files) {
+    content.risk_templates.push_back(read_risk_template(folder / file));
+    check_template(owner, content.risk_templates.back(), ids);
+  }
+  std::set<std::string> record_kinds;
+  for (const auto& kind : manifest.records) {
+    record_kinds.insert(kind.kind);
+  }
+  for (const auto& file : manifest.form_files) {
+    content.forms.push_back(read_record_form(folder / file));
+    const auto& form = content.forms.back();
+    if (owner.process(form.process) == nullptr) {
+      throw ContentError({{form.source, 0, {}, trf("processen \"{}\" finns inte i manifestet för {}", form.process, owner.id)}});
+    }
+    if (!record_kinds.insert(form.record).second) {
+      throw ContentError({{form.source, 0, {}, trf("posten \"{}\" finns redan i pluginen", form.record)}});
+    }
+  }
+  // Data files are the plugin's code's to read; their form is checked here, before any code runs.
+  for (const auto& [file, schema] : manifest.data_files) {
+    const auto path = folder / file;
+    if (auto problems = validate_against_schema(path, read_text_file(path), schema); !problems.empty()) {
+      throw ContentError(std::move(problems));
+    }
+  }
+  return content;
 }
 
 bool api_fits(int major, int minor, bool compiled)
@@ -337,9 +357,14 @@ PluginHost::PluginHost(const std::vector<PluginSearchPath>& search_paths, const 
   }
 
   // Two folders claiming one id: neither is picked silently; both are rejected, naming each other.
+  // Only plugins that would run count: an untrusted copy or one turned off cannot switch another off.
+  const auto would_run = [&](const PluginRecord& record) {
+    return record.manifest && record.reason.empty() && policy.disabled.count(record.id) == 0 &&
+           (record.origin != PluginOrigin::user || policy.trusts(record.folder));
+  };
   std::map<std::string, std::vector<PluginRecord*>> by_id;
   for (auto& record : plugins_) {
-    if (record.manifest) {
+    if (would_run(record)) {
       by_id[record.id].push_back(&record);
     }
   }
@@ -360,9 +385,7 @@ PluginHost::PluginHost(const std::vector<PluginSearchPath>& search_paths, const 
 
   DataFiles shared_data;
   for (const auto& record : plugins_) {
-    const bool will_load = record.manifest && record.reason.empty() && policy.disabled.count(record.id) == 0 &&
-                           (record.origin != PluginOrigin::user || policy.trusts(record.folder));
-    for (const auto& [file, schema] : will_load ? record.manifest->data_files : DataFiles{}) {
+    for (const auto& [file, schema] : would_run(record) ? record.manifest->data_files : DataFiles{}) {
       shared_data.emplace_back(record.folder / file, schema);
     }
   }
@@ -379,8 +402,41 @@ PluginHost::PluginHost(const std::vector<PluginSearchPath>& search_paths, const 
       record.reason = trf("{}: tredjepartsplugin som inte är godkänd; godkänn den under Verktyg > Pluginer",
                           record.folder.string());
     } else {
-      load_rest(record, load_markers, shared_data);
+      const PluginRecord* base = nullptr;
+      for (const auto& other : plugins_) {
+        base = !record.manifest->extends.empty() && other.id == record.manifest->extends && would_run(other) ? &other : base;
+      }
+      load_rest(record, load_markers, shared_data, base != nullptr ? &*base->manifest : nullptr);
     }
+  }
+
+  // A loaded plugin that extends another adds its content to that plugin's processes; a template or
+  // form with the same id replaces the one shipped (new cases get it; a case keeps its own copy).
+  const auto merge = [](auto& into, const auto& from) {
+    for (const auto& item : from) {
+      const auto same = std::find_if(into.begin(), into.end(), [&](const auto& existing) { return existing.id == item.id; });
+      if (same != into.end()) {
+        *same = item;
+      } else {
+        into.push_back(item);
+      }
+    }
+  };
+  for (auto& extension : plugins_) {
+    if (!extension.loaded || extension.manifest->extends.empty()) {
+      continue;
+    }
+    const auto base = std::find_if(plugins_.begin(), plugins_.end(),
+                                   [&](const auto& p) { return p.loaded && p.id == extension.manifest->extends; });
+    if (base == plugins_.end()) {
+      mark_rejected(extension, trf("{}: pluginen utökar {}, som inte är laddad", extension.manifest->file.string(),
+                                   extension.manifest->extends));
+      continue;
+    }
+    merge(base->checklists, extension.checklists);
+    merge(base->risk_templates, extension.risk_templates);
+    merge(base->forms, extension.forms);
+    base->extended_by.push_back(extension.id);
   }
 }
 

@@ -60,6 +60,17 @@ private:
   std::vector<PluginRecord> plugins_;
 };
 
+// A plugin's content, read and checked exactly as the loader does before any code runs: templates
+// and forms of processes the plugin (or, for one that <extends> another, that plugin: `base`)
+// declares, ids unique within the plugin, data files against their schemas. Throws ContentError.
+struct PluginContent {
+  std::vector<ChecklistTemplate> checklists;
+  std::vector<RiskTemplate> risk_templates;
+  std::vector<RecordForm> forms;
+};
+[[nodiscard]] PluginContent read_plugin_content(const PluginManifest& manifest, const std::filesystem::path& folder,
+                                                const PluginManifest* base = nullptr);
+
 // Whether a plugin written for API major.minor may load: compiled code needs the host's major and a
 // minor no newer than the host's; a declarative plugin may also be of an older major.
 [[nodiscard]] bool api_fits(int major, int minor, bool compiled);

@@ -60,6 +60,7 @@ struct PluginManifest {
   int api_minor = 0;
   std::string publisher;
   std::string description;
+  std::string extends;  // the plugin whose processes this one adapts (<extends>), or empty
   std::optional<std::filesystem::path> library;  // relative to the folder; absent: declarative
   std::optional<std::filesystem::path> gui_library;  // pages and tools for the desktop app
   std::vector<Capability> capabilities;

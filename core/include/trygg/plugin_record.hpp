@@ -40,6 +40,7 @@ struct PluginRecord {
   std::vector<ChecklistTemplate> checklists;
   std::vector<RiskTemplate> risk_templates;
   std::vector<RecordForm> forms;
+  std::vector<std::string> extended_by;  // loaded plugins whose content adapts this one's processes
   std::shared_ptr<PluginServices> services;  // what the plugin's code may call; outlives the code
   std::shared_ptr<LoadedCode> code;          // compiled and loaded plugins only
 
