@@ -100,7 +100,7 @@ public:
     wxApp::OnInitCmdLine(parser);
     parser.AddOption({}, "db", tr("databasfil (standard: senast använda eller din egen databas)"));
     parser.AddOption({}, "screenshot", tr("spara en vy som PNG och avsluta"));
-    parser.AddOption({}, "view", tr("vy för --screenshot: main, overview, plan, plan-document, checklist, risk, history, timeline, plugins, planning, follow-ups"));
+    parser.AddOption({}, "view", tr("vy för --screenshot: main, overview, checklist, risk, history, plugins, eller id för en plugins sida, verktyg eller formulär"));
     parser.AddOption({}, "case", tr("ärende för --screenshot"), wxCMD_LINE_VAL_NUMBER);
   }
 
