@@ -45,6 +45,14 @@ void settle(int milliseconds = 300)
 }
 
 // Clicks a button the way a person does: the button's own click event, handled by its handlers.
+// A window below `parent` by its name, e.g. a plugin page's field; fails the test when there is none.
+wxWindow* named(wxWindow& parent, const char* name)
+{
+  auto* window = wxWindow::FindWindowByName(name, &parent);
+  REQUIRE_MESSAGE(window != nullptr, "no " << name);
+  return window;
+}
+
 void click(wxWindow& parent, const char* name)
 {
   auto* button = dynamic_cast<wxButton*>(wxWindow::FindWindowByName(name, &parent));
@@ -250,11 +258,7 @@ TEST_CASE("GUI - the SIP plan editor saves what is typed, each field to the hist
   auto* page = panel->page("plan");  // made by the SIP plugin's own GUI library
   REQUIRE(page != nullptr);
   settle(100);
-  const auto find = [&](const char* name) {
-    auto* window = wxWindow::FindWindowByName(name, page);
-    REQUIRE_MESSAGE(window != nullptr, "no " << name);
-    return window;
-  };
+  const auto find = [&](const char* name) { return named(*page, name); };
   dynamic_cast<wxComboBox*>(find("sip-huvudansvar"))->SetValue(wxString::FromUTF8("Katrineholm kommun"));
   dynamic_cast<wxCheckBox*>(find("sip-no-other-measures"))->SetValue(true);
   auto* interventions = dynamic_cast<wxGrid*>(find("sip-interventions"));
@@ -326,11 +330,7 @@ TEST_CASE("GUI - a declared record form (Min plan) is filled in and saved throug
   auto* page = panel->page("min-plan");
   REQUIRE(page != nullptr);
   settle(100);
-  const auto find = [&](const char* name) {
-    auto* window = wxWindow::FindWindowByName(name, page);
-    REQUIRE_MESSAGE(window != nullptr, "no " << name);
-    return window;
-  };
+  const auto find = [&](const char* name) { return named(*page, name); };
   dynamic_cast<wxTextCtrl*>(find("form-what-matters"))->SetValue(wxString::FromUTF8("Att få bo kvar hemma med katten"));
   dynamic_cast<wxCheckBox*>(find("form-has-when-needed"))->SetValue(true);
   const auto before = storage.history(id).size();
@@ -361,11 +361,7 @@ TEST_CASE("GUI - the storhelg planning tool plans the open discharge cases and t
   DemoApp app;
   auto* planning = app.frame->open_tool("planning");  // the holiday-staffing plugin's tool
   REQUIRE(planning != nullptr);
-  const auto find = [&](const char* name) {
-    auto* window = wxWindow::FindWindowByName(name, planning);
-    REQUIRE_MESSAGE(window != nullptr, "no " << name);
-    return window;
-  };
+  const auto find = [&](const char* name) { return named(*planning, name); };
   auto* summary = dynamic_cast<wxStaticText*>(find("planning-summary"));
   auto* conflicts = dynamic_cast<wxListCtrl*>(find("planning-conflicts"));
   // The demo's discharges are ready now, outside the routine's December: it opens on the example, and says so.
