@@ -257,7 +257,7 @@ void FormPage::print()
                         sdk::escape_markup(care_case ? care_case->person.name : ""),
                         sdk::escape_markup(care_case ? trygg::display_identity(care_case->person.identity) : ""));
     html += form_html(*form_.form, stored);
-    html += fmt::format("<p><small>{} {}</small></p></body></html>", sdk::escape_markup(trygg::tr("Utskriven")),
+    html += fmt::format("<p><small>{} {}</small></p></body></html>", sdk::escape_markup(trygg::tr("Utskriftsdatum")),
                         sdk::escape_markup(format_local(workspace_.current_time())));
     preview_html(printing_, *this, utf8(form_.form->title), html);
   } catch (const std::exception& error) {

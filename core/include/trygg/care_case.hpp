@@ -47,7 +47,7 @@ struct CareCase {
   std::string opened_by;
   std::optional<Timestamp> closed_at;
   std::vector<CaseEvent> events;  // oldest first
-  std::optional<CaseId> linked_case;  // the case this one was opened from, e.g. a SIP's discharge
+  std::optional<CaseId> linked_case;  // the case this one was opened from (a follow-on process's origin)
 };
 
 // What a new case needs; the storage layer stamps who and when.

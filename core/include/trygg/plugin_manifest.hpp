@@ -19,7 +19,7 @@ struct EventKind {
 struct ProcessInfo {
   std::string id;
   std::string name;
-  std::string opened_from;  // a process a case of this one can be opened from, e.g. a SIP from a discharge
+  std::string opened_from;  // a process whose cases this one can be opened from (a follow-on process)
   std::string open_label;   // the button on that case
 };
 
