@@ -71,9 +71,23 @@ struct NewCaseOptions {
   std::string title;
 };
 
-void new_case(Context& context, const NewCaseOptions& options)
+void new_case(Context& context, NewCaseOptions options)
 {
   auto& workspace = context.workspace();
+  std::optional<CaseId> linked;
+  if (!options.linked_case.empty()) {
+    // Opened from another case: the same person, unless told otherwise.
+    linked = parse_case_id(options.linked_case);
+    const auto origin = require_case(context, *linked);
+    if (options.person.empty()) {
+      options.person = origin.person.identity;
+      options.name = options.name.empty() ? origin.person.name : options.name;
+      options.municipality = options.municipality.empty() ? origin.person.municipality : options.municipality;
+    }
+  }
+  if (options.person.empty() || options.name.empty()) {
+    throw std::invalid_argument(tr("--person och --name behövs (eller --from ett ärende för samma person)"));
+  }
   const auto check = PersonalIdentity::parse(options.person, today());
   if (!check.identity) {
     throw std::invalid_argument(trf("{}: {}", tr("Ogiltigt person- eller samordningsnummer"), check.reason));
@@ -85,10 +99,11 @@ void new_case(Context& context, const NewCaseOptions& options)
       process = plugin->manifest->processes.front().id;
     }
   }
-  std::optional<CaseId> linked;
-  if (!options.linked_case.empty()) {
-    linked = parse_case_id(options.linked_case);
-    (void)require_case(context, *linked);
+  if (options.title.empty() && linked) {
+    // Titled as the desktop app titles a case opened from another.
+    const auto* plugin = workspace.plugins().find_loaded(options.plugin);
+    const auto* info = plugin != nullptr ? plugin->manifest->process(process) : nullptr;
+    options.title = trf("{} från ärende {}", info != nullptr ? info->name : process, *linked);
   }
   const CaseId id = workspace.open_case(options.plugin, process, options.title,
                                         {check.identity->normalised(), options.name, options.municipality}, linked);
@@ -334,8 +349,8 @@ void add_case_commands(CLI::App& app, Context& context)
   auto* create = cases->add_subcommand("new", tr("Öppna ett nytt ärende"));
   create->add_option("--plugin", new_options->plugin, tr("Pluginens id (trygg-cli plugins listar dem)"))->required();
   create->add_option("--process", new_options->process, tr("Process (kan utelämnas när pluginen har en)"));
-  create->add_option("--person", new_options->person, tr("Person- eller samordningsnummer"))->required();
-  create->add_option("--name", new_options->name, tr("Personens namn"))->required();
+  create->add_option("--person", new_options->person, tr("Person- eller samordningsnummer (med --from: det ärendets person)"));
+  create->add_option("--name", new_options->name, tr("Personens namn (med --from: det ärendets person)"));
   create->add_option("--municipality", new_options->municipality, tr("Kommun"));
   create->add_option("--title", new_options->title, tr("Rubrik"));
   create->add_option("--from", new_options->linked_case, tr("Ärendet det nya öppnas från (kopplade ärenden räknar med varandras händelser)"));

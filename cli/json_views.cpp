@@ -89,6 +89,7 @@ nlohmann::json to_json(const CareCase& care_case)
           {"opened_at", to_iso_utc(care_case.opened_at)},
           {"opened_by", care_case.opened_by},
           {"closed_at", time_json(care_case.closed_at)},
+          {"linked_case", care_case.linked_case ? nlohmann::json(*care_case.linked_case) : nlohmann::json(nullptr)},
           {"events", events}};
 }
 

@@ -406,3 +406,19 @@ TEST_CASE("trygg-cli - a municipality adapts the bundled discharge process witho
   CHECK(invalid.exit_code == 1);
   CHECK((invalid.out + invalid.err).find("gnesta-hemtjanst.xml: processen \"akut\" finns inte i manifestet för se.trygg.discharge") != std::string::npos);
 }
+
+TEST_CASE("trygg-cli - case new --from opens a case for the same person, titled after where it came from")
+{
+  const Cli cli;
+  REQUIRE(cli({"init", "--demo", "--db", cli.db()}).exit_code == 0);
+  const auto opened = cli({"--db", cli.db(), "--json", "case", "new", "--plugin", "se.trygg.sip", "--from", "2"});
+  REQUIRE(opened.exit_code == 0);
+  const auto shown = cli({"--db", cli.db(), "--json", "case", "show", std::to_string(opened.json()["id"].get<long>())}).json();
+  const auto origin = cli({"--db", cli.db(), "--json", "case", "show", "2"}).json();
+  CHECK(shown["person"]["identity"] == origin["person"]["identity"]);
+  CHECK(shown["linked_case"] == 2);
+  CHECK(shown["title"] == "Samordnad individuell plan (SIP) från ärende 2");
+  const auto without = cli({"--db", cli.db(), "case", "new", "--plugin", "se.trygg.sip"});
+  CHECK(without.exit_code == 1);
+  CHECK(without.err.find("--person") != std::string::npos);
+}
