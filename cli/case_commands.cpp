@@ -9,6 +9,8 @@
 
 #include <fmt/format.h>
 
+#include <iostream>
+
 
 namespace trygg::cli {
 namespace {
@@ -142,7 +144,9 @@ void show_case(Context& context, CaseId id)
   const auto checklists = workspace.storage().checklists(id);
   const auto analyses = workspace.storage().risk_analyses(id);
   const auto deadlines = workspace.deadlines(care_case);
+  const auto plugin_problem = workspace.plugin_problem(care_case);
   nlohmann::json data = to_json(care_case);
+  data["plugin_problem"] = plugin_problem.empty() ? nlohmann::json(nullptr) : nlohmann::json(plugin_problem);
   data["checklists"] = nlohmann::json::array();
   for (const auto& checklist : checklists) {
     data["checklists"].push_back(to_json(checklist));
@@ -221,6 +225,11 @@ void show_case(Context& context, CaseId id)
       }
     }
   });
+  // A case shown without its process's rules must not look like a case without deadlines: say so, exit 1.
+  if (!plugin_problem.empty()) {
+    std::cerr << "trygg-cli: " << plugin_problem << '\n';
+    throw NegativeResult{};
+  }
 }
 
 void add_event(Context& context, CaseId id, const std::string& kind, const std::string& at, const std::string& note)

@@ -156,8 +156,7 @@ void add_content_commands(CLI::App& app, Context& context)
   enable->add_option("ID", *plugin_id, tr("Pluginens id"))->required();
   enable->callback([&context, plugin_id] {
     change_policy(context, [&](PluginPolicy& policy) { policy.disabled.erase(*plugin_id); }, trf("{} är påslagen", *plugin_id));
-    std::error_code ignored;
-    std::filesystem::remove(plugin_load_marker(default_plugin_load_markers(), *plugin_id), ignored);
+    forget_plugin_load_crashes(default_plugin_load_markers(), *plugin_id);
   });
   auto* disable = plugin->add_subcommand("disable", tr("Stäng av en plugin"));
   disable->add_option("ID", *plugin_id, tr("Pluginens id"))->required();

@@ -304,6 +304,15 @@ void CasePanel::fill_overview(const CareCase& care_case)
 void CasePanel::fill_readiness_and_facts(const CareCase& care_case)
 {
   const auto readiness = workspace_.readiness(care_case);
+  // Without its plugin the case has no deadlines, judgement or figures: that must not look like "nothing due".
+  if (const auto problem = workspace_.plugin_problem(care_case); !problem.empty()) {
+    readiness_->SetBackgroundColour(wxColour(0xFF, 0xCD, 0xD2));
+    readiness_->SetLabel(wxString::FromUTF8("✖ ") + tr("Processens plugin är inte laddad"));
+    readiness_reasons_->SetLabel(utf8(problem));
+    readiness_reasons_->Wrap(FromDIP(360));
+    facts_->SetLabel({});
+    return;
+  }
   if (readiness.readiness) {
     const auto& r = *readiness.readiness;
     const bool green = r.level == sdk::CaseReadiness::Level::green;

@@ -53,8 +53,7 @@ PluginsDialog::PluginsDialog(wxWindow* parent, std::vector<PluginRecord> plugins
     apply([](PluginPolicy& policy, const PluginRecord& plugin) {
       policy.disabled.erase(plugin.id);
       // Turning on a plugin that crashed Trygg while loading is the user's "it is fixed now".
-      std::error_code ignored;
-      std::filesystem::remove(plugin_load_marker(default_plugin_load_markers(), plugin.id), ignored);
+      forget_plugin_load_crashes(default_plugin_load_markers(), plugin.id);
     });
   });
   disable_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {

@@ -422,3 +422,21 @@ TEST_CASE("trygg-cli - case new --from opens a case for the same person, titled 
   CHECK(without.exit_code == 1);
   CHECK(without.err.find("--person") != std::string::npos);
 }
+
+TEST_CASE("trygg-cli - a case whose process plugin is not loaded says so and exits 1, instead of showing no deadlines")
+{
+  const Cli cli;
+  const test::TempFolder config;
+  const std::string environment = "XDG_CONFIG_HOME=" + quoted(config.path().string());
+  REQUIRE(cli({"init", "--demo", "--db", cli.db()}, environment).exit_code == 0);
+  CHECK(cli({"--db", cli.db(), "case", "show", "1"}, environment).exit_code == 0);
+  REQUIRE(cli({"plugin", "disable", "se.trygg.discharge"}, environment).exit_code == 0);
+
+  const auto shown = cli({"--db", cli.db(), "case", "show", "1"}, environment);
+  CHECK(shown.exit_code == 1);
+  CHECK(shown.err.find("Pluginen se.trygg.discharge är inte laddad") != std::string::npos);
+  CHECK(shown.err.find("avstängd av användaren") != std::string::npos);
+  const auto json = cli({"--db", cli.db(), "--json", "case", "show", "1"}, environment);
+  CHECK(json.exit_code == 1);
+  CHECK(json.json()["plugin_problem"].get<std::string>().find("se.trygg.discharge") != std::string::npos);
+}

@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 
 #include <csignal>
+#include <fstream>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -147,34 +148,84 @@ TEST_CASE("PluginHost - the bundled plugins all load: compiled and declarative")
   CHECK(declarative >= 1);
 }
 
-TEST_CASE("PluginHost - a plugin that crashed Trygg while loading is off at the next start, until turned on")
+namespace {
+
+// Starts Trygg's plugin host in a child process; true when the child was killed by a signal (a crash).
+bool crashed_in_child(const std::vector<PluginSearchPath>& paths, const std::filesystem::path& markers)
 {
-  const test::TempFolder markers;
-  const std::vector<PluginSearchPath> crashing{{TRYGG_CRASHING_PLUGIN_DIR, PluginOrigin::bundled}};
-  // First start, in a child: the plugin aborts the whole process while it loads.
   const pid_t child = ::fork();
   REQUIRE(child >= 0);
   if (child == 0) {
     ::signal(SIGABRT, SIG_DFL);
-    const PluginHost host(crashing, {}, markers.path());
-    ::_exit(0);  // not reached
+    const PluginHost host(paths, {}, markers);
+    ::_exit(0);
   }
   int status = 0;
   REQUIRE(::waitpid(child, &status, 0) == child);
-  REQUIRE(WIFSIGNALED(status));
-  CHECK(std::filesystem::exists(plugin_load_marker(markers.path(), "se.trygg.test.crashes-on-load")));
+  return WIFSIGNALED(status);
+}
 
-  // Next start: not loaded again (this process survives), off, and saying why.
+std::vector<std::string> files_in(const std::filesystem::path& folder)
+{
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+    names.push_back(entry.path().filename().string());
+  }
+  return names;
+}
+
+}  // namespace
+
+TEST_CASE("PluginHost - a library that crashed Trygg while loading gets one more chance, then stays off until turned on")
+{
+  const test::TempFolder markers;
+  const std::vector<PluginSearchPath> crashing{{TRYGG_CRASHING_PLUGIN_DIR, PluginOrigin::bundled}};
+  // First start: the plugin aborts the whole process while it loads, leaving that process's marker.
+  REQUIRE(crashed_in_child(crashing, markers.path()));
+  // One crash may be an out-of-memory kill or a power cut: the next start loads it again (and it crashes again).
+  CHECK(crashed_in_child(crashing, markers.path()));
+
+  // After two crashes of the same library it is not loaded again (this process survives), off, and says why.
   const PluginHost host(crashing, {}, markers.path());
   REQUIRE(host.plugins().size() == 1);
   CHECK_FALSE(host.plugins()[0].loaded);
   CHECK(host.plugins()[0].disabled);
-  CHECK(host.plugins()[0].reason.find("kraschade") != std::string::npos);
+  CHECK(host.plugins()[0].reason.find("kraschade Trygg de senaste 2 gångerna") != std::string::npos);
 
-  SUBCASE("a plugin that loads cleanly leaves no marker behind")
-  {
-    const PluginHost good({{test::test_plugin("good"), PluginOrigin::bundled}}, {}, markers.path());
-    CHECK(good.plugins()[0].loaded);
-    CHECK_FALSE(std::filesystem::exists(plugin_load_marker(markers.path(), "se.trygg.test.good")));
+  // Turning it on again forgets the crashes.
+  forget_plugin_load_crashes(markers.path(), "se.trygg.test.crashes-on-load");
+  CHECK(files_in(markers.path()).empty());
+}
+
+TEST_CASE("PluginHost - another process still starting, or a crash of a library since replaced, turns nothing off")
+{
+  const test::TempFolder markers;
+  const std::vector<PluginSearchPath> good{{test::test_plugin("good"), PluginOrigin::bundled}};
+  // A process that is loading the plugin right now (alive, sleeping) has its marker there.
+  const pid_t starting = ::fork();
+  REQUIRE(starting >= 0);
+  if (starting == 0) {
+    ::sleep(30);
+    ::_exit(0);
   }
+  const auto live_marker = markers / ("se.trygg.test.good." + std::to_string(starting) + ".loading");
+  std::ofstream(live_marker) << "whatever it loads\n";
+  // A process that died while loading another build of the library.
+  const pid_t gone = ::fork();
+  REQUIRE(gone >= 0);
+  if (gone == 0) {
+    ::_exit(0);
+  }
+  REQUIRE(::waitpid(gone, nullptr, 0) == gone);
+  std::ofstream(markers / ("se.trygg.test.good." + std::to_string(gone) + ".loading")) << "an older build\n";
+
+  for (int start = 0; start < 3; ++start) {
+    const PluginHost host(good, {}, markers.path());
+    CHECK(host.plugins()[0].loaded);
+    CHECK(host.plugins()[0].reason.empty());
+  }
+  CHECK(std::filesystem::exists(live_marker));  // still the other process's
+  CHECK(files_in(markers.path()) == std::vector<std::string>{live_marker.filename().string()});
+  ::kill(starting, SIGKILL);
+  ::waitpid(starting, nullptr, 0);
 }

@@ -1,5 +1,6 @@
 #include "trygg/plugin_host.hpp"
 
+#include "load_guard.hpp"
 #include "loaded_code.hpp"
 #include "trygg/plugin_library.hpp"
 #include "xml_file.hpp"
@@ -131,50 +132,36 @@ void load(PluginRecord& record)
   }
 }
 
-// A marker file that exists only while a plugin's code is loading.
-class LoadMarker {
-public:
-  explicit LoadMarker(std::filesystem::path file) : file_(std::move(file))
-  {
-    if (!file_.empty()) {
-      std::error_code ignored;
-      std::filesystem::create_directories(file_.parent_path(), ignored);
-      std::ofstream(file_) << "loading\n";
-    }
-  }
-  LoadMarker(const LoadMarker&) = delete;
-  LoadMarker& operator=(const LoadMarker&) = delete;
-  ~LoadMarker()
-  {
-    if (!file_.empty()) {
-      std::error_code ignored;
-      std::filesystem::remove(file_, ignored);
-    }
-  }
-
-private:
-  std::filesystem::path file_;
-};
-
 void load_rest(PluginRecord& record, const std::filesystem::path& load_markers, const DataFiles& shared_data,
                const PluginManifest* base)
 {
   try {
     load_content(record, base);
+    std::string notice;
     if (record.compiled) {
-      const auto marker = load_markers.empty() ? std::filesystem::path() : plugin_load_marker(load_markers, record.id);
-      std::error_code ignored;
-      if (!marker.empty() && std::filesystem::exists(marker, ignored)) {
-        mark_rejected(record, trf("{}: pluginen kraschade Trygg när den laddades förra gången och är avstängd; slå på den "
-                                  "under Verktyg > Pluginer när den är åtgärdad",
-                                  record.folder.string()));
-        record.disabled = true;
-        return;
+      // A library that crashed Trygg while loading gets one more chance (the crash may have been an
+      // out-of-memory kill or a power cut); after a second crash of the same library it stays off.
+      std::optional<LoadGuard> guard;
+      if (!load_markers.empty()) {
+        guard.emplace(load_markers, record.id, record.folder / *record.manifest->library);
+        if (const int crashes = guard->crashes(); crashes >= 2) {
+          mark_rejected(record, trf("{}: pluginen kraschade Trygg de senaste {} gångerna den laddades och är avstängd; slå "
+                                    "på den under Verktyg > Pluginer (eller trygg-cli plugin enable) när den är åtgärdad",
+                                    record.folder.string(), crashes));
+          record.disabled = true;
+          return;
+        } else if (crashes == 1) {
+          notice = trf("{}: pluginen kraschade Trygg när den laddades förra gången; den laddades igen", record.folder.string());
+        }
+        guard->loading();
       }
-      const LoadMarker loading(marker);
       load_code(record, shared_data);
+      if (guard) {
+        guard->loaded();
+      }
     }
     record.loaded = true;
+    record.reason = notice;
   } catch (const std::exception& error) {
     mark_rejected(record, error.what());
   }
@@ -315,9 +302,9 @@ const sdk::Plugin* PluginRecord::object() const
   return loaded && code ? &code->object() : nullptr;
 }
 
-std::filesystem::path plugin_load_marker(const std::filesystem::path& load_markers, const std::string& plugin_id)
+void forget_plugin_load_crashes(const std::filesystem::path& load_markers, const std::string& plugin_id)
 {
-  return load_markers / (plugin_id + ".loading");
+  forget_load_crashes(load_markers, plugin_id);
 }
 
 std::filesystem::path default_plugin_load_markers()

@@ -60,6 +60,20 @@ CaseId Workspace::open_case(const std::string& plugin_id, const std::string& pro
   return storage_.create_case(request, actor_);
 }
 
+std::string Workspace::plugin_problem(const CareCase& care_case) const
+{
+  if (plugins_.find_loaded(care_case.plugin_id) != nullptr) {
+    return {};
+  }
+  std::string why = tr("den finns inte bland pluginerna");
+  for (const auto& plugin : plugins_.plugins()) {
+    if (plugin.id == care_case.plugin_id && !plugin.reason.empty()) {
+      why = plugin.reason;
+    }
+  }
+  return trf("Pluginen {} är inte laddad, så ärendets tidsfrister, bedömning och beräkningar visas inte: {}", care_case.plugin_id, why);
+}
+
 Workspace::Deadlines Workspace::deadlines(const CareCase& care_case) const
 {
   Deadlines result;

@@ -30,9 +30,10 @@ public:
 
   // Plugins the policy turns off are listed but not loaded; plugins from the user's folder load only
   // once the policy trusts their folder (TRYGG_PLUGIN_PATH is the starter's explicit choice).
-  // With a `load_markers` folder, a marker is left there while a plugin's code loads: a marker
-  // still present at the next start means the plugin crashed Trygg, and it stays off until the
-  // user turns it on again (which removes the marker).
+  // With a `load_markers` folder, a marker of this process is left there while a plugin's code loads:
+  // one left by a process that is gone means the library crashed Trygg. After one crash it loads again
+  // (and says so in its reason); after two of the same library it stays off until the user turns it on
+  // again. Markers of processes still starting are not crashes.
   explicit PluginHost(const std::vector<PluginSearchPath>& search_paths, const PluginPolicy& policy = {},
                       const std::filesystem::path& load_markers = {});
 
@@ -75,8 +76,8 @@ struct PluginContent {
 // minor no newer than the host's; a declarative plugin may also be of an older major.
 [[nodiscard]] bool api_fits(int major, int minor, bool compiled);
 
-// The marker file for a plugin while its code loads (see PluginHost).
-[[nodiscard]] std::filesystem::path plugin_load_marker(const std::filesystem::path& load_markers, const std::string& plugin_id);
+// Forgets that a plugin crashed while loading (the user turned it on again: "it is fixed").
+void forget_plugin_load_crashes(const std::filesystem::path& load_markers, const std::string& plugin_id);
 // Where the desktop app and the CLI keep the markers.
 [[nodiscard]] std::filesystem::path default_plugin_load_markers();
 

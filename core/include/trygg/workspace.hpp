@@ -37,6 +37,10 @@ public:
   CaseId open_case(const std::string& plugin_id, const std::string& process, const std::string& title,
                    const Person& person, std::optional<CaseId> linked_case = std::nullopt);
 
+  // Why the case's plugin is not loaded (turned off, not trusted, rejected, missing), or empty when it
+  // is: then the case is shown without its process's deadlines, judgement and figures, and must say so.
+  [[nodiscard]] std::string plugin_problem(const CareCase& care_case) const;
+
   // The deadlines a case's plugin derives from its events, with their state now. A plugin that fails
   // yields no deadlines and its error in `error`.
   struct Deadlines {
