@@ -80,7 +80,8 @@ int main(int argc, char** argv)
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
-    return app.exit(error);
+    // Help is a success; every usage error exits 1, as every other error does.
+    return app.exit(error) == 0 ? 0 : 1;
   } catch (const trygg::cli::NegativeResult&) {
     return 1;
   } catch (const trygg::cli::ExitWith& exit) {

@@ -440,3 +440,14 @@ TEST_CASE("trygg-cli - a case whose process plugin is not loaded says so and exi
   CHECK(json.exit_code == 1);
   CHECK(json.json()["plugin_problem"].get<std::string>().find("se.trygg.discharge") != std::string::npos);
 }
+
+TEST_CASE("trygg-cli - usage errors exit 1, help exits 0, in built-in and plugin commands alike")
+{
+  const Cli cli;
+  CHECK(cli({"--help"}).exit_code == 0);
+  CHECK(cli({"case", "show"}).exit_code == 1);        // CASE missing
+  CHECK(cli({"no-such-command"}).exit_code == 1);
+  CHECK(cli({"sip", "show"}).exit_code == 1);         // a plugin's command, CASE missing
+  CHECK(cli({"holidays", "--help"}).exit_code == 0);  // a plugin's command's help
+  CHECK(cli({"deadlines", "--bogus"}).exit_code == 1);
+}

@@ -290,8 +290,16 @@ CaseId Storage::create_case(const NewCase& request, const std::string& actor)
       person_id = db_.getLastInsertRowid();
     }
 
-    if (request.linked_case && !find_case(*request.linked_case)) {
-      throw StorageError(trf("Ärende {} finns inte", *request.linked_case));
+    if (request.linked_case) {
+      // Linked cases count each other's events toward their deadlines: only one person's cases may be linked.
+      const auto origin = find_case(*request.linked_case);
+      if (!origin) {
+        throw StorageError(trf("Ärende {} finns inte", *request.linked_case));
+      }
+      if (origin->person.identity != identity.identity->normalised()) {
+        throw StorageError(trf("Ärende {} gäller en annan person ({}); ett kopplat ärende ska gälla samma person",
+                               *request.linked_case, display_identity(origin->person.identity)));
+      }
     }
     SQLite::Statement insert(db_, "INSERT INTO care_case (person_id, plugin_id, process, title, opened_at, opened_by, "
                                   "linked_case_id) VALUES (?, ?, ?, ?, ?, ?, ?)");

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <array>
+#include <set>
 #include <utility>
 
 namespace trygg::sip {
@@ -98,9 +99,21 @@ public:
     return {value == nullptr || value->is_null() ? empty : *value, path_ + key + "."};
   }
 
+  // A field the plan does not have is a mistake (a misspelled key would otherwise erase what it meant
+  // to set): named, and nothing is saved.
+  void no_other_fields() const
+  {
+    for (const auto& [key, value] : object_.items()) {
+      if (seen_.count(key) == 0) {
+        throw SipPlanError(trf("{}: okänt fält; stavfel?", path_ + key));
+      }
+    }
+  }
+
 private:
   [[nodiscard]] const json* find(const char* key) const
   {
+    seen_.insert(key);
     const auto found = object_.find(key);
     return found == object_.end() ? nullptr : &*found;
   }
@@ -115,6 +128,7 @@ private:
 
   const json& object_;
   std::string path_;
+  mutable std::set<std::string> seen_;  // the fields read, for no_other_fields()
 };
 
 json to_document(const SipPlan& plan)
@@ -179,6 +193,7 @@ SipPlan sip_plan_from_json(std::string_view text)
   const Reader consent = root.object("consent");
   plan.consent = {consent.time("given_at"), consent.text("given_by"), consent.text("form"), consent.text("scope"),
                   consent.text("excludes"), consent.time("valid_until"), consent.time("revoked_at")};
+  consent.no_other_fields();
   root.list("participants", [&](const json& element, const std::string& path) {
     const Reader participant(element, path + ".");
     const std::string kind = participant.text("kind");
@@ -187,6 +202,7 @@ SipPlan sip_plan_from_json(std::string_view text)
     }
     plan.participants.push_back({kind, participant.text("name"), participant.text("role"), participant.text("huvudman"),
                                  participant.text("unit")});
+    participant.no_other_fields();
   });
   plan.goals = root.text("goals");
   root.list("needs", [&](const json& element, const std::string& path) {
@@ -199,10 +215,12 @@ SipPlan sip_plan_from_json(std::string_view text)
     const Reader intervention(element, path + ".");
     plan.interventions.push_back({intervention.text("what"), intervention.text("huvudman"), intervention.text("unit"),
                                   intervention.time("start"), intervention.time("follow_up")});
+    intervention.no_other_fields();
   });
   root.list("other_measures", [&](const json& element, const std::string& path) {
     const Reader measure(element, path + ".");
     plan.other_measures.push_back({measure.text("actor"), measure.text("what")});
+    measure.no_other_fields();
   });
   plan.no_other_measures = root.flag("no_other_measures");
   plan.huvudansvar = root.text("huvudansvar");
@@ -211,6 +229,7 @@ SipPlan sip_plan_from_json(std::string_view text)
   plan.follow_up_how = root.text("follow_up_how");
   plan.closed_at = root.time("closed_at");
   plan.closing_note = root.text("closing_note");
+  root.no_other_fields();
   return plan;
 }
 

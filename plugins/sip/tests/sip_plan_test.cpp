@@ -76,6 +76,13 @@ TEST_CASE("SIP plan JSON - round trip keeps every field; wrong input names the f
   CHECK_THROWS_WITH_AS(sip_plan_from_json(R"({"consent": {"given_at": "igår"}})"), doctest::Contains("consent.given_at"),
                        SipPlanError);
   CHECK_THROWS_WITH_AS(sip_plan_from_json(R"({"needs": "allt"})"), doctest::Contains("needs: ska vara en lista"), SipPlanError);
+  // A misspelled key would otherwise drop what it meant to set (and erase it on save): refused, named.
+  CHECK_THROWS_WITH_AS(sip_plan_from_json(R"({"huvudansvr": "Flens kommun"})"), doctest::Contains("huvudansvr: okänt fält"), SipPlanError);
+  CHECK_THROWS_WITH_AS(sip_plan_from_json(R"({"consent": {"scop": "allt"}})"), doctest::Contains("consent.scop: okänt fält"),
+                       SipPlanError);
+  CHECK_THROWS_WITH_AS(sip_plan_from_json(R"({"interventions": [{"what": "x", "huvudmann": "y"}]})"),
+                       doctest::Contains("interventions[0].huvudmann: okänt fält"), SipPlanError);
+  CHECK_NOTHROW((void)sip_plan_from_json(sip_plan_to_json(plan)));  // everything the plan writes it reads
 }
 
 TEST_CASE("SIP plan JSON - history labels in the plan's words")
@@ -189,6 +196,9 @@ TEST_CASE("SIP from a discharge - the kallelse item and deadline count from the 
     }
   }
   CHECK_THROWS_AS(w.open_sip(discharge + 100), StorageError);
+  // Linked cases meet each other's deadlines: a SIP may not be linked to another person's discharge.
+  CHECK_THROWS_WITH_AS(w.workspace.open_case("se.trygg.sip", "sip", "SIP", {"19380412-2384", "Greta", "Eskilstuna"}, discharge),
+                       doctest::Contains("annan person"), StorageError);
 }
 
 TEST_CASE("SIP through the plugin - the check reaches the case; the printed plan has a copy per huvudman")

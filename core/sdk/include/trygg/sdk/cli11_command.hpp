@@ -13,7 +13,7 @@
 namespace trygg::sdk {
 
 // Parses `arguments` (what followed the command's name) and runs the command's callbacks; returns
-// the exit code: 0, or CLI11's for --help or a parse error, whose text is already written to `io`.
+// the exit code: 0 (also for --help), or 1 for a usage error, whose text is already written to `io`.
 [[nodiscard]] inline int run_cli11_command(CLI::App& command, const std::vector<std::string>& arguments, CommandIo& io)
 {
   std::vector<std::string> reversed(arguments.rbegin(), arguments.rend());  // CLI11 reads them last first
@@ -25,7 +25,7 @@ namespace trygg::sdk {
     const int code = command.exit(error, out, err);
     io.out(out.str());
     io.err(err.str());
-    return code;
+    return code == 0 ? 0 : 1;
   }
   return 0;
 }
