@@ -337,6 +337,16 @@ void export_case(Context& context, CaseId id, const std::string& format, const s
 
 void add_case_commands(CLI::App& app, Context& context)
 {
+  auto backup_file = std::make_shared<std::string>();
+  auto* backup = app.add_subcommand("backup", tr("Säkerhetskopiera databasen, samstämmigt även medan andra skriver i den"));
+  backup->add_option("--output,-o", *backup_file, tr("Kopians fil"))->required();
+  backup->callback([&context, backup_file] {
+    auto& workspace = context.workspace();
+    workspace.storage().backup_to(*backup_file);
+    context.print({{"database", workspace.storage().file().string()}, {"backup", *backup_file}},
+                  [&] { fmt::print("{}\n", trf("{} kopierad till {}", workspace.storage().file().string(), *backup_file)); });
+  });
+
   auto* init = app.add_subcommand("init", tr("Skapa databasen (med --demo: med fiktiva demodata)"));
   auto demo = std::make_shared<bool>(false);
   init->add_flag("--demo", *demo, tr("Lägg in fiktiva demodata"));

@@ -5,6 +5,7 @@
 #include "trygg/i18n.hpp"
 #include "trygg/personal_identity.hpp"
 
+#include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Statement.h>
 #include <nlohmann/json.hpp>
 #include <SQLiteCpp/Transaction.h>
@@ -20,6 +21,15 @@ SQLite::Database open_database(const std::filesystem::path& file, bool& created)
 {
   std::error_code ignored;
   created = !std::filesystem::exists(file, ignored);
+  // An empty file is not a database: opening it would silently make a new, empty one in its place.
+  // (A database just made keeps its first changes in the -wal file until they are checkpointed.)
+  const auto wal = std::filesystem::path(file.string() + "-wal");
+  if (!created && std::filesystem::is_regular_file(file, ignored) && std::filesystem::file_size(file, ignored) == 0 &&
+      !(std::filesystem::exists(wal, ignored) && std::filesystem::file_size(wal, ignored) > 0)) {
+    throw StorageError(trf("{} är tom (0 byte) och är ingen Trygg-databas; den lämnas orörd. Välj en annan fil, eller "
+                           "ta bort den för att börja om med en ny.",
+                           file.string()));
+  }
   try {
     if (created && file.has_parent_path()) {
       std::filesystem::create_directories(file.parent_path());
@@ -109,6 +119,14 @@ Storage::Storage(const std::filesystem::path& file, Clock clock)
       throw StorageError(trf("{} är sparad av en nyare version av Trygg (schema {}, den här versionen kan {}). "
                              "Uppdatera Trygg; filen lämnas orörd.",
                              file.string(), version, schema_version));
+    }
+    // A damaged file is not written to: what is still readable in it stays as it is.
+    if (!created_) {
+      if (const std::string check = db_.execAndGet("PRAGMA quick_check").getString(); check != "ok") {
+        throw StorageError(trf("{} är skadad ({}); den öppnas inte, så inget skrivs i den. Återställ den från en "
+                               "säkerhetskopia (trygg-cli backup).",
+                               file.string(), check));
+      }
     }
     db_.exec("PRAGMA journal_mode = WAL");
     // FULL: a committed change survives a power cut, not only a crash of the process.
@@ -1152,6 +1170,28 @@ std::optional<std::int64_t> Storage::find_item(CaseId id, const std::string& id_
     found = query.getColumn(0).getInt64();
   }
   return found;
+}
+
+void Storage::backup_to(const std::filesystem::path& target) const
+{
+  // Written beside the target and renamed into place: never a half copy under the target's name.
+  const auto partial = std::filesystem::path(target.string() + ".partial");
+  std::error_code ignored;
+  std::filesystem::remove(partial, ignored);
+  try {
+    {
+      SQLite::Database copy(partial, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+      SQLite::Backup backup(copy, db_);
+      backup.executeStep();  // all pages at once: consistent, even while others write
+    }
+    std::filesystem::rename(partial, target);
+  } catch (const std::exception& error) {
+    std::filesystem::remove(partial, ignored);
+    if (const auto* sqlite = dynamic_cast<const SQLite::Exception*>(&error); sqlite != nullptr && sqlite->getErrorCode() == SQLITE_FULL) {
+      throw StorageError(trf("Disken är full: säkerhetskopian {} skrevs inte.", target.string()));
+    }
+    throw StorageError(trf("Säkerhetskopian {} kunde inte skrivas: {}", target.string(), error.what()));
+  }
 }
 
 std::string Storage::integrity_check() const

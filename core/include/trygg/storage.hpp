@@ -92,6 +92,10 @@ public:
   // An item of a case by its database id or its key from the template.
   [[nodiscard]] std::optional<std::int64_t> find_item(CaseId id, const std::string& id_or_key) const;
 
+  // A consistent copy of the whole database to `target` (SQLite's online backup), even while others
+  // write; written under another name and renamed, so a failed copy leaves no half file.
+  void backup_to(const std::filesystem::path& target) const;
+
   // PRAGMA integrity_check: "ok" or the problems SQLite found.
   [[nodiscard]] std::string integrity_check() const;
 

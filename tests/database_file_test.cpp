@@ -1,0 +1,74 @@
+// The database file as a thing that can go wrong: an empty file, a damaged page, a copy taken while
+// Trygg runs. Nothing is written to a file Trygg cannot trust, and a backup is whole or absent.
+#include "test_support.hpp"
+
+#include "trygg/demo_data.hpp"
+#include "trygg/storage.hpp"
+#include "trygg/workspace.hpp"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <iterator>
+
+using namespace trygg;
+
+namespace {
+
+std::string bytes_of(const std::filesystem::path& file)
+{
+  std::ifstream in(file, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+}  // namespace
+
+TEST_CASE("Database file - an empty file is refused and left as it is, not made into a new database")
+{
+  const test::TempFolder folder;
+  const auto file = folder / "empty.db";
+  std::ofstream(file).close();
+  CHECK_THROWS_WITH_AS([&] { const Storage opened(file); }(), doctest::Contains("är tom (0 byte)"), StorageError);
+  CHECK(std::filesystem::file_size(file) == 0);
+}
+
+TEST_CASE("Database file - a damaged page is found on open and nothing is written to the file")
+{
+  const test::TempFolder folder;
+  const auto file = folder / "damaged.db";
+  {
+    Workspace workspace(file, test::bundled_plugins(), "anna");
+    seed_demo_data(workspace);
+  }
+  // Garbage over the last page, as a failing disk or a bad copy leaves it.
+  const auto size = std::filesystem::file_size(file);
+  REQUIRE(size > 8192);
+  {
+    std::fstream out(file, std::ios::binary | std::ios::in | std::ios::out);
+    out.seekp(static_cast<std::streamoff>(size - 4096));
+    const std::string garbage(4096, '\xA5');
+    out.write(garbage.data(), static_cast<std::streamsize>(garbage.size()));
+  }
+  const auto before = bytes_of(file);
+  CHECK_THROWS_WITH_AS([&] { const Storage opened(file); }(), doctest::Contains("skadad"), StorageError);
+  CHECK(bytes_of(file) == before);
+}
+
+TEST_CASE("Database file - trygg backup is a whole, consistent copy; a failed one leaves no half file")
+{
+  const test::TempFolder folder;
+  const auto file = folder / "live.db";
+  Workspace workspace(file, test::bundled_plugins(), "anna");
+  seed_demo_data(workspace);
+  const auto cases = workspace.storage().count_cases();
+  // Taken while the workspace is open and its last changes may still be in the -wal file.
+  workspace.storage().backup_to(folder / "copy.db");
+  const Storage copy(folder / "copy.db");
+  CHECK(copy.count_cases() == cases);
+  CHECK(copy.integrity_check() == "ok");
+  CHECK(copy.history(1).size() == workspace.storage().history(1).size());
+
+  CHECK_THROWS_WITH_AS(workspace.storage().backup_to(folder / "no-such-folder" / "copy.db"), doctest::Contains("kunde inte skrivas"),
+                       StorageError);
+  CHECK_FALSE(std::filesystem::exists(folder / "no-such-folder" / "copy.db.partial"));
+}
