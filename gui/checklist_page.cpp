@@ -43,7 +43,7 @@ ChecklistPage::ChecklistPage(wxWindow* parent, Workspace& workspace, std::functi
   items_->AppendColumn(tr("Vem och när"), wxLIST_FORMAT_LEFT, FromDIP(170));
   items_->AppendColumn(tr("Kommentar / orsak"), wxLIST_FORMAT_LEFT, FromDIP(240));
   sizer->Add(items_, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
-  // The template's guidance for the selected item (marked ⓘ in the list): where it belongs, at hand.
+  // The template's guidance for the selected item (marked (i) in the list): where it belongs, at hand.
   guidance_ = new wxStaticText(this, wxID_ANY, {});
   guidance_->SetName("checklist-guidance");
   guidance_->SetForegroundColour(wxColour(0x2A, 0x6F, 0x97));
@@ -51,7 +51,7 @@ ChecklistPage::ChecklistPage(wxWindow* parent, Workspace& workspace, std::functi
   items_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) {
     const auto row = static_cast<std::size_t>(event.GetIndex());
     const auto* item = row < rows_.size() ? rows_[row] : nullptr;
-    guidance_->SetLabel(item != nullptr && !item->guidance.empty() ? wxString::FromUTF8("ⓘ ") + utf8(item->guidance) : wxString());
+    guidance_->SetLabel(item != nullptr && !item->guidance.empty() ? tr("Vägledning: ") + utf8(item->guidance) : wxString());
     guidance_->Wrap(GetClientSize().x - FromDIP(24));
     Layout();
   });
@@ -103,7 +103,7 @@ void ChecklistPage::show(const Checklist& checklist)
       rows_.push_back(nullptr);
     }
     const long row = items_->InsertItem(items_->GetItemCount(), state_mark(item.state));
-    items_->SetItem(row, 1, utf8(item.text) + (item.guidance.empty() ? wxString() : wxString::FromUTF8("  ⓘ")));
+    items_->SetItem(row, 1, utf8(item.text) + (item.guidance.empty() ? wxString() : wxString("  (i)")));
     items_->SetItem(row, 2, utf8(std::string(to_string(item.huvudman)) + " · " + item.role));
     items_->SetItem(row, 3, item.due_at ? local_time(item.due_at) : wxString());
     items_->SetItem(row, 4, item.changed_at ? utf8(item.changed_by) + " " + local_time(item.changed_at) : wxString());

@@ -182,6 +182,9 @@ TEST_CASE("GUI - ticking a checklist item through the real button saves it with 
   settle(100);
   auto* page = panel->checklist_page(0);
   REQUIRE(page != nullptr);
+  // The template's guidance shows where it belongs: under the list, for the item selected.
+  REQUIRE(page->select_item("admission-notice"));
+  CHECK(dynamic_cast<wxStaticText*>(named(*page, "checklist-guidance"))->GetLabel().StartsWith(wxString::FromUTF8("Vägledning: ")));
   REQUIRE(page->select_item("medicines-bridged"));
   const auto before = now();
   click(*page, "checklist-done");

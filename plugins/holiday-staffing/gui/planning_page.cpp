@@ -124,10 +124,9 @@ PlanningPage::PlanningPage(wxWindow* parent, PageHost& host) : wxPanel(parent), 
   plan_cases();
   const bool any_covered = std::any_of(plan_.outcomes.begin(), plan_.outcomes.end(),
                                        [](const PlannedOutcome& outcome) { return outcome.routine_in_force; });
-  if (!any_covered && plan_example()) {
+  if (!any_covered) {
     // No open discharge falls within the routine: show what the board does, and say why.
-    source_ = tr("exemplet: inga öppna utskrivningar under rutinens period");
-    replan();
+    plan_example(tr("exemplet: inga öppna utskrivningar under rutinens period"));
   }
 }
 
@@ -171,11 +170,11 @@ void PlanningPage::plan_cases()
   replan();
 }
 
-void PlanningPage::plan_file(const std::filesystem::path& csv)
+void PlanningPage::plan_file(const std::filesystem::path& csv, const wxString& source)
 {
   try {
     discharges_ = read_planned_discharges(csv);
-    source_ = utf8(csv.filename().string());
+    source_ = source.empty() ? utf8(csv.filename().string()) : source;
   } catch (const sdk::ContentError& error) {
     wxMessageBox(utf8(error.what()), tr("Filen kunde inte läsas"), wxOK | wxICON_ERROR, this);
     return;
@@ -183,7 +182,7 @@ void PlanningPage::plan_file(const std::filesystem::path& csv)
   replan();
 }
 
-bool PlanningPage::plan_example()
+bool PlanningPage::plan_example(const wxString& source)
 {
   const int selected = routine_choice_->GetSelection();
   if (selected < 0) {
@@ -195,7 +194,7 @@ bool PlanningPage::plan_example()
     wxMessageBox(tr("Pluginen har inget exempel."), tr("Exempel"), wxOK | wxICON_INFORMATION, this);
     return false;
   }
-  plan_file(file);
+  plan_file(file, source);
   return true;
 }
 

@@ -25,8 +25,9 @@ public:
   PlanningPage(wxWindow* parent, PageHost& host);
 
   void plan_cases();                                 // open discharge cases in the database
-  void plan_file(const std::filesystem::path& csv);  // a CSV of planned discharges
-  bool plan_example();                               // the plugin's example
+  // A CSV of planned discharges; `source` is what the summary calls them (else the file's name).
+  void plan_file(const std::filesystem::path& csv, const wxString& source = {});
+  bool plan_example(const wxString& source = {});  // the plugin's example
   void reload() override { plan_cases(); }
   [[nodiscard]] const holiday::HolidayPlan& plan() const { return plan_; }
 

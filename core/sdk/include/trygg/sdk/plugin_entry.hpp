@@ -23,15 +23,17 @@ struct CreateResult {
   std::string error;  // empty on success
 };
 
-template <class Make>
-CreateResult guarded_create(Make make) noexcept
+// Makes a plugin object, turning whatever the constructor throws into an error text. `Result` is
+// CreateResult here and gui::GuiCreateResult for a plugin's GUI library.
+template <class Result = CreateResult, class Make>
+Result guarded_create(Make make) noexcept
 {
   try {
-    return CreateResult{make(), {}};
+    return Result{make(), {}};
   } catch (const std::exception& error) {
-    return CreateResult{nullptr, error.what()};
+    return Result{nullptr, error.what()};
   } catch (...) {
-    return CreateResult{nullptr, "unknown exception"};
+    return Result{nullptr, "unknown exception"};
   }
 }
 

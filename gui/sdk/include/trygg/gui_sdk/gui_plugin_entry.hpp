@@ -5,10 +5,10 @@
 
 #include "trygg/gui_sdk/gui_plugin.hpp"
 #include "trygg/sdk/api_version.hpp"
+#include "trygg/sdk/plugin_entry.hpp"
 
 #include <boost/dll/alias.hpp>
 
-#include <exception>
 #include <memory>
 #include <string>
 
@@ -20,18 +20,6 @@ struct GuiCreateResult {
 };
 
 using GuiFactory = GuiCreateResult() noexcept;
-
-template <class Make>
-GuiCreateResult guarded_gui_create(Make make) noexcept
-{
-  try {
-    return GuiCreateResult{make(), {}};
-  } catch (const std::exception& error) {
-    return GuiCreateResult{nullptr, error.what()};
-  } catch (...) {
-    return GuiCreateResult{nullptr, "unknown exception"};
-  }
-}
 
 inline constexpr const char* gui_api_level_symbol = "trygg_gui_plugin_api_level";
 inline constexpr const char* gui_factory_symbol = "trygg_gui_plugin_create";
@@ -46,7 +34,7 @@ inline constexpr const char* gui_factory_symbol = "trygg_gui_plugin_create";
   namespace trygg_gui_plugin_entry {                                                              \
   ::trygg::gui::GuiCreateResult create() noexcept                                                 \
   {                                                                                               \
-    return ::trygg::gui::guarded_gui_create([] { return std::make_unique<PluginClass>(); });      \
+    return ::trygg::sdk::guarded_create<::trygg::gui::GuiCreateResult>([] { return std::make_unique<PluginClass>(); });      \
   }                                                                                               \
   }                                                                                               \
   BOOST_DLL_ALIAS(trygg_gui_plugin_entry::create, trygg_gui_plugin_create)
