@@ -232,12 +232,46 @@ void show_case(Context& context, CaseId id)
   }
 }
 
-void add_event(Context& context, CaseId id, const std::string& kind, const std::string& at, const std::string& note)
+struct EventOptions {
+  std::string target;  // a case, or an event to correct or withdraw
+  std::string kind;
+  std::string at;
+  std::string note;
+  std::string reason;
+  bool confirm = false;
+};
+
+void add_event(Context& context, const EventOptions& options)
 {
+  const CaseId id = parse_case_id(options.target);
   (void)require_case(context, id);
   auto& workspace = context.workspace();
-  const auto event_id = workspace.storage().add_event(id, kind, at.empty() ? now() : require_time(at), note, workspace.actor());
+  const auto event_id =
+      workspace.record_event(id, {options.kind, options.at.empty() ? now() : require_time(options.at), options.note}, options.confirm);
   context.print({{"id", event_id}}, [&] { fmt::print("{}\n", event_id); });
+}
+
+std::int64_t parse_event_id(const std::string& text)
+{
+  try {
+    return sdk::case_number(text);
+  } catch (const std::exception&) {
+    throw std::invalid_argument(trf("\"{}\" är inget händelsenummer (se case show)", text));
+  }
+}
+
+void correct_event(Context& context, const EventOptions& options)
+{
+  const auto event_id = parse_event_id(options.target);
+  context.workspace().correct_event(event_id, require_time(options.at), options.reason, options.confirm);
+  context.print({{"id", event_id}}, [&] { fmt::print("{}\n", event_id); });
+}
+
+void withdraw_event(Context& context, const EventOptions& options)
+{
+  const auto event_id = parse_event_id(options.target);
+  context.workspace().withdraw_event(event_id, options.reason);
+  context.print({{"id", event_id}, {"withdrawn", true}}, [&] { fmt::print("{}\n", event_id); });
 }
 
 struct ItemOptions {
@@ -246,6 +280,7 @@ struct ItemOptions {
   std::string state;
   std::string reason;
   std::optional<std::string> comment;
+  std::string at;  // when the item's event happened, if ticking it records one
 };
 
 void set_item(Context& context, const ItemOptions& options)
@@ -269,7 +304,10 @@ void set_item(Context& context, const ItemOptions& options)
     change.not_applicable_reason = options.reason;
   }
   change.comment = options.comment;
-  workspace.storage().change_item(*item, change, workspace.actor());
+  if (!options.at.empty()) {
+    change.event_at = require_time(options.at);
+  }
+  workspace.change_item(*item, change);
   context.print({{"item", *item}}, [&] { fmt::print("{}\n", *item); });
 }
 
@@ -297,7 +335,7 @@ void add_risk(Context& context, const RiskOptions& options)
   if (!options.action.empty()) {
     risk.actions.push_back({0, options.action, options.owner, optional_date(options.due), std::nullopt});
   }
-  const auto risk_id = workspace.storage().add_risk(workspace.risk_analysis_for(id), risk, workspace.actor());
+  const auto risk_id = workspace.add_risk(workspace.risk_analysis_for(id), risk);
   context.print({{"id", risk_id}}, [&] { fmt::print("{}\n", risk_id); });
 }
 
@@ -387,27 +425,47 @@ void add_case_commands(CLI::App& app, Context& context)
   show->add_option("CASE", *case_id, tr("Ärendenummer"))->required();
   show->callback([&context, case_id] { show_case(context, parse_case_id(*case_id)); });
 
-  auto event_options = std::make_shared<std::array<std::string, 4>>();
+  auto event_options = std::make_shared<EventOptions>();
   auto* check = cases->add_subcommand("check", tr("Kontrollera ett ärende mot processens regler; exit 1 vid brister som blockerar"));
   check->add_option("CASE", *case_id, tr("Ärendenummer"))->required();
   check->callback([&context, case_id] { check_case(context, parse_case_id(*case_id)); });
 
   auto* event = cases->add_subcommand("event", tr("Registrera en händelse"));
-  event->add_option("CASE", (*event_options)[0], tr("Ärendenummer"))->required();
-  event->add_option("--kind", (*event_options)[1], tr("Händelsetyp, som processen anger i sitt manifest (plugin.xml)"))->required();
-  event->add_option("--at", (*event_options)[2], tr("Tid, svensk lokal tid (standard: nu)"));
-  event->add_option("--note", (*event_options)[3], tr("Anteckning"));
-  event->callback([&context, event_options] {
-    const auto& o = *event_options;
-    add_event(context, parse_case_id(o[0]), o[1], o[2], o[3]);
-  });
+  event->add_option("CASE", event_options->target, tr("Ärendenummer"))->required();
+  event->add_option("--kind", event_options->kind, tr("Händelsetyp, som processen anger i sitt manifest (plugin.xml)"))->required();
+  event->add_option("--at", event_options->at, tr("Tid, svensk lokal tid (standard: nu)"));
+  event->add_option("--note", event_options->note, tr("Anteckning"));
+  event->add_flag("--confirm", event_options->confirm, tr("Registrera även en tid i framtiden eller före inskrivningen"));
+  event->callback([&context, event_options] { add_event(context, *event_options); });
 
-  auto* close = cases->add_subcommand("close", tr("Avsluta ett ärende"));
+  auto* correct = cases->add_subcommand("event-correct", tr("Rätta tiden för en registrerad händelse"));
+  correct->add_option("EVENT", event_options->target, tr("Händelsens nummer (case show)"))->required();
+  correct->add_option("--at", event_options->at, tr("Rätt tid, svensk lokal tid"))->required();
+  correct->add_option("--reason", event_options->reason, tr("Varför händelsen rättas"))->required();
+  correct->add_flag("--confirm", event_options->confirm, tr("Rätta även till en tid i framtiden eller före inskrivningen"));
+  correct->callback([&context, event_options] { correct_event(context, *event_options); });
+
+  auto* withdraw = cases->add_subcommand("event-withdraw", tr("Ta tillbaka en felregistrerad händelse (den finns kvar i historiken)"));
+  withdraw->add_option("EVENT", event_options->target, tr("Händelsens nummer (case show)"))->required();
+  withdraw->add_option("--reason", event_options->reason, tr("Varför händelsen tas tillbaka"))->required();
+  withdraw->callback([&context, event_options] { withdraw_event(context, *event_options); });
+
+  auto* close = cases->add_subcommand("close", tr("Avsluta ett ärende (det kan sedan bara läsas)"));
   close->add_option("CASE", *case_id, tr("Ärendenummer"))->required();
   close->callback([&context, case_id] {
     const CaseId id = parse_case_id(*case_id);
-    context.workspace().storage().close_case(id, context.workspace().actor());
+    context.workspace().close_case(id);
     context.print({{"id", id}, {"status", "closed"}}, [&] { fmt::print("{}\n", id); });
+  });
+
+  auto reopen_reason = std::make_shared<std::string>();
+  auto* reopen = cases->add_subcommand("reopen", tr("Öppna ett avslutat ärende igen"));
+  reopen->add_option("CASE", *case_id, tr("Ärendenummer"))->required();
+  reopen->add_option("--reason", *reopen_reason, tr("Varför ärendet öppnas igen"))->required();
+  reopen->callback([&context, case_id, reopen_reason] {
+    const CaseId id = parse_case_id(*case_id);
+    context.workspace().reopen_case(id, *reopen_reason);
+    context.print({{"id", id}, {"status", "open"}}, [&] { fmt::print("{}\n", id); });
   });
 
   auto* checklist = app.add_subcommand("checklist", tr("Checklistor"));
@@ -419,6 +477,7 @@ void add_case_commands(CLI::App& app, Context& context)
   set->add_option("--state", item_options->state, tr("not-started, in-progress, done eller not-applicable"));
   set->add_option("--reason", item_options->reason, tr("Varför punkten inte är aktuell"));
   set->add_option("--comment", item_options->comment, tr("Kommentar"));
+  set->add_option("--at", item_options->at, tr("När punktens händelse skedde, om punkten registrerar en (standard: nu)"));
   set->callback([&context, item_options] { set_item(context, *item_options); });
 
   auto* risk = app.add_subcommand("risk", tr("Riskanalys"));

@@ -3,10 +3,12 @@
 #include "cli_context.hpp"
 
 #include "trygg/open_workspace.hpp"
+#include "trygg/error.hpp"
 #include "trygg/i18n.hpp"
 
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 namespace trygg::cli {
 
@@ -42,7 +44,7 @@ CareCase require_case(Context& context, CaseId id)
 {
   auto found = context.workspace().storage().find_case(id);
   if (!found) {
-    throw std::runtime_error(trf("Ärende {} finns inte i {}", id, context.workspace().storage().file().string()));
+    throw StorageError(ErrorKind::validation, trf("Ärende {} finns inte i {}", id, context.workspace().storage().file().string()));
   }
   return *found;
 }
@@ -86,8 +88,19 @@ int main(int argc, char** argv)
     return 1;
   } catch (const trygg::cli::ExitWith& exit) {
     return exit.code;
+  } catch (const trygg::NeedsConfirmation& question) {
+    for (const auto& text : question.questions()) {
+      std::cerr << "trygg-cli: " << text << '\n';
+    }
+    std::cerr << "trygg-cli: " << trygg::tr("Inget sparades. Stämmer det, kör igen med --confirm.") << '\n';
+    return 1;
   } catch (const std::exception& error) {
     std::cerr << "trygg-cli: " << error.what() << '\n';
+    if (context.json) {
+      // The kind, for scripts to act on without reading the words.
+      std::cerr << nlohmann::json{{"error", {{"kind", std::string(trygg::to_string(trygg::error_kind(error)))}, {"message", error.what()}}}}.dump()
+                << '\n';
+    }
     return 1;
   }
   return 0;

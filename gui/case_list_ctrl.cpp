@@ -1,6 +1,7 @@
 #include "case_list_ctrl.hpp"
 
 #include "gui_text.hpp"
+#include "trygg/gui_sdk/palette.hpp"
 
 #include <algorithm>
 #include <memory>
@@ -28,8 +29,8 @@ CaseListCtrl::CaseListCtrl(wxWindow* parent)
   AppendColumn({}, wxLIST_FORMAT_LEFT, FromDIP(90));  // titled by the plugin whose fact it shows
   AppendColumn(tr("Status"), wxLIST_FORMAT_LEFT, FromDIP(62));
   AppendColumn(tr("Rubrik"), wxLIST_FORMAT_LEFT, FromDIP(280));
-  overdue_.SetTextColour(wxColour(0xB0, 0x1E, 0x1E));
-  due_today_.SetTextColour(wxColour(0x9A, 0x5B, 0x00));
+  overdue_.SetTextColour(wx_colour(sdk::palette::alarm_text));
+  due_today_.SetTextColour(wx_colour(sdk::palette::warning_text));
   Bind(wxEVT_LIST_COL_CLICK, [this](wxListEvent& event) { sort_by(event.GetColumn()); });
 }
 
@@ -162,7 +163,7 @@ wxString CaseListCtrl::OnGetItemText(long item, long column) const
     case Column::progress:
       return wxString::Format("%d/%d", row.items_done, row.items_total);
     case Column::next_due:
-      return row.next_due ? local_time(row.next_due) : wxString();
+      return row.next_due ? utf8(format_local_deadline(*row.next_due)) : wxString();
     case Column::readiness:
       return judgement(row).label;
     case Column::fact: {
@@ -189,7 +190,7 @@ wxItemAttr* CaseListCtrl::OnGetItemAttr(long item) const
   if (*row.next_due < shown_at_) {
     return &overdue_;
   }
-  return *row.next_due < end_of_local_day(shown_at_) ? &due_today_ : nullptr;
+  return *row.next_due <= end_of_local_day(shown_at_) ? &due_today_ : nullptr;
 }
 
 }  // namespace trygg::gui

@@ -1,6 +1,7 @@
 #include "case_panel.hpp"
 
 #include "checklist_page.hpp"
+#include "confirmed_write.hpp"
 #include "event_dialog.hpp"
 #include "form_page.hpp"
 #include "gui_text.hpp"
@@ -9,6 +10,7 @@
 #include "risk_page.hpp"
 #include "trygg/case_report.hpp"
 #include "trygg/i18n.hpp"
+#include "trygg/gui_sdk/palette.hpp"
 
 #include <wx/button.h>
 #include <wx/filedlg.h>
@@ -22,6 +24,7 @@
 #include <wx/notebook.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/textdlg.h>
 #include <wx/wrapsizer.h>
 
 #include <fstream>
@@ -84,35 +87,36 @@ CasePanel::CasePanel(wxWindow* parent, Workspace& workspace, PluginShelf& shelf,
     auto* button = new wxButton(this, wxID_ANY, label);
     button->Bind(wxEVT_BUTTON, handler);
     actions_->Add(button, 0, wxRIGHT | wxBOTTOM, FromDIP(6));
+    return button;
   };
-  add_button(tr("Ny händelse…"), [this](wxCommandEvent&) { ask_event(); });
+  write_controls_.push_back(add_button(tr("Ny händelse…"), [this](wxCommandEvent&) { ask_event(); }));
   const auto contributions = workspace_.contributions(*care_case_);
   for (const auto& action : contributions.actions) {
-    add_button(utf8(action.label), [this, action_id = action.id](wxCommandEvent&) {
-      try {
-        const auto message = workspace_.run_action(id_, action_id);
-        refresh();
-        changed_();
+    write_controls_.push_back(add_button(utf8(action.label), [this, action_id = action.id](wxCommandEvent&) {
+      // One click records a legal event: the workspace asks first, naming the event and its time.
+      std::string message;
+      if (write_with_confirmation(this, tr("Åtgärden kunde inte utföras"),
+                                  [&](bool confirmed) { message = workspace_.run_action(id_, action_id, confirmed); })) {
         if (auto* frame = wxDynamicCast(wxGetTopLevelParent(this), wxFrame)) {
           wxLogStatus(frame, "%s", utf8(message));
         }
-      } catch (const std::exception& error) {
-        wxMessageBox(utf8(error.what()), tr("Åtgärden kunde inte utföras"), wxOK | wxICON_ERROR, this);
       }
-    });
+      refresh();
+      changed_();
+    }));
   }
   // Processes another plugin lets people open from this one (e.g. a SIP from a discharge).
   follow_ons_ = workspace_.follow_ons_for(*care_case_);
   for (std::size_t index = 0; index < follow_ons_.size(); ++index) {
-    add_button(tr(follow_ons_[index].label.c_str()), [this, index](wxCommandEvent&) { open_follow_on(index); });
+    write_controls_.push_back(add_button(tr(follow_ons_[index].label.c_str()), [this, index](wxCommandEvent&) { open_follow_on(index); }));
   }
   add_button(tr("Exportera…"), [this](wxCommandEvent&) { export_html(); });
   add_button(tr("Skriv ut…"), [this](wxCommandEvent&) { print(); });
-  add_button(tr("Avsluta ärendet"), [this](wxCommandEvent&) { close_case(); });
+  close_button_ = add_button(tr("Avsluta ärendet"), [this](wxCommandEvent&) { close_or_reopen(); });
   sizer->Add(actions_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(10));
   if (!contributions.error.empty()) {
     auto* warning = new wxStaticText(this, wxID_ANY, utf8(contributions.error));
-    warning->SetForegroundColour(wxColour(0xB0, 0x1E, 0x1E));
+    warning->SetForegroundColour(wx_colour(sdk::palette::alarm_text));
     sizer->Add(warning, 0, wxLEFT | wxBOTTOM, FromDIP(10));
   }
 
@@ -136,7 +140,18 @@ void CasePanel::build_pages()
   auto* overview_sizer = new wxBoxSizer(wxHORIZONTAL);
   events_ = report_list(overview, {{N_("Tid"), 130}, {N_("Händelse"), 220}, {N_("Anteckning"), 200}, {N_("Registrerad av"), 130}});
   deadlines_ = report_list(overview, {{N_("Frist"), 300}, {N_("Senast"), 130}, {N_("Läge"), 110}, {N_("Källa"), 200}});
-  overview_sizer->Add(events_, 1, wxEXPAND | wxALL, FromDIP(8));
+  auto* events_column = new wxBoxSizer(wxVERTICAL);
+  events_column->Add(events_, 1, wxEXPAND);
+  auto* event_buttons = new wxBoxSizer(wxHORIZONTAL);
+  for (const auto& [label, handler] : std::initializer_list<std::pair<const char*, void (CasePanel::*)()>>{
+           {N_("Rätta tiden…"), &CasePanel::correct_event}, {N_("Ta tillbaka…"), &CasePanel::withdraw_event}}) {
+    auto* button = new wxButton(overview, wxID_ANY, tr(label));
+    button->Bind(wxEVT_BUTTON, [this, handler](wxCommandEvent&) { (this->*handler)(); });
+    event_buttons->Add(button, 0, wxRIGHT, FromDIP(6));
+    write_controls_.push_back(button);
+  }
+  events_column->Add(event_buttons, 0, wxTOP, FromDIP(6));
+  overview_sizer->Add(events_column, 1, wxEXPAND | wxALL, FromDIP(8));
   overview_sizer->Add(deadlines_, 1, wxEXPAND | wxALL, FromDIP(8));
   overview->SetSizer(overview_sizer);
   pages_->AddPage(overview, tr("Översikt"));
@@ -244,7 +259,7 @@ void CasePanel::refresh()
         settled += item.settled() ? 1 : 0;
       }
       if (i < checklist_pages_.size()) {
-        checklist_pages_[i]->show(checklists[i]);
+        checklist_pages_[i]->show(*care_case_, checklists[i]);
       }
     }
     progress_->SetValue(total == 0 ? 0 : settled * 100 / total);
@@ -252,6 +267,18 @@ void CasePanel::refresh()
     if (risk_page_ != nullptr) {
       risk_page_->show(workspace_.storage().risk_analyses(id_).front());
     }
+    // A closed case is read-only until it is reopened.
+    const bool open = care_case_->status == CaseStatus::open;
+    for (auto* control : write_controls_) {
+      control->Enable(open);
+    }
+    for (auto* page : checklist_pages_) {
+      page->set_read_only(!open);
+    }
+    if (risk_page_ != nullptr) {
+      risk_page_->Enable(open);
+    }
+    close_button_->SetLabel(open ? tr("Avsluta ärendet") : tr("Öppna igen…"));
     fill_overview(*care_case_);
     fill_history();
     fill_readiness_and_facts(*care_case_);
@@ -284,20 +311,7 @@ void CasePanel::fill_overview(const CareCase& care_case)
     deadlines_->SetItem(row, 1, utf8(format_local_deadline(item.deadline.due)));
     deadlines_->SetItem(row, 2, utf8(deadline_state_label(item.state)));
     deadlines_->SetItem(row, 3, utf8(item.deadline.source));
-    switch (item.state) {
-      case DeadlineState::overdue:
-        deadlines_->SetItemBackgroundColour(row, wxColour(0xFF, 0xCD, 0xD2));
-        break;
-      case DeadlineState::due_today:
-      case DeadlineState::met_late:
-        deadlines_->SetItemBackgroundColour(row, wxColour(0xFF, 0xE0, 0xB2));
-        break;
-      case DeadlineState::met:
-        deadlines_->SetItemBackgroundColour(row, wxColour(0xC8, 0xE6, 0xC9));
-        break;
-      case DeadlineState::upcoming:
-        break;
-    }
+    deadlines_->SetItemBackgroundColour(row, wx_colour(sdk::state_background(item.state)));
   }
 }
 
@@ -306,7 +320,7 @@ void CasePanel::fill_readiness_and_facts(const CareCase& care_case)
   const auto readiness = workspace_.readiness(care_case);
   // Without its plugin the case has no deadlines, judgement or figures: that must not look like "nothing due".
   if (const auto problem = workspace_.plugin_problem(care_case); !problem.empty()) {
-    readiness_->SetBackgroundColour(wxColour(0xFF, 0xCD, 0xD2));
+    readiness_->SetBackgroundColour(wx_colour(sdk::palette::alarm_background));
     readiness_->SetLabel(wxString::FromUTF8("✖ ") + tr("Processens plugin är inte laddad"));
     readiness_reasons_->SetLabel(utf8(problem));
     readiness_reasons_->Wrap(FromDIP(360));
@@ -317,7 +331,7 @@ void CasePanel::fill_readiness_and_facts(const CareCase& care_case)
     const auto& r = *readiness.readiness;
     const bool green = r.level == sdk::CaseReadiness::Level::green;
     const bool red = r.level == sdk::CaseReadiness::Level::red;
-    readiness_->SetBackgroundColour(green ? wxColour(0xC8, 0xE6, 0xC9) : red ? wxColour(0xFF, 0xCD, 0xD2) : wxColour(0xFF, 0xEC, 0xB3));
+    readiness_->SetBackgroundColour(green ? wx_colour(sdk::palette::ok_background) : red ? wx_colour(sdk::palette::alarm_background) : wx_colour(sdk::palette::caution_background));
     readiness_->SetLabel(wxString::FromUTF8("● ") + utf8(r.label));
     wxString reasons;
     for (const auto& finding : r.findings) {
@@ -418,28 +432,65 @@ void CasePanel::fill_history()
 
 void CasePanel::ask_event()
 {
-  // The plugin's named kinds first, then any other kind the case's checklists wait for.
-  auto kinds = workspace_.event_kinds(*care_case_);
-  std::set<std::string> named;
-  for (const auto& kind : kinds) {
-    named.insert(kind.kind);
-  }
-  for (const auto& checklist : workspace_.storage().checklists(id_)) {
-    for (const auto& item : checklist.items) {
-      if (!item.due_event.empty() && named.insert(item.due_event).second) {
-        kinds.push_back({item.due_event, item.due_event});
-      }
-    }
-  }
-  EventDialog dialog(this, kinds);
+  EventDialog dialog(this, workspace_.event_kinds(*care_case_), {});
   if (dialog.ShowModal() != wxID_OK) {
     return;
   }
-  try {
-    workspace_.storage().add_event(id_, dialog.kind(), dialog.at(), dialog.note(), workspace_.actor());
-  } catch (const std::exception& error) {
-    wxMessageBox(utf8(error.what()), tr("Händelsen sparades inte"), wxOK | wxICON_ERROR, this);
+  write_with_confirmation(this, tr("Händelsen sparades inte"), [&](bool confirmed) {
+    workspace_.record_event(id_, {dialog.kind(), dialog.at(), dialog.note()}, confirmed);
+  });
+  refresh();
+  changed_();
+}
+
+const CaseEvent* CasePanel::selected_event() const
+{
+  const long row = events_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+  if (row < 0 || static_cast<std::size_t>(row) >= care_case_->events.size()) {
+    wxMessageBox(tr("Välj först en händelse i listan."), tr("Ingen händelse vald"), wxOK | wxICON_INFORMATION,
+                 const_cast<CasePanel*>(this));
+    return nullptr;
   }
+  return &care_case_->events[static_cast<std::size_t>(row)];
+}
+
+void CasePanel::correct_event()
+{
+  const CaseEvent* event = selected_event();
+  if (event == nullptr) {
+    return;
+  }
+  EventDialog dialog(this, workspace_.event_kinds(*care_case_),
+                     {tr("Rätta händelsens tid"), tr("Den gamla tiden och skälet sparas i historiken."), event->kind, event->at,
+                      false, tr("Varför rättas tiden?")});
+  if (dialog.ShowModal() != wxID_OK) {
+    return;
+  }
+  const auto event_id = event->id;
+  write_with_confirmation(this, tr("Händelsen rättades inte"), [&](bool confirmed) {
+    workspace_.correct_event(event_id, dialog.at(), dialog.note(), confirmed);
+  });
+  refresh();
+  changed_();
+}
+
+void CasePanel::withdraw_event()
+{
+  const CaseEvent* event = selected_event();
+  if (event == nullptr) {
+    return;
+  }
+  wxTextEntryDialog dialog(this,
+                           wxString::Format(tr("Ta tillbaka \"%s\" %s? Den räknas inte längre, men finns kvar i historiken "
+                                               "med skälet. Varför?"),
+                                            utf8(workspace_.event_label(*care_case_, event->kind)), local_time(event->at)),
+                           tr("Ta tillbaka händelsen"));
+  if (dialog.ShowModal() != wxID_OK || dialog.GetValue().Trim().empty()) {
+    return;
+  }
+  const auto event_id = event->id;
+  write_with_confirmation(this, tr("Händelsen togs inte tillbaka"),
+                          [&](bool) { workspace_.withdraw_event(event_id, dialog.GetValue().Trim().utf8_string()); });
   refresh();
   changed_();
 }
@@ -498,16 +549,21 @@ CaseId CasePanel::open_follow_on(std::size_t index, bool ask)
   }
 }
 
-void CasePanel::close_case()
+void CasePanel::close_or_reopen()
 {
-  if (wxMessageBox(tr("Avsluta ärendet? Det finns kvar och kan sökas fram, men visas inte bland öppna ärenden."),
-                   tr("Avsluta ärendet"), wxYES_NO | wxICON_QUESTION, this) != wxYES) {
-    return;
-  }
-  try {
-    workspace_.storage().close_case(id_, workspace_.actor());
-  } catch (const std::exception& error) {
-    wxMessageBox(utf8(error.what()), tr("Ärendet kunde inte avslutas"), wxOK | wxICON_ERROR, this);
+  if (care_case_->status == CaseStatus::closed) {
+    wxTextEntryDialog dialog(this, tr("Varför öppnas ärendet igen? Skälet sparas i historiken."), tr("Öppna ärendet igen"));
+    if (dialog.ShowModal() != wxID_OK || dialog.GetValue().Trim().empty()) {
+      return;
+    }
+    write_with_confirmation(this, tr("Ärendet kunde inte öppnas igen"),
+                            [&](bool) { workspace_.reopen_case(id_, dialog.GetValue().Trim().utf8_string()); });
+  } else {
+    if (wxMessageBox(tr("Avsluta ärendet? Det finns kvar och kan sökas fram, men kan bara läsas tills det öppnas igen."),
+                     tr("Avsluta ärendet"), wxYES_NO | wxICON_QUESTION, this) != wxYES) {
+      return;
+    }
+    write_with_confirmation(this, tr("Ärendet kunde inte avslutas"), [&](bool) { workspace_.close_case(id_); });
   }
   refresh();
   changed_();

@@ -12,6 +12,7 @@ class wxWrapSizer;
 class wxGauge;
 class wxHtmlEasyPrinting;
 class wxHtmlWindow;
+class wxButton;
 class wxListCtrl;
 class wxNotebook;
 class wxStaticText;
@@ -57,7 +58,11 @@ private:
   void fill_history();
   void fill_readiness_and_facts(const CareCase& care_case);
   void ask_event();
-  void close_case();
+  // The event selected in the overview: its time corrected, or withdrawn, with a reason.
+  void correct_event();
+  void withdraw_event();
+  [[nodiscard]] const CaseEvent* selected_event() const;
+  void close_or_reopen();
   [[nodiscard]] wxString linked_cases_text() const;
 
   Workspace& workspace_;
@@ -76,6 +81,8 @@ private:
   wxWrapSizer* actions_ = nullptr;
   wxNotebook* pages_ = nullptr;
   wxListCtrl* events_ = nullptr;
+  std::vector<wxWindow*> write_controls_;  // disabled while the case is closed (read-only)
+  wxButton* close_button_ = nullptr;
   wxListCtrl* deadlines_ = nullptr;
   wxListCtrl* history_ = nullptr;
   std::vector<std::pair<std::string, wxHtmlWindow*>> plugin_views_;

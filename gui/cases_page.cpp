@@ -3,6 +3,7 @@
 #include "case_list_ctrl.hpp"
 #include "gui_text.hpp"
 #include "trygg/sdk/case_view.hpp"
+#include "trygg/gui_sdk/palette.hpp"
 
 #include <wx/choice.h>
 #include <wx/listctrl.h>
@@ -235,14 +236,14 @@ void CasesPage::reload_today()
 {
   today_->DeleteAllItems();
   today_cases_.clear();
-  const Timestamp at = now();
+  const Timestamp at = workspace_->current_time();
   try {
     for (const auto& item : workspace_->storage().due_items(end_of_local_day(at), 200)) {
-      const long row = today_->InsertItem(today_->GetItemCount(), local_time(item.due_at));
+      const long row = today_->InsertItem(today_->GetItemCount(), utf8(format_local_deadline(item.due_at)));
       today_->SetItem(row, 1, utf8(item.person_name));
       today_->SetItem(row, 2, utf8(item.text));
       if (item.due_at < at) {
-        today_->SetItemTextColour(row, wxColour(0xB0, 0x1E, 0x1E));
+        today_->SetItemTextColour(row, wx_colour(sdk::palette::alarm_text));
       }
       today_cases_.push_back(item.case_id);
     }

@@ -1,6 +1,9 @@
 #include "checklist_page.hpp"
 
+#include "confirmed_write.hpp"
+#include "event_dialog.hpp"
 #include "gui_text.hpp"
+#include "trygg/gui_sdk/palette.hpp"
 
 #include <wx/button.h>
 #include <wx/gauge.h>
@@ -38,6 +41,8 @@ ChecklistPage::ChecklistPage(wxWindow* parent, Workspace& workspace, std::functi
   items_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
   items_->AppendColumn(tr("Status"), wxLIST_FORMAT_LEFT, FromDIP(120));
   items_->AppendColumn(tr("Punkt"), wxLIST_FORMAT_LEFT, FromDIP(400));
+  // Items that stand for an event: ticking one records the event, recording the event ticks it.
+  items_->AppendColumn(tr("Följer händelsen"), wxLIST_FORMAT_LEFT, FromDIP(190));
   items_->AppendColumn(tr("Ansvar"), wxLIST_FORMAT_LEFT, FromDIP(210));
   items_->AppendColumn(tr("Senast"), wxLIST_FORMAT_LEFT, FromDIP(135));
   items_->AppendColumn(tr("Vem och när"), wxLIST_FORMAT_LEFT, FromDIP(170));
@@ -46,7 +51,7 @@ ChecklistPage::ChecklistPage(wxWindow* parent, Workspace& workspace, std::functi
   // The template's guidance for the selected item (marked (i) in the list): where it belongs, at hand.
   guidance_ = new wxStaticText(this, wxID_ANY, {});
   guidance_->SetName("checklist-guidance");
-  guidance_->SetForegroundColour(wxColour(0x2A, 0x6F, 0x97));
+  guidance_->SetForegroundColour(wx_colour(sdk::palette::guidance_text));
   sizer->Add(guidance_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
   items_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) {
     const auto row = static_cast<std::size_t>(event.GetIndex());
@@ -61,6 +66,7 @@ ChecklistPage::ChecklistPage(wxWindow* parent, Workspace& workspace, std::functi
     auto* button = new wxButton(this, wxID_ANY, tr(label), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, name);
     button->Bind(wxEVT_BUTTON, handler);
     buttons->Add(button, 0, wxRIGHT, FromDIP(6));
+    buttons_.push_back(button);
   };
   add_button("Klar", "checklist-done", [this](wxCommandEvent&) { change({ItemState::done, std::nullopt, std::nullopt}); });
   add_button("Pågår", "checklist-in-progress",
@@ -73,7 +79,7 @@ ChecklistPage::ChecklistPage(wxWindow* parent, Workspace& workspace, std::functi
   SetSizer(sizer);
   items_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) {
     // Double-click toggles between done and not started: the quickest way through a list.
-    if (const auto id = selected_item()) {
+    if (const auto id = selected_item(); id && !read_only_) {
       for (const auto* item : rows_) {
         if (item != nullptr && item->id == *id) {
           change({item->state == ItemState::done ? ItemState::not_started : ItemState::done, std::nullopt, std::nullopt});
@@ -84,9 +90,18 @@ ChecklistPage::ChecklistPage(wxWindow* parent, Workspace& workspace, std::functi
   });
 }
 
-void ChecklistPage::show(const Checklist& checklist)
+void ChecklistPage::set_read_only(bool read_only)
+{
+  read_only_ = read_only;
+  for (auto* button : buttons_) {
+    button->Enable(!read_only);
+  }
+}
+
+void ChecklistPage::show(const CareCase& care_case, const Checklist& checklist)
 {
   const auto keep = selected_item();
+  care_case_ = care_case;
   checklist_ = checklist;
   items_->DeleteAllItems();
   rows_.clear();
@@ -99,20 +114,22 @@ void ChecklistPage::show(const Checklist& checklist)
       const long row = items_->InsertItem(items_->GetItemCount(), wxString());
       items_->SetItem(row, 1, utf8(item.phase_title));
       items_->SetItemFont(row, items_->GetFont().Bold());
-      items_->SetItemBackgroundColour(row, wxColour(0xE8, 0xEE, 0xF3));
+      items_->SetItemBackgroundColour(row, wx_colour(sdk::palette::header_background));
       rows_.push_back(nullptr);
     }
     const long row = items_->InsertItem(items_->GetItemCount(), state_mark(item.state));
     items_->SetItem(row, 1, utf8(item.text) + (item.guidance.empty() ? wxString() : wxString("  (i)")));
-    items_->SetItem(row, 2, utf8(std::string(to_string(item.huvudman)) + " · " + item.role));
-    items_->SetItem(row, 3, item.due_at ? local_time(item.due_at) : wxString());
-    items_->SetItem(row, 4, item.changed_at ? utf8(item.changed_by) + " " + local_time(item.changed_at) : wxString());
+    items_->SetItem(row, 2, item.settled_by_event.empty() ? wxString() : utf8(workspace_.event_label(care_case, item.settled_by_event)));
+    items_->SetItem(row, 3, utf8(std::string(to_string(item.huvudman)) + " · " + item.role));
+    // Due times read as the deadlines they may stand for do: "2026-12-24 24:00", not the next day's 00:00.
+    items_->SetItem(row, 4, item.due_at ? utf8(format_local_deadline(*item.due_at)) : wxString());
+    items_->SetItem(row, 5, item.changed_at ? utf8(item.changed_by) + " " + local_time(item.changed_at) : wxString());
     const std::string note = item.state == ItemState::not_applicable ? item.not_applicable_reason : item.comment;
-    items_->SetItem(row, 5, utf8(note));
+    items_->SetItem(row, 6, utf8(note));
     if (!item.settled() && item.due_at && *item.due_at < at) {
-      items_->SetItemTextColour(row, wxColour(0xB0, 0x1E, 0x1E));  // overdue
+      items_->SetItemTextColour(row, wx_colour(sdk::palette::alarm_text));  // overdue
     } else if (item.settled()) {
-      items_->SetItemTextColour(row, wxColour(0x2E, 0x6B, 0x30));
+      items_->SetItemTextColour(row, wx_colour(sdk::palette::ok_text));
     }
     if (keep && item.id == *keep) {
       items_->SetItemState(row, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
@@ -153,11 +170,30 @@ void ChecklistPage::change(const ItemChange& change)
     wxMessageBox(tr("Välj först en punkt i listan."), tr("Ingen punkt vald"), wxOK | wxICON_INFORMATION, this);
     return;
   }
-  try {
-    workspace_.storage().change_item(*item, change, workspace_.actor());
-  } catch (const std::exception& error) {
-    wxMessageBox(utf8(error.what()), tr("Ändringen sparades inte"), wxOK | wxICON_ERROR, this);
+  ItemChange asked = change;
+  const ChecklistItem* row = nullptr;
+  for (const auto* candidate : rows_) {
+    if (candidate != nullptr && candidate->id == *item) {
+      row = candidate;
+    }
   }
+  // Ticking an item that stands for an event records the event: ask when it happened.
+  if (row != nullptr && care_case_ && !row->settled_by_event.empty() && change.state == ItemState::done &&
+      row->state != ItemState::done) {
+    const auto label = workspace_.event_label(*care_case_, row->settled_by_event);
+    EventDialog dialog(this, workspace_.event_kinds(*care_case_),
+                       {tr("Punkten registrerar en händelse"),
+                        wxString::Format(tr("\"%s\" följer händelsen \"%s\": den registreras i ärendet när punkten "
+                                            "bockas av. När skedde den?"),
+                                         utf8(row->text), utf8(label)),
+                        row->settled_by_event, std::nullopt, false, {}});
+    if (dialog.ShowModal() != wxID_OK) {
+      return;
+    }
+    asked.event_at = dialog.at();
+  }
+  write_with_confirmation(this, tr("Ändringen sparades inte"),
+                          [&](bool confirmed) { workspace_.change_item(*item, asked, confirmed); });
   changed_();
 }
 

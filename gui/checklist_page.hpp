@@ -17,7 +17,9 @@ namespace trygg::gui {
 class ChecklistPage : public wxPanel {
 public:
   ChecklistPage(wxWindow* parent, Workspace& workspace, std::function<void()> changed);
-  void show(const Checklist& checklist);
+  void show(const CareCase& care_case, const Checklist& checklist);
+  // A closed case's checklist can be read, not changed.
+  void set_read_only(bool read_only);
 
   // Selects the item with this template key; false when there is none.
   bool select_item(const std::string& key);
@@ -35,6 +37,9 @@ private:
   wxGauge* progress_ = nullptr;
   wxStaticText* progress_label_ = nullptr;
   std::vector<const ChecklistItem*> rows_;  // null for a phase heading
+  std::vector<wxWindow*> buttons_;
+  bool read_only_ = false;
+  std::optional<CareCase> care_case_;
   Checklist checklist_;
 };
 

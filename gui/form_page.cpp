@@ -5,6 +5,7 @@
 #include "trygg/gui_sdk/row_table.hpp"
 #include "trygg/i18n.hpp"
 #include "trygg/sdk/markup.hpp"
+#include "trygg/gui_sdk/palette.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -86,7 +87,7 @@ FormPage::FormPage(wxWindow* parent, Workspace& workspace, CaseId id, Workspace:
   sizer->Add(buttons, 0, wxALL, FromDIP(8));
   if (!form_.form->guidance.empty()) {
     auto* guidance = new wxStaticText(this, wxID_ANY, utf8(form_.form->guidance));
-    guidance->SetForegroundColour(wxColour(0x2A, 0x6F, 0x97));
+    guidance->SetForegroundColour(wx_colour(sdk::palette::guidance_text));
     guidance->Wrap(FromDIP(900));
     sizer->Add(guidance, 0, wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(10));
   }
@@ -101,7 +102,7 @@ FormPage::FormPage(wxWindow* parent, Workspace& workspace, CaseId id, Workspace:
       label_box->Add(new wxStaticText(this, wxID_ANY, utf8(field.label) + (must ? " *" : "")));
       if (!field.help.empty()) {
         auto* help = new wxStaticText(this, wxID_ANY, utf8(field.help));
-        help->SetForegroundColour(wxColour(0x66, 0x66, 0x66));
+        help->SetForegroundColour(wx_colour(sdk::palette::quiet_text));
         help->SetFont(help->GetFont().Smaller());
         help->Wrap(FromDIP(260));
         label_box->Add(help, 0, wxTOP, FromDIP(2));

@@ -3,6 +3,7 @@
 #include "trygg/gui_sdk/form_row.hpp"
 #include "gui_text.hpp"
 #include "trygg/personal_identity.hpp"
+#include "trygg/gui_sdk/palette.hpp"
 
 #include <wx/choice.h>
 #include <wx/combobox.h>
@@ -67,11 +68,11 @@ void NewCaseDialog::check_identity()
   }
   const auto check = PersonalIdentity::parse(text, today());
   if (check.identity) {
-    identity_check_->SetForegroundColour(wxColour(0x2E, 0x6B, 0x30));
+    identity_check_->SetForegroundColour(wx_colour(sdk::palette::ok_text));
     identity_check_->SetLabel(wxString::FromUTF8("✔ ") + utf8(std::string(to_string(check.identity->kind()))) + ", " +
                               utf8(check.identity->display()));
   } else {
-    identity_check_->SetForegroundColour(wxColour(0xB0, 0x1E, 0x1E));
+    identity_check_->SetForegroundColour(wx_colour(sdk::palette::alarm_text));
     identity_check_->SetLabel(utf8(check.reason));
   }
   Layout();

@@ -1,5 +1,6 @@
 #include "plugin_list_ctrl.hpp"
 #include "gui_text.hpp"
+#include "trygg/gui_sdk/palette.hpp"
 
 #include <wx/intl.h>
 
@@ -29,7 +30,7 @@ void PluginListCtrl::show(const std::vector<PluginRecord>& plugins)
     SetItem(index, 4, plugin.origin == PluginOrigin::bundled ? tr("medföljer") : plugin.origin == PluginOrigin::user ? tr("din mapp") : tr("TRYGG_PLUGIN_PATH"));
     SetItem(index, 5, wxString::FromUTF8(plugin.loaded ? plugin.folder.string() : plugin.reason));
     if (!plugin.loaded && !plugin.disabled) {
-      SetItemTextColour(index, plugin.needs_trust ? wxColour(0x9A, 0x5B, 0x00) : wxColour(0xB0, 0x1E, 0x1E));
+      SetItemTextColour(index, plugin.needs_trust ? wx_colour(sdk::palette::warning_text) : wx_colour(sdk::palette::alarm_text));
     } else if (plugin.disabled) {
       SetItemTextColour(index, wxColour(0x70, 0x70, 0x70));
     }

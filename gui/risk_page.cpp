@@ -3,6 +3,7 @@
 #include "gui_text.hpp"
 #include "risk_dialog.hpp"
 #include "risk_matrix_panel.hpp"
+#include "trygg/gui_sdk/palette.hpp"
 
 #include <wx/button.h>
 #include <wx/listctrl.h>
@@ -68,7 +69,7 @@ void RiskPage::show(const RiskAnalysis& analysis)
     }
     if (actions.empty() && level.requires_action) {
       actions = tr("Åtgärd krävs!");
-      risks_->SetItemTextColour(row, wxColour(0xB0, 0x1E, 0x1E));
+      risks_->SetItemTextColour(row, wx_colour(sdk::palette::alarm_text));
     }
     risks_->SetItem(row, 6, actions);
     risks_->SetItem(row, 7, risk.follow_up ? utf8(to_iso_date(*risk.follow_up)) : wxString::FromUTF8("–"));
@@ -90,7 +91,7 @@ void RiskPage::ask_new_risk()
 {
   RiskDialog dialog(this, analysis_.risk_template);
   if (dialog.ShowModal() == wxID_OK) {
-    save([&] { workspace_.storage().add_risk(analysis_.id, dialog.risk(), workspace_.actor()); }, tr("Risken sparades inte"));
+    save([&] { workspace_.add_risk(analysis_.id, dialog.risk()); }, tr("Risken sparades inte"));
   }
 }
 
@@ -121,7 +122,7 @@ void RiskPage::ask_edit_risk()
   const Risk existing = *risk;
   RiskDialog dialog(this, analysis_.risk_template, &existing);
   if (dialog.ShowModal() == wxID_OK) {
-    save([&] { workspace_.storage().update_risk(existing.id, dialog.risk(), workspace_.actor()); },
+    save([&] { workspace_.update_risk(existing.id, dialog.risk()); },
          tr("Risken sparades inte"));
   }
 }
@@ -136,7 +137,7 @@ void RiskPage::complete_next_action()
   for (const auto& action : risk->actions) {
     if (!action.done_at) {
       const auto action_id = action.id;
-      save([&] { workspace_.storage().complete_action(action_id, workspace_.actor()); }, tr("Åtgärden sparades inte"));
+      save([&] { workspace_.complete_action(action_id); }, tr("Åtgärden sparades inte"));
       return;
     }
   }

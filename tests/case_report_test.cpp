@@ -12,7 +12,7 @@ TEST_CASE("case report - the HTML holds the case's parts and escapes what people
   Workspace workspace(folder / "r.db", {{test::test_plugin("good"), PluginOrigin::bundled}}, "anna");
   const CaseId id = workspace.open_case("se.trygg.test.good", "test", "<script>alert(1)</script>", {test::tolvan, "Tolvan & Co", ""});
   const auto analysis = workspace.risk_analysis_for(id);
-  workspace.storage().add_risk(analysis, {"falls", "Trappa \"utan\" räcke", 3, 2, std::nullopt, std::nullopt, std::nullopt, {}}, "anna");
+  workspace.add_risk(analysis, {"falls", "Trappa \"utan\" räcke", 3, 2, std::nullopt, std::nullopt, std::nullopt, {}});
 
   const auto html = case_report_html(workspace, id);
   CHECK(html.find("<script>") == std::string::npos);

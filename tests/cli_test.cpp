@@ -122,8 +122,9 @@ TEST_CASE("trygg-cli - a case from new to export, with history of who and when")
   REQUIRE_MESSAGE(created.exit_code == 0, created.err);
   const std::string id = std::to_string(created.json()["id"].get<int>());
 
-  CHECK(cli({"case", "event", id, "--db", cli.db(), "--kind", "admitted", "--at", "2026-12-23 22:00"}).exit_code == 0);
-  const auto ticked = cli({"checklist", "set", id, "admission-notice", "--state", "done", "--db", cli.db()});
+  CHECK(cli({"case", "event", id, "--db", cli.db(), "--kind", "admitted", "--at", "2026-11-20 22:00"}).exit_code == 0);
+  // The item stands for the event: ticking it records the notice, at the time given.
+  const auto ticked = cli({"checklist", "set", id, "admission-notice", "--state", "done", "--at", "2026-11-21 09:30", "--db", cli.db()});
   CHECK_MESSAGE(ticked.exit_code == 0, ticked.err);
   const auto risk = cli({"risk", "add", id, "--db", cli.db(), "--area", "falls", "--description", "Ostadig", "--likelihood",
                          "3", "--consequence", "4", "--action", "Rollator", "--owner", "Arbetsterapeut", "--due", "2026-12-27"});
@@ -134,7 +135,10 @@ TEST_CASE("trygg-cli - a case from new to export, with history of who and when")
   const auto data = shown.json();
   CHECK(data["person"]["identity"] == "191212121212");
   CHECK(data["deadlines"].at(0)["key"] == "admission-notice");
-  CHECK(data["deadlines"].at(0)["due"] == "2026-12-24T21:00:00Z");
+  CHECK(data["deadlines"].at(0)["due"] == "2026-11-21T21:00:00Z");
+  CHECK(data["deadlines"].at(0)["done"] == "2026-11-21T08:30:00Z");
+  CHECK(data["deadlines"].at(0)["state"] == "met");
+  CHECK(data["events"].at(1)["kind"] == "admission-notice-sent");
   CHECK(data["checklists"].at(0)["items"].at(0)["state"] == "done");
   CHECK(data["checklists"].at(0)["items"].at(0)["changed_by"] == "testare");
   CHECK(data["risk_analyses"].at(0)["risks"].at(0)["score"] == 12);
@@ -154,6 +158,60 @@ TEST_CASE("trygg-cli - a case from new to export, with history of who and when")
 
   const auto listed = cli({"case", "list", "--db", cli.db(), "--search", "tolvan", "--json"});
   CHECK(listed.json().size() == 1);
+}
+
+TEST_CASE("trygg-cli - events are facts with rules: declared kinds, confirmed odd times, corrected or withdrawn, never deleted")
+{
+  const Cli cli;
+  const auto created = cli({"case", "new", "--db", cli.db(), "--plugin", "se.trygg.discharge", "--person", test::tolvan,
+                            "--name", "Tolvan Tolvansson", "--json"});
+  REQUIRE_MESSAGE(created.exit_code == 0, created.err);
+  const std::string id = std::to_string(created.json()["id"].get<int>());
+  const auto event = [&](std::vector<std::string> arguments) {
+    arguments.insert(arguments.begin(), {"--db", cli.db()});
+    return cli(arguments);
+  };
+
+  const auto typo = event({"--json", "case", "event", id, "--kind", "admited", "--at", "2026-11-20 10:00"});
+  CHECK(typo.exit_code == 1);
+  CHECK(typo.err.find("admited") != std::string::npos);
+  CHECK(typo.err.find("admitted") != std::string::npos);  // names the kinds it knows
+  CHECK(typo.err.find(R"("kind":"validation")") != std::string::npos);
+
+  REQUIRE(event({"case", "event", id, "--kind", "admitted", "--at", "2026-11-20 10:00"}).exit_code == 0);
+  const auto early = event({"case", "event", id, "--kind", "ready-for-discharge", "--at", "2026-11-19 10:00"});
+  CHECK(early.exit_code == 1);
+  CHECK(early.err.find("före Inskriven") != std::string::npos);
+  CHECK(early.err.find("--confirm") != std::string::npos);
+  const auto future = event({"case", "event", id, "--kind", "discharged", "--at", "2099-01-01 10:00"});
+  CHECK(future.exit_code == 1);
+  CHECK(future.err.find("framtiden") != std::string::npos);
+  const auto shown = [&] { return event({"--json", "case", "show", id}).json(); };
+  CHECK(shown()["events"].size() == 1);  // nothing unconfirmed was saved
+
+  const auto confirmed = event({"--json", "case", "event", id, "--kind", "ready-for-discharge", "--at", "2026-11-19 10:00", "--confirm"});
+  REQUIRE(confirmed.exit_code == 0);
+  const std::string ready = std::to_string(confirmed.json()["id"].get<int>());
+  CHECK(event({"case", "event-correct", ready, "--at", "2026-11-21 10:00"}).exit_code == 1);  // a reason is required
+  REQUIRE(event({"case", "event-correct", ready, "--at", "2026-11-21 10:00", "--reason", "Fel dag"}).exit_code == 0);
+  CHECK(shown()["events"].at(1)["at"] == "2026-11-21T09:00:00Z");
+  REQUIRE(event({"case", "event-withdraw", ready, "--reason", "Inte utskrivningsklar ändå"}).exit_code == 0);
+  CHECK(shown()["events"].size() == 1);
+  const auto history = event({"--json", "history", id}).json();
+  int lines_about_it = 0;
+  for (const auto& entry : history) {
+    const bool about_event = entry["entity"] == "event" || entry["entity"] == "event-reason";
+    lines_about_it += about_event && entry["entity_id"].get<int>() == std::stoi(ready) ? 1 : 0;
+  }
+  CHECK(lines_about_it == 5);  // recorded, corrected with its reason, withdrawn with its reason
+
+  REQUIRE(event({"case", "close", id}).exit_code == 0);
+  const auto closed = event({"--json", "case", "event", id, "--kind", "discharged", "--at", "2026-11-22 10:00"});
+  CHECK(closed.exit_code == 1);
+  CHECK(closed.err.find(R"("kind":"conflict")") != std::string::npos);
+  CHECK(event({"case", "reopen", id}).exit_code == 1);  // a reason is required
+  REQUIRE(event({"case", "reopen", id, "--reason", "Återinskriven"}).exit_code == 0);
+  CHECK(event({"case", "event", id, "--kind", "discharged", "--at", "2026-11-22 10:00"}).exit_code == 0);
 }
 
 TEST_CASE("trygg-cli - bad input gets a message on stderr and a non-zero exit")
@@ -314,7 +372,8 @@ TEST_CASE("trygg-cli - case check prints a SIP's findings and exits 1 while anyt
   REQUIRE(cli({"--db", db, "sip", "set", id, "--file", write("complete.json", complete)}).exit_code == 0);
   const auto passes = cli({"--db", db, "case", "check", id});
   CHECK_MESSAGE(passes.exit_code == 0, passes.out);
-  CHECK(passes.out.find("SIP komplett") != std::string::npos);
+  CHECK(passes.out.find("Planen uppfyller lagens krav") != std::string::npos);
+  CHECK(passes.out.find("Checklistan:") != std::string::npos);  // its checklist is still open
   const auto shown = cli({"--db", db, "sip", "show", id});
   CHECK(nlohmann::json::parse(shown.out)["huvudansvar"] == "Flens kommun");
   const auto document = cli({"--db", db, "sip", "document", id});

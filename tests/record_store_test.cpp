@@ -45,7 +45,7 @@ TEST_CASE("Record store - a plugin action's event and record are one act, each f
 {
   GoodWorkspace w;
   const auto before = w.workspace.storage().history(w.id).size();
-  CHECK(w.workspace.run_action(w.id, "note") == "Antecknat.");
+  CHECK(w.workspace.run_action(w.id, "note", true) == "Antecknat.");
   const auto history = w.workspace.storage().history(w.id);
   REQUIRE(history.size() == before + 3);  // the event and the record's two fields
   CHECK(history[before].entity == "event");
@@ -85,7 +85,7 @@ TEST_CASE("Record store - what a plugin may not write is refused whole: nothing 
   const auto before = w.workspace.storage().history(w.id).size();
   const auto events_before = w.workspace.storage().find_case(w.id)->events.size();
   // An undeclared kind, with an event in the same act: the event is not saved either.
-  CHECK_THROWS_WITH_AS(w.workspace.run_action(w.id, "undeclared"), doctest::Contains("\"secret\""), StorageError);
+  CHECK_THROWS_WITH_AS(w.workspace.run_action(w.id, "undeclared", true), doctest::Contains("\"secret\""), StorageError);
   CHECK(w.workspace.storage().history(w.id).size() == before);
   CHECK(w.workspace.storage().find_case(w.id)->events.size() == events_before);
   // Not a JSON object; a workspace record written to a case; a case record with no case.
@@ -117,7 +117,7 @@ TEST_CASE("Record store - workspace records by key; records due; case queries")
   CHECK(due[0].case_row.id == second);
   CHECK(due[0].case_row.municipality == "Flen");
   CHECK(host.records_due("note", w.clock.at + std::chrono::hours(2)).size() == 1);
-  w.workspace.storage().close_case(second, "anna");
+  w.workspace.close_case(second);
   CHECK(host.records_due("note", w.clock.at + std::chrono::hours(72)).size() == 1);
 
   CHECK(host.cases({.process = "test"}).size() == 1);  // open ones only

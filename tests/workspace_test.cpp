@@ -24,11 +24,11 @@ TEST_CASE("Workspace - opening runs the plugins' migrations and a case starts wi
 
   SUBCASE("deadlines come from the plugin's rules, judged against the clock")
   {
-    workspace.storage().add_event(id, "started", clock.at - std::chrono::hours(30), "", "anna");
+    workspace.record_event(id, {"started", clock.at - std::chrono::hours(30), ""});
     const auto overdue = workspace.deadlines(*workspace.storage().find_case(id));
     REQUIRE(overdue.deadlines.size() == 1);
     CHECK(overdue.deadlines[0].state == DeadlineState::overdue);
-    workspace.storage().add_event(id, "finished", clock.at - std::chrono::hours(2), "", "anna");  // due was 6 hours ago
+    workspace.record_event(id, {"finished", clock.at - std::chrono::hours(2), ""});  // due was 6 hours ago
     const auto late = workspace.deadlines(*workspace.storage().find_case(id));
     CHECK(late.deadlines[0].state == DeadlineState::met_late);
   }
@@ -81,7 +81,7 @@ TEST_CASE("Workspace - a compiled plugin's views and actions reach the case, and
   test::ManualClock clock;
   Workspace workspace(folder / "v.db", test::bundled_plugins(), "anna", clock.function());
   const CaseId id = workspace.open_case("se.trygg.discharge", "discharge", "", {test::tolvan, "Tolvan", "Flen"});
-  workspace.storage().add_event(id, "admitted", clock.at - std::chrono::hours(2), "", "anna");
+  workspace.record_event(id, {"admitted", clock.at - std::chrono::hours(2), ""});
 
   const auto contributions = workspace.contributions(*workspace.storage().find_case(id));
   CHECK(contributions.error.empty());
@@ -90,7 +90,17 @@ TEST_CASE("Workspace - a compiled plugin's views and actions reach the case, and
   CHECK(contributions.views[0].html.find("Inskrivningsmeddelande inom 24 timmar") != std::string::npos);
   REQUIRE_FALSE(contributions.actions.empty());
 
-  const auto message = workspace.run_action(id, "ready-for-discharge");
+  // One click records a legal event only once the person confirms it, and says what and when.
+  try {
+    (void)workspace.run_action(id, "ready-for-discharge");
+    FAIL("a one-click legal event was recorded unconfirmed");
+  } catch (const NeedsConfirmation& question) {
+    CHECK(question.kind() == ErrorKind::confirmation);
+    REQUIRE_FALSE(question.questions().empty());
+    CHECK(question.questions().back().find("Utskrivningsklar") != std::string::npos);
+  }
+  CHECK(workspace.storage().find_case(id)->events.size() == 1);
+  const auto message = workspace.run_action(id, "ready-for-discharge", true);
   CHECK(message.find("Utskrivningsklar") != std::string::npos);
   const auto care_case = *workspace.storage().find_case(id);
   REQUIRE(care_case.events.size() == 2);

@@ -186,7 +186,7 @@ PluginManifest read_plugin_manifest(const std::filesystem::path& file)
                                   process.attribute("opened-from").value(), process.attribute("open-label").value()});
   }
   for (const auto event : root.child("events").children("event")) {
-    manifest.events.push_back({event.attribute("kind").value(), event.attribute("label").value()});
+    manifest.events.push_back({event.attribute("kind").value(), event.attribute("label").value(), event.attribute("starts").as_bool()});
   }
   for (const auto record : root.child("records").children("record")) {
     manifest.records.push_back({record.attribute("kind").value(), std::string_view(record.attribute("scope").value()) == "case",
@@ -276,6 +276,11 @@ ChecklistTemplate read_checklist_template(const std::filesystem::path& file)
       }
       if (entry.due_event.empty() != !entry.due_after_hours.has_value()) {
         problems.add(item, tr("due-event och due-after-hours anges tillsammans eller inte alls"));
+      }
+      entry.deadline = item.attribute("deadline").value();
+      entry.settled_by_event = item.attribute("event").value();
+      if (!entry.deadline.empty() && !entry.due_event.empty()) {
+        problems.add(item, tr("en punkt har antingen en egen tid (due-event) eller pekar på en tidsfrist (deadline), inte båda"));
       }
       parsed.items.push_back(std::move(entry));
     }

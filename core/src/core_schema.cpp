@@ -201,6 +201,33 @@ INSERT INTO plugin_record (plugin_id, kind, case_id, document, due_at, changed_b
   FROM sip_plan;
 DROP TABLE sip_plan;
 )sql",
+      // 4 -> 5: one truth per case. The deadlines a case's process rules derive from it are kept as rows,
+      // refreshed in the transaction of every change that can move them, so the list, "Idag", the overview,
+      // the CLI and the report all read the same ones. A checklist item may stand for one of those deadlines
+      // (its due time is the deadline's) and be settled by an event (recording the event ticks it, ticking
+      // it records the event). A recorded event is corrected or withdrawn, never deleted.
+      R"sql(
+CREATE TABLE case_deadline (
+  case_id INTEGER NOT NULL REFERENCES care_case(id),
+  position INTEGER NOT NULL,
+  deadline_key TEXT NOT NULL,
+  label TEXT NOT NULL,
+  source TEXT NOT NULL DEFAULT '',
+  due_at TEXT NOT NULL,
+  done_at TEXT,
+  PRIMARY KEY (case_id, position)
+);
+CREATE INDEX case_deadline_open_by_due ON case_deadline(due_at) WHERE done_at IS NULL;
+ALTER TABLE care_case ADD COLUMN rules_error TEXT NOT NULL DEFAULT '';
+CREATE TABLE rules_stamp (
+  plugin_id TEXT PRIMARY KEY,
+  stamp TEXT NOT NULL
+);
+ALTER TABLE checklist_item ADD COLUMN due_deadline TEXT NOT NULL DEFAULT '';
+ALTER TABLE checklist_item ADD COLUMN settled_by_event TEXT NOT NULL DEFAULT '';
+ALTER TABLE case_event ADD COLUMN withdrawn_at TEXT;
+CREATE INDEX case_event_by_kind ON case_event(case_id, kind) WHERE withdrawn_at IS NULL;
+)sql",
   };
   return steps;
 }

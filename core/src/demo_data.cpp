@@ -103,18 +103,21 @@ int seed_demo_data(Workspace& workspace)
     const CaseId id = workspace.open_case(demo.plugin, demo.process, demo.title,
                                           {identity_of(person), person.name, person.municipality});
     ++made;
-    auto& storage = workspace.storage();
-    const std::string& actor = workspace.actor();
+    const auto& storage = workspace.storage();
     for (const auto& [kind, hours_ago] : demo.events) {
-      storage.add_event(id, kind, at - std::chrono::hours(hours_ago), "", actor);
+      workspace.record_event(id, {kind, at - std::chrono::hours(hours_ago), ""}, true);
     }
+    // Items tied to events stand as the events do; the others are ticked up to the demo's count.
     int remaining = demo.items_done;
     for (const auto& checklist : storage.checklists(id)) {
       for (const auto& item : checklist.items) {
-        if (remaining-- <= 0) {
+        if (remaining <= 0) {
           break;
         }
-        storage.change_item(item.id, {ItemState::done, std::nullopt, std::nullopt}, actor);
+        if (item.settled_by_event.empty()) {
+          workspace.change_item(item.id, {.state = ItemState::done});
+          --remaining;
+        }
       }
     }
     const auto analyses = storage.risk_analyses(id);
@@ -123,9 +126,9 @@ int seed_demo_data(Workspace& workspace)
       const auto area = [&](std::size_t n) { return scales.areas[n % scales.areas.size()].id; };
       NewRisk falls{area(4), "Ostadig vid förflyttning, bor ensam", 3, 3, 2, 2, today(), {}};
       falls.actions.push_back({0, "Rollator och trygghetslarm före hemgång", "Kommunens arbetsterapeut", today(), std::nullopt});
-      storage.add_risk(analyses.front().id, falls, actor);
+      workspace.add_risk(analyses.front().id, falls);
       NewRisk medication{area(3), "Ny antikoagulantia, osäker följsamhet", 2, 4, std::nullopt, std::nullopt, std::nullopt, {}};
-      storage.add_risk(analyses.front().id, medication, actor);
+      workspace.add_risk(analyses.front().id, medication);
     }
   }
   // Then each compiled plugin adds its own, tied to these where it wants (a SIP from a discharge).

@@ -245,6 +245,19 @@ PluginContent read_plugin_content(const PluginManifest& manifest, const std::fil
   for (const auto& file : manifest.checklist_files) {
     content.checklists.push_back(read_checklist_template(folder / file));
     check_template(owner, content.checklists.back(), ids);
+    // An item settled by an event names one the process records: a typo would leave it never settled.
+    for (const auto& phase : content.checklists.back().phases) {
+      for (const auto& item : phase.items) {
+        const auto declared = [&](const std::string& kind) {
+          return std::any_of(owner.events.begin(), owner.events.end(), [&](const EventKind& known) { return known.kind == kind; });
+        };
+        if (!item.settled_by_event.empty() && !declared(item.settled_by_event)) {
+          throw ContentError({{folder / file, 0, "item",
+                               trf("punkten \"{}\" följer händelsen \"{}\", som inte finns bland {}:s händelser i manifestet",
+                                   item.id, item.settled_by_event, owner.id)}});
+        }
+      }
+    }
   }
   for (const auto& file : manifest.risk_files) {
     content.risk_templates.push_back(read_risk_template(folder / file));

@@ -1,6 +1,8 @@
 #include "trygg/storage.hpp"
 
 #include "core_schema.hpp"
+#include "sql_values.hpp"
+#include "storage_write.hpp"
 #include "trygg/content_reader.hpp"
 #include "trygg/i18n.hpp"
 #include "trygg/personal_identity.hpp"
@@ -42,46 +44,6 @@ SQLite::Database open_database(const std::filesystem::path& file, bool& created)
   }
 }
 
-std::optional<std::string> optional_text(const SQLite::Column& column)
-{
-  return column.isNull() ? std::nullopt : std::optional<std::string>(column.getString());
-}
-
-std::optional<int> optional_int(const SQLite::Column& column)
-{
-  return column.isNull() ? std::nullopt : std::optional<int>(column.getInt());
-}
-
-Timestamp timestamp(const SQLite::Column& column)
-{
-  return from_iso_utc(column.getString()).value_or(Timestamp{});
-}
-
-std::optional<Timestamp> optional_timestamp(const SQLite::Column& column)
-{
-  return column.isNull() ? std::nullopt : from_iso_utc(column.getString());
-}
-
-std::optional<std::chrono::year_month_day> optional_date(const SQLite::Column& column)
-{
-  return column.isNull() ? std::nullopt : from_iso_date(column.getString());
-}
-
-template <class Value>
-void bind_optional(SQLite::Statement& statement, int index, const std::optional<Value>& value)
-{
-  if (value) {
-    statement.bind(index, *value);
-  } else {
-    statement.bind(index);
-  }
-}
-
-void bind_date(SQLite::Statement& statement, int index, const std::optional<std::chrono::year_month_day>& date)
-{
-  bind_optional(statement, index, date ? std::optional<std::string>(to_iso_date(*date)) : std::nullopt);
-}
-
 // The seven columns of a risk assessment, in table order, from `first` on: area, description,
 // likelihood, consequence, residual likelihood, residual consequence, follow-up.
 void bind_assessment(SQLite::Statement& statement, int first, const RiskAssessment& risk)
@@ -98,7 +60,7 @@ void bind_assessment(SQLite::Statement& statement, int first, const RiskAssessme
 void check_on_scale(int value, int max, const char* what)
 {
   if (value < 1 || value > max) {
-    throw StorageError(trf("{} ska vara mellan 1 och {}, inte {}", tr(what), max, value));
+    throw StorageError(ErrorKind::validation, trf("{} ska vara mellan 1 och {}, inte {}", tr(what), max, value));
   }
 }
 
@@ -165,27 +127,6 @@ StorageError Storage::failure(const std::exception& error) const
   return StorageError(trf("Databasfel i {}: {}", file_.string(), error.what()));
 }
 
-template <class Work>
-auto Storage::write(Work&& work)
-{
-  try {
-    // IMMEDIATE takes the write lock up front, so a write never fails half-way on a busy database.
-    SQLite::Transaction transaction(db_, SQLite::TransactionBehavior::IMMEDIATE);
-    if constexpr (std::is_void_v<decltype(work())>) {
-      work();
-      transaction.commit();
-    } else {
-      auto result = work();
-      transaction.commit();
-      return result;
-    }
-  } catch (const StorageError&) {
-    throw;
-  } catch (const std::exception& error) {
-    throw failure(error);
-  }
-}
-
 void Storage::migrate_core()
 {
   const auto& steps = core_migrations();
@@ -231,36 +172,6 @@ void Storage::migrate_plugin(const std::string& plugin_id, const std::vector<sdk
   }
 }
 
-void Storage::refresh_due_times(CaseId id, const std::string& event_kind)
-{
-  SQLite::Statement update(
-      db_,
-      "UPDATE checklist_item SET due_at = ("
-      "  SELECT strftime('%Y-%m-%dT%H:%M:%SZ', max(e.at), printf('%+d hours', checklist_item.due_after_hours))"
-      "  FROM case_event e WHERE e.kind = checklist_item.due_event "
-      "    AND e.case_id IN (?1, (SELECT linked_case_id FROM care_case WHERE id = ?1))) "
-      "WHERE checklist_id IN (SELECT id FROM checklist WHERE case_id = ?1) AND due_after_hours IS NOT NULL "
-      "  AND (?2 = '' OR due_event = ?2)");
-  update.bind(1, id);
-  update.bind(2, event_kind);
-  update.exec();
-}
-
-void Storage::refresh_case(CaseId id)
-{
-  SQLite::Statement update(
-      db_,
-      "UPDATE care_case SET "
-      "  items_total = (SELECT count(*) FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id WHERE l.case_id = ?1),"
-      "  items_settled = (SELECT count(*) FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id "
-      "                   WHERE l.case_id = ?1 AND i.state IN ('done', 'not-applicable')),"
-      "  next_due_at = (SELECT min(i.due_at) FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id "
-      "                 WHERE l.case_id = ?1 AND i.state NOT IN ('done', 'not-applicable')) "
-      "WHERE id = ?1");
-  update.bind(1, id);
-  update.exec();
-}
-
 void Storage::record(CaseId case_id, const char* entity, std::int64_t entity_id, const char* field,
                      const std::optional<std::string>& old_value, const std::optional<std::string>& new_value,
                      const std::string& actor, Timestamp at)
@@ -282,10 +193,10 @@ CaseId Storage::create_case(const NewCase& request, const std::string& actor)
 {
   const auto identity = PersonalIdentity::parse(request.person.identity, today());
   if (!identity.identity) {
-    throw StorageError(trf("Ogiltigt person- eller samordningsnummer: {}", identity.reason));
+    throw StorageError(ErrorKind::validation, trf("Ogiltigt person- eller samordningsnummer: {}", identity.reason));
   }
   if (request.person.name.empty()) {
-    throw StorageError(tr("Personens namn saknas"));
+    throw StorageError(ErrorKind::validation, tr("Personens namn saknas"));
   }
   return write([&] {
     const Timestamp at = clock_();
@@ -346,10 +257,8 @@ CaseId Storage::create_case(const NewCase& request, const std::string& actor)
     for (const auto& risk_template : request.risk_templates) {
       insert_risk_analysis(id, risk_template, actor, at);
     }
-    if (request.linked_case) {
-      refresh_due_times(id, {});  // items may fall due from the origin's events, e.g. its ready notice
-    }
-    refresh_case(id);
+    // Items may fall due, or be settled, by the origin's events (a SIP's kallelse from the ready notice).
+    touch(id, actor, at);
     if (old_name && *old_name != request.person.name) {
       record(id, "person", person_id, "name", old_name, request.person.name, actor, at);
     }
@@ -360,59 +269,13 @@ CaseId Storage::create_case(const NewCase& request, const std::string& actor)
   });
 }
 
-std::int64_t Storage::add_event(CaseId id, const std::string& kind, Timestamp at, const std::string& note,
-                                const std::string& actor)
-{
-  if (kind.empty()) {
-    throw StorageError(tr("Händelsen saknar typ"));
-  }
-  return write([&] { return insert_event(id, kind, at, note, actor, clock_()); });
-}
-
-std::int64_t Storage::insert_event(CaseId id, const std::string& kind, Timestamp at, const std::string& note,
-                                   const std::string& actor, Timestamp recorded)
-{
-  SQLite::Statement insert(db_, "INSERT INTO case_event (case_id, kind, at, note, recorded_by, recorded_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?)");
-  insert.bind(1, id);
-  insert.bind(2, kind);
-  insert.bind(3, to_iso_utc(at));
-  insert.bind(4, note);
-  insert.bind(5, actor);
-  insert.bind(6, to_iso_utc(recorded));
-  insert.exec();
-  const std::int64_t event_id = db_.getLastInsertRowid();
-  record(id, "event", event_id, kind.c_str(), std::nullopt, to_iso_utc(at), actor, recorded);
-  refresh_due_times(id, kind);
-  refresh_case(id);
-  // A case opened from this one counts from its events too (a SIP's kallelse from the ready notice).
-  for (const CaseId follow_on : follow_on_cases(id)) {
-    refresh_due_times(follow_on, kind);
-    refresh_case(follow_on);
-  }
-  return event_id;
-}
-
-void Storage::close_case(CaseId id, const std::string& actor)
-{
-  write([&] {
-    const Timestamp at = clock_();
-    SQLite::Statement update(db_, "UPDATE care_case SET status = 'closed', closed_at = ? WHERE id = ? AND status = 'open'");
-    update.bind(1, to_iso_utc(at));
-    update.bind(2, id);
-    if (update.exec() == 0) {
-      throw StorageError(trf("Ärende {} finns inte eller är redan avslutat", id));
-    }
-    record(id, "case", id, "status", std::string("open"), std::string("closed"), actor, at);
-  });
-}
-
 std::int64_t Storage::add_checklist(CaseId id, const ChecklistTemplate& source, const std::string& actor)
 {
   return write([&] {
-    const auto checklist_id = insert_checklist(id, source, actor, clock_());
-    refresh_due_times(id, {});
-    refresh_case(id);
+    require_open(id);
+    const Timestamp at = clock_();
+    const auto checklist_id = insert_checklist(id, source, actor, at);
+    touch(id, actor, at);
     return checklist_id;
   });
 }
@@ -427,22 +290,14 @@ std::int64_t Storage::insert_checklist(CaseId id, const ChecklistTemplate& sourc
   insert.exec();
   const std::int64_t checklist_id = db_.getLastInsertRowid();
   SQLite::Statement item(db_, "INSERT INTO checklist_item (checklist_id, position, item_key, phase_key, phase_title, text, "
-                              "guidance, huvudman, role, due_event, due_after_hours) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                              "guidance, huvudman, role, due_event, due_after_hours, due_deadline, settled_by_event) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   int position = 0;
   for (const auto& phase : source.phases) {
     for (const auto& entry : phase.items) {
-      item.reset();
-      item.bind(1, checklist_id);
-      item.bind(2, position++);
-      item.bind(3, entry.id);
-      item.bind(4, phase.id);
-      item.bind(5, phase.title);
-      item.bind(6, entry.text);
-      item.bind(7, entry.guidance);
-      item.bind(8, std::string(to_string(entry.huvudman)));
-      item.bind(9, entry.role);
-      item.bind(10, entry.due_event);
-      bind_optional(item, 11, entry.due_after_hours);
+      bind_all(item, checklist_id, position++, entry.id, phase.id, phase.title, entry.text, entry.guidance,
+               std::string(to_string(entry.huvudman)), entry.role, entry.due_event, entry.due_after_hours, entry.deadline,
+               entry.settled_by_event);
       item.exec();
     }
   }
@@ -466,19 +321,22 @@ void Storage::change_item(std::int64_t item_id, const ItemChange& change, const 
   write([&] {
     const Timestamp at = clock_();
     const CaseId case_id = case_of_item(item_id);
-    SQLite::Statement current(db_, "SELECT state, not_applicable_reason, comment FROM checklist_item WHERE id = ?");
+    require_open(case_id);
+    SQLite::Statement current(db_, "SELECT state, not_applicable_reason, comment, settled_by_event, text FROM checklist_item WHERE id = ?");
     current.bind(1, item_id);
     current.executeStep();
     const std::string old_state = current.getColumn(0).getString();
     const std::string old_reason = current.getColumn(1).getString();
     const std::string old_comment = current.getColumn(2).getString();
+    const std::string tied_event = current.getColumn(3).getString();
+    const std::string item_text = current.getColumn(4).getString();
 
     const std::string state = change.state ? std::string(to_string(*change.state)) : old_state;
     std::string reason = change.not_applicable_reason.value_or(old_reason);
     if (state != "not-applicable") {
       reason.clear();  // a reason belongs only to "not applicable"
     } else if (reason.empty()) {
-      throw StorageError(tr("Ange varför punkten inte är aktuell"));
+      throw StorageError(ErrorKind::validation, tr("Ange varför punkten inte är aktuell"));
     }
     const std::string comment = change.comment.value_or(old_comment);
 
@@ -499,8 +357,29 @@ void Storage::change_item(std::int64_t item_id, const ItemChange& change, const 
     record_if_changed("state", old_state, state);
     record_if_changed("not-applicable-reason", old_reason, reason);
     record_if_changed("comment", old_comment, comment);
-    refresh_case(case_id);
+    if (!tied_event.empty()) {
+      // The item and its event are one act: ticking it records the event, at the time the person gives;
+      // while the event stands, the item stays done (withdraw the event to reopen it).
+      const bool recorded = latest_tied_event(case_id, tied_event).has_value();
+      if (state == "done" && !recorded) {
+        insert_event(case_id, tied_event, change.event_at.value_or(at), trf("Från checklistan: {}", item_text), actor, at);
+      } else if (state != "done" && recorded) {
+        throw StorageError(ErrorKind::conflict, trf("\"{}\" följer händelsen {}, som är registrerad; rätta eller ta tillbaka händelsen i stället",
+                               item_text, tied_event));
+      }
+    }
+    touch(case_id, actor, at);
   });
+}
+
+std::optional<Timestamp> Storage::latest_tied_event(CaseId id, const std::string& kind) const
+{
+  SQLite::Statement query(db_, std::string("SELECT max(at) FROM case_event WHERE kind = ?2 AND withdrawn_at IS NULL "
+                                           "AND case_id IN (") + tied_cases_sql + ")");
+  query.bind(1, id);
+  query.bind(2, kind);
+  query.executeStep();
+  return optional_timestamp(query.getColumn(0));
 }
 
 std::int64_t Storage::add_risk_analysis(CaseId id, const RiskTemplate& source, const std::string& actor)
@@ -536,10 +415,10 @@ std::pair<CaseId, RiskTemplate> Storage::analysis_scales(std::int64_t analysis_i
 void Storage::check_assessment(const RiskTemplate& scales, const RiskAssessment& risk)
 {
   if (scales.area(risk.area) == nullptr) {
-    throw StorageError(trf("Riskområdet \"{}\" finns inte i mallen {}", risk.area, scales.id));
+    throw StorageError(ErrorKind::validation, trf("Riskområdet \"{}\" finns inte i mallen {}", risk.area, scales.id));
   }
   if (risk.description.empty()) {
-    throw StorageError(tr("Beskriv risken"));
+    throw StorageError(ErrorKind::validation, tr("Beskriv risken"));
   }
   check_on_scale(risk.likelihood, scales.max_likelihood(), "Sannolikhet");
   check_on_scale(risk.consequence, scales.max_consequence(), "Konsekvens");
@@ -556,7 +435,7 @@ void Storage::insert_action(CaseId case_id, std::int64_t risk_id, const RiskActi
                             Timestamp at)
 {
   if (action.description.empty() || action.owner.empty()) {
-    throw StorageError(tr("En åtgärd behöver både beskrivning och ansvarig"));
+    throw StorageError(ErrorKind::validation, tr("En åtgärd behöver både beskrivning och ansvarig"));
   }
   SQLite::Statement insert(db_, "INSERT INTO risk_action (risk_id, description, owner, due) VALUES (?, ?, ?, ?)");
   insert.bind(1, risk_id);
@@ -572,6 +451,7 @@ std::int64_t Storage::add_risk(std::int64_t analysis_id, const NewRisk& risk, co
 {
   return write([&] {
     const auto [case_id, scales] = analysis_scales(analysis_id);
+    require_open(case_id);
     check_assessment(scales, risk);
     const Timestamp at = clock_();
     SQLite::Statement insert(db_, "INSERT INTO risk (analysis_id, area, description, likelihood, consequence, "
@@ -594,6 +474,7 @@ std::int64_t Storage::add_risk(std::int64_t analysis_id, const NewRisk& risk, co
     for (const auto& action : risk.actions) {
       insert_action(case_id, risk_id, action, actor, at);
     }
+    touch(case_id, actor, at);
     return risk_id;
   });
 }
@@ -608,6 +489,7 @@ void Storage::update_risk(std::int64_t risk_id, const RiskAssessment& risk, cons
       throw StorageError(trf("Risk {} finns inte", risk_id));
     }
     const auto [case_id, scales] = analysis_scales(current.getColumn(0).getInt64());
+    require_open(case_id);
     check_assessment(scales, risk);
     const Timestamp at = clock_();
     const auto score_text = [](int likelihood, int consequence) { return fmt::format("S{} x K{}", likelihood, consequence); };
@@ -643,6 +525,7 @@ void Storage::update_risk(std::int64_t risk_id, const RiskAssessment& risk, cons
         insert_action(case_id, risk_id, action, actor, at);
       }
     }
+    touch(case_id, actor, at);
   });
 }
 
@@ -660,12 +543,14 @@ void Storage::complete_action(std::int64_t action_id, const std::string& actor)
     }
     const std::string description = find.getColumn(0).getString();
     const CaseId case_id = find.getColumn(2).getInt64();
+    require_open(case_id);
     const Timestamp at = clock_();
     SQLite::Statement update(db_, "UPDATE risk_action SET done_at = ? WHERE id = ?");
     update.bind(1, to_iso_utc(at));
     update.bind(2, action_id);
     update.exec();
     record(case_id, "risk-action", action_id, "done", std::nullopt, description, actor, at);
+    touch(case_id, actor, at);
   });
 }
 
@@ -675,22 +560,21 @@ void Storage::apply(const std::string& plugin_id, const sdk::ChangesData& change
     const Timestamp at = clock_();
     const CaseId id = changes.case_id;
     if (id != 0) {
-      SQLite::Statement find(db_, "SELECT 1 FROM care_case WHERE id = ?");
-      find.bind(1, id);
-      if (!find.executeStep()) {
-        throw StorageError(trf("Ärende {} finns inte", id));
-      }
+      require_open(id);
     } else if (!changes.events.empty()) {
       throw StorageError(tr("En händelse hör till ett ärende; inget ärende angavs"));
     }
     for (const auto& event : changes.events) {
       if (event.kind.empty()) {
-        throw StorageError(tr("Händelsen saknar typ"));
+        throw StorageError(ErrorKind::validation, tr("Händelsen saknar typ"));
       }
       insert_event(id, event.kind, event.at, event.note, actor, at);
     }
     for (const auto& change : changes.records) {
       put_record(plugin_id, id, change, actor, at);
+    }
+    if (id != 0) {
+      touch(id, actor, at);
     }
   });
 }
@@ -951,12 +835,12 @@ std::optional<CareCase> Storage::find_case(CaseId id) const
     }
 
     SQLite::Statement events(db_, "SELECT id, kind, at, note, recorded_by, recorded_at FROM case_event "
-                                  "WHERE case_id = ? ORDER BY at, id");
+                                  "WHERE case_id = ? AND withdrawn_at IS NULL ORDER BY at, id");
     events.bind(1, id);
     while (events.executeStep()) {
       result.events.push_back({events.getColumn(0).getInt64(), events.getColumn(1).getString(),
                                timestamp(events.getColumn(2)), events.getColumn(3).getString(),
-                               events.getColumn(4).getString(), timestamp(events.getColumn(5))});
+                               events.getColumn(4).getString(), timestamp(events.getColumn(5)), id});
     }
     return result;
   } catch (const std::exception& error) {
@@ -984,7 +868,7 @@ std::vector<CaseSummary> Storage::list_cases(const CaseFilter& filter) const
         "       OR (?4 <> '' AND p.identity LIKE '%' || ?4 || '%') OR CAST(c.id AS TEXT) = ?3) "
         "  AND (?5 = '' OR p.municipality = ?5) "
         "  AND (?6 = 'any' OR (?6 = 'overdue' AND c.next_due_at < ?7) "
-        "       OR (?6 = 'due-today' AND c.next_due_at >= ?7 AND c.next_due_at < ?8)) "
+        "       OR (?6 = 'due-today' AND c.next_due_at >= ?7 AND c.next_due_at <= ?8)) "
         "ORDER BY c.id DESC");
     bind_optional(query, 1, filter.status ? std::optional<std::string>(to_string(*filter.status)) : std::nullopt);
     query.bind(2, filter.process);
@@ -1029,31 +913,33 @@ std::vector<Checklist> Storage::checklists(CaseId id) const
     SQLite::Statement lists(db_, "SELECT id, template_id, template_version, title FROM checklist WHERE case_id = ? ORDER BY id");
     lists.bind(1, id);
     SQLite::Statement items(db_, "SELECT id, item_key, phase_key, phase_title, text, guidance, huvudman, role, due_event, "
-                                 "due_after_hours, state, not_applicable_reason, comment, changed_by, changed_at, due_at "
-                                 "FROM checklist_item WHERE checklist_id = ? ORDER BY position");
+                                 "due_after_hours, due_deadline, settled_by_event, state, not_applicable_reason, comment, "
+                                 "changed_by, changed_at, due_at FROM checklist_item WHERE checklist_id = ? ORDER BY position");
     while (lists.executeStep()) {
-      Checklist list{lists.getColumn(0).getInt64(), lists.getColumn(1).getString(), lists.getColumn(2).getInt(),
-                     lists.getColumn(3).getString(), {}};
+      Checklist list{lists.getColumn("id").getInt64(), lists.getColumn("template_id").getString(),
+                     lists.getColumn("template_version").getInt(), lists.getColumn("title").getString(), {}};
       items.reset();
       items.bind(1, list.id);
       while (items.executeStep()) {
         ChecklistItem item;
-        item.id = items.getColumn(0).getInt64();
-        item.key = items.getColumn(1).getString();
-        item.phase_id = items.getColumn(2).getString();
-        item.phase_title = items.getColumn(3).getString();
-        item.text = items.getColumn(4).getString();
-        item.guidance = items.getColumn(5).getString();
-        item.huvudman = huvudman_from(items.getColumn(6).getString()).value_or(Huvudman::region);
-        item.role = items.getColumn(7).getString();
-        item.due_event = items.getColumn(8).getString();
-        item.due_after_hours = optional_int(items.getColumn(9));
-        item.state = item_state_from(items.getColumn(10).getString()).value_or(ItemState::not_started);
-        item.not_applicable_reason = items.getColumn(11).getString();
-        item.comment = items.getColumn(12).getString();
-        item.changed_by = items.getColumn(13).getString();
-        item.changed_at = optional_timestamp(items.getColumn(14));
-        item.due_at = optional_timestamp(items.getColumn(15));
+        item.id = items.getColumn("id").getInt64();
+        item.key = items.getColumn("item_key").getString();
+        item.phase_id = items.getColumn("phase_key").getString();
+        item.phase_title = items.getColumn("phase_title").getString();
+        item.text = items.getColumn("text").getString();
+        item.guidance = items.getColumn("guidance").getString();
+        item.huvudman = huvudman_from(items.getColumn("huvudman").getString()).value_or(Huvudman::region);
+        item.role = items.getColumn("role").getString();
+        item.due_event = items.getColumn("due_event").getString();
+        item.due_after_hours = optional_int(items.getColumn("due_after_hours"));
+        item.deadline = items.getColumn("due_deadline").getString();
+        item.settled_by_event = items.getColumn("settled_by_event").getString();
+        item.state = item_state_from(items.getColumn("state").getString()).value_or(ItemState::not_started);
+        item.not_applicable_reason = items.getColumn("not_applicable_reason").getString();
+        item.comment = items.getColumn("comment").getString();
+        item.changed_by = items.getColumn("changed_by").getString();
+        item.changed_at = optional_timestamp(items.getColumn("changed_at"));
+        item.due_at = optional_timestamp(items.getColumn("due_at"));
         list.items.push_back(std::move(item));
       }
       result.push_back(std::move(list));
@@ -1129,20 +1015,33 @@ std::vector<HistoryEntry> Storage::history(CaseId id) const
 std::vector<DueItem> Storage::due_items(Timestamp until, int limit) const
 {
   try {
-    SQLite::Statement query(db_, "SELECT c.id, c.title, p.name, p.identity, p.municipality, i.id, i.text, i.role, i.due_at "
-                                 "FROM checklist_item i INDEXED BY checklist_item_by_due "
-                                 "JOIN checklist l ON l.id = i.checklist_id "
-                                 "JOIN care_case c ON c.id = l.case_id JOIN person p ON p.id = c.person_id "
-                                 "WHERE i.due_at IS NOT NULL AND i.due_at < ? AND c.status = 'open' "
-                                 "  AND i.state NOT IN ('done', 'not-applicable') "
-                                 "ORDER BY i.due_at LIMIT ?");
+    // Open items with a due time, and the process's open deadlines that no open item stands for: each
+    // obligation once, at the one time its owner gives.
+    SQLite::Statement query(
+        db_,
+        "SELECT * FROM ("
+        "  SELECT c.id, c.title, p.name, p.identity, p.municipality, i.id, i.text, i.role, i.due_at AS due, '' "
+        "  FROM checklist_item i INDEXED BY checklist_item_by_due "
+        "  JOIN checklist l ON l.id = i.checklist_id "
+        "  JOIN care_case c ON c.id = l.case_id JOIN person p ON p.id = c.person_id "
+        "  WHERE i.due_at IS NOT NULL AND i.due_at <= ?1 AND c.status = 'open' "
+        "    AND i.state NOT IN ('done', 'not-applicable') "
+        "  UNION ALL "
+        "  SELECT c.id, c.title, p.name, p.identity, p.municipality, 0, d.label, d.source, d.due_at, d.deadline_key "
+        "  FROM case_deadline d INDEXED BY case_deadline_open_by_due "
+        "  JOIN care_case c ON c.id = d.case_id JOIN person p ON p.id = c.person_id "
+        "  WHERE d.done_at IS NULL AND d.due_at <= ?1 AND c.status = 'open' "
+        "    AND NOT EXISTS (SELECT 1 FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id "
+        "      WHERE l.case_id = d.case_id AND i.due_deadline = d.deadline_key AND i.state NOT IN ('done', 'not-applicable'))"
+        ") ORDER BY due LIMIT ?2");
     query.bind(1, to_iso_utc(until));
     query.bind(2, limit);
     std::vector<DueItem> result;
     while (query.executeStep()) {
       result.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(), query.getColumn(2).getString(),
                         query.getColumn(3).getString(), query.getColumn(4).getString(), query.getColumn(5).getInt64(),
-                        query.getColumn(6).getString(), query.getColumn(7).getString(), timestamp(query.getColumn(8))});
+                        query.getColumn(6).getString(), query.getColumn(7).getString(), timestamp(query.getColumn(8)),
+                        query.getColumn(9).getString()});
     }
     return result;
   } catch (const std::exception& error) {
@@ -1158,6 +1057,24 @@ std::vector<std::string> Storage::municipalities() const
     result.push_back(query.getColumn(0).getString());
   }
   return result;
+}
+
+std::optional<std::pair<CaseId, ChecklistItem>> Storage::find_item_by_id(std::int64_t item_id) const
+{
+  SQLite::Statement query(db_, "SELECT l.case_id FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id WHERE i.id = ?");
+  query.bind(1, item_id);
+  if (!query.executeStep()) {
+    return std::nullopt;
+  }
+  const CaseId case_id = query.getColumn(0).getInt64();
+  for (auto& checklist : checklists(case_id)) {
+    for (auto& item : checklist.items) {
+      if (item.id == item_id) {
+        return std::pair{case_id, std::move(item)};
+      }
+    }
+  }
+  return std::nullopt;
 }
 
 std::optional<std::int64_t> Storage::find_item(CaseId id, const std::string& id_or_key) const

@@ -1,9 +1,10 @@
 #include "trygg/workspace.hpp"
 
+#include "rules_stamp.hpp"
 #include "trygg/i18n.hpp"
+#include "trygg/sdk/case_snapshot_data.hpp"
 
 #include <algorithm>
-#include "trygg/sdk/case_snapshot_data.hpp"
 
 namespace trygg {
 
@@ -25,7 +26,146 @@ Workspace::Workspace(const std::filesystem::path& database, const std::vector<Pl
       plugins_.reject(plugin.id, trf("{}: pluginens tabeller kunde inte skapas: {}", plugin.folder.string(), error.what()));
     }
   }
+  storage_.set_rules([this](CaseId id) { return derive(id); });
+  rederive_changed_plugins();
 }
+
+void Workspace::rederive_changed_plugins()
+{
+  for (const auto& plugin : plugins_.plugins()) {
+    if (!plugin.loaded) {
+      continue;  // its cases keep what its rules said last, and say the plugin is missing
+    }
+    const std::string stamp = rules_stamp_of(plugin);
+    if (storage_.rules_stamp(plugin.id) != stamp) {
+      storage_.rederive_plugin(plugin.id, stamp, plugin.checklists, actor_);
+    }
+  }
+}
+
+std::optional<Storage::Derivation> Workspace::derive(CaseId id) const
+{
+  const auto care_case = storage_.find_case(id);
+  if (!care_case) {
+    return std::nullopt;
+  }
+  const PluginRecord* plugin = plugins_.find_loaded(care_case->plugin_id);
+  if (plugin == nullptr) {
+    return std::nullopt;
+  }
+  Storage::Derivation result;
+  if (plugin->has(Capability::rules)) {
+    try {
+      result.deadlines = plugins_.deadlines(*plugin, snapshot(*care_case, false));
+    } catch (const PluginCallError& error) {
+      result.error = error.what();
+    }
+  }
+  return result;
+}
+
+CareCase Workspace::require_case(CaseId id) const
+{
+  auto care_case = storage_.find_case(id);
+  if (!care_case) {
+    throw StorageError(ErrorKind::validation, trf("Ärende {} finns inte i {}", id, storage_.file().string()));
+  }
+  return std::move(*care_case);
+}
+
+std::vector<std::string> Workspace::check_event(const CareCase& care_case, const std::string& kind, Timestamp at) const
+{
+  const auto kinds = event_kinds(care_case);
+  const auto known = std::find_if(kinds.begin(), kinds.end(), [&](const EventKind& candidate) { return candidate.kind == kind; });
+  if (known == kinds.end()) {
+    std::string names;
+    for (const auto& candidate : kinds) {
+      names += (names.empty() ? "" : ", ") + candidate.kind;
+    }
+    throw StorageError(ErrorKind::validation,
+                       kinds.empty() ? trf("Händelsen \"{}\" kan inte registreras: ärendets plugin {} är inte laddad", kind, care_case.plugin_id)
+                                     : trf("Okänd händelse \"{}\" för {}; kända: {}", kind, care_case.process, names));
+  }
+  std::vector<std::string> questions;
+  const Timestamp now = clock_();
+  // A few minutes of slack: clocks of two machines, and the minute it takes to type.
+  if (at > now + std::chrono::minutes(10)) {
+    questions.push_back(trf("{} {} ligger i framtiden (nu är det {}).", known->label, format_local(at), format_local(now)));
+  }
+  for (const auto& start : kinds) {
+    if (!start.starts || start.kind == kind) {
+      continue;
+    }
+    for (const auto& event : care_case.events) {
+      if (event.kind == start.kind && at < event.at) {
+        questions.push_back(trf("{} {} ligger före {} ({}).", known->label, format_local(at), start.label,
+                                format_local(event.at)));
+        break;
+      }
+    }
+  }
+  return questions;
+}
+
+std::int64_t Workspace::record_event(CaseId id, const NewEvent& event, bool confirmed)
+{
+  const auto care_case = require_case(id);
+  if (auto questions = check_event(care_case, event.kind, event.at); !questions.empty() && !confirmed) {
+    throw NeedsConfirmation(std::move(questions));
+  }
+  return storage_.add_event(id, event.kind, event.at, event.note, actor_);
+}
+
+void Workspace::correct_event(std::int64_t event_id, Timestamp at, const std::string& reason, bool confirmed)
+{
+  const auto event = storage_.find_event(event_id);
+  if (!event) {
+    throw StorageError(ErrorKind::validation, trf("Händelse {} finns inte, eller är redan tillbakatagen", event_id));
+  }
+  auto care_case = require_case(event->case_id);
+  std::erase_if(care_case.events, [&](const CaseEvent& other) { return other.id == event_id; });
+  if (auto questions = check_event(care_case, event->kind, at); !questions.empty() && !confirmed) {
+    throw NeedsConfirmation(std::move(questions));
+  }
+  storage_.correct_event(event_id, at, reason, actor_);
+}
+
+void Workspace::withdraw_event(std::int64_t event_id, const std::string& reason)
+{
+  storage_.withdraw_event(event_id, reason, actor_);
+}
+
+void Workspace::change_item(std::int64_t item_id, const ItemChange& change, bool confirmed)
+{
+  const auto found = storage_.find_item_by_id(item_id);
+  if (!found) {
+    throw StorageError(ErrorKind::validation, trf("Checklistpunkt {} finns inte", item_id));
+  }
+  const auto& [case_id, item] = *found;
+  if (!item.settled_by_event.empty() && change.state) {
+    const auto care_case = require_case(case_id);
+    const auto recorded = storage_.latest_tied_event(case_id, item.settled_by_event);
+    const std::string label = event_label(care_case, item.settled_by_event);
+    if (*change.state == ItemState::done && !recorded) {
+      if (auto questions = check_event(care_case, item.settled_by_event, change.event_at.value_or(clock_()));
+          !questions.empty() && !confirmed) {
+        throw NeedsConfirmation(std::move(questions));
+      }
+    } else if (*change.state != ItemState::done && recorded) {
+      throw StorageError(ErrorKind::conflict,
+                         trf("\"{}\" följer händelsen \"{}\", som är registrerad {}. Rätta eller ta tillbaka händelsen "
+                             "i stället, så stämmer punkten och fristen med den.",
+                             item.text, label, format_local(*recorded)));
+    }
+  }
+  storage_.change_item(item_id, change, actor_);
+}
+
+void Workspace::close_case(CaseId id) { storage_.close_case(id, actor_); }
+void Workspace::reopen_case(CaseId id, const std::string& reason) { storage_.reopen_case(id, reason, actor_); }
+std::int64_t Workspace::add_risk(std::int64_t analysis_id, const NewRisk& risk) { return storage_.add_risk(analysis_id, risk, actor_); }
+void Workspace::update_risk(std::int64_t risk_id, const RiskAssessment& risk) { storage_.update_risk(risk_id, risk, actor_); }
+void Workspace::complete_action(std::int64_t action_id) { storage_.complete_action(action_id, actor_); }
 
 Workspace::~Workspace()
 {
@@ -77,23 +217,25 @@ std::string Workspace::plugin_problem(const CareCase& care_case) const
 Workspace::Deadlines Workspace::deadlines(const CareCase& care_case) const
 {
   Deadlines result;
-  const PluginRecord* plugin = plugins_.find_loaded(care_case.plugin_id);
-  if (plugin == nullptr || !plugin->has(Capability::rules)) {
-    return result;
+  if (plugins_.find_loaded(care_case.plugin_id) == nullptr) {
+    return result;  // the case says its plugin is missing; its rules' last word is not shown as current
   }
-  try {
-    const auto case_snapshot = snapshot(care_case);
-    for (auto& deadline : plugins_.deadlines(*plugin, case_snapshot)) {
-      const DeadlineState state = evaluate(deadline, case_snapshot.now());
-      result.deadlines.push_back({std::move(deadline), state});
-    }
-  } catch (const PluginCallError& error) {
-    result.error = error.what();
+  auto stored = storage_.deadlines(care_case.id);
+  result.error = std::move(stored.error);
+  const Timestamp now = clock_();
+  for (auto& deadline : stored.deadlines) {
+    const DeadlineState state = evaluate(deadline, now);
+    result.deadlines.push_back({std::move(deadline), state});
   }
   return result;
 }
 
 sdk::CaseSnapshot Workspace::snapshot(const CareCase& care_case) const
+{
+  return snapshot(care_case, true);
+}
+
+sdk::CaseSnapshot Workspace::snapshot(const CareCase& care_case, bool with_deadlines) const
 {
   sdk::CaseSnapshotData result;
   result.id = care_case.id;
@@ -145,6 +287,9 @@ sdk::CaseSnapshot Workspace::snapshot(const CareCase& care_case) const
       }
       result.risks.push_back(view);
     }
+  }
+  if (with_deadlines) {
+    result.deadlines = deadlines(care_case).deadlines;
   }
   return sdk::CaseSnapshot(std::move(result));
 }
@@ -223,12 +368,9 @@ Workspace::Contributions Workspace::contributions(const CareCase& care_case) con
   return result;
 }
 
-std::string Workspace::run_action(CaseId id, const std::string& action_id)
+std::string Workspace::run_action(CaseId id, const std::string& action_id, bool confirmed)
 {
-  const auto care_case = storage_.find_case(id);
-  if (!care_case) {
-    throw StorageError(trf("Ärende {} finns inte", id));
-  }
+  const auto care_case = std::optional<CareCase>(require_case(id));
   const PluginRecord* plugin = plugins_.find_loaded(care_case->plugin_id);
   if (plugin == nullptr || !plugin->has(Capability::views)) {
     throw StorageError(trf("Pluginen {} är inte laddad", care_case->plugin_id));
@@ -238,10 +380,18 @@ std::string Workspace::run_action(CaseId id, const std::string& action_id)
   if (changes.case_id() != id) {
     throw PluginCallError(trf("Pluginen {} ändrade ett annat ärende än det åtgärden gällde", plugin->id));
   }
-  // Events an action records say where they came from, like the rest of the history.
+  // Events an action records say where they came from, like the rest of the history, and are checked
+  // like any other: a legal event recorded with one click is confirmed first.
   sdk::Changes noted(id);
+  std::vector<std::string> questions;
   for (const auto& event : changes.data().events) {
+    auto raised = check_event(*care_case, event.kind, event.at);
+    questions.insert(questions.end(), raised.begin(), raised.end());
+    questions.push_back(trf("Registrera {} {}?", event_label(*care_case, event.kind), format_local(event.at)));
     noted.add_event(event.kind, event.at, event.note.empty() ? trf("via {}", plugin->name) : event.note);
+  }
+  if (!questions.empty() && !confirmed) {
+    throw NeedsConfirmation(std::move(questions));
   }
   for (const auto& record : changes.data().records) {
     noted.put_record(record.kind, record.json, record.due, record.key);
@@ -270,6 +420,13 @@ void Workspace::commit(const std::string& plugin_id, const sdk::Changes& changes
     throw StorageError(trf("Pluginen {} är inte laddad", plugin_id));
   }
   const auto& data = changes.data();
+  if (!data.events.empty()) {
+    // A plugin records only the kinds the case's process declares, like a person does.
+    const auto care_case = require_case(data.case_id);
+    for (const auto& event : data.events) {
+      (void)check_event(care_case, event.kind, event.at);
+    }
+  }
   for (const auto& record : data.records) {
     const RecordKind* kind = plugin->manifest->record(record.kind);
     const auto form = std::find_if(plugin->forms.begin(), plugin->forms.end(), [&](const auto& f) { return f.record == record.kind; });

@@ -26,6 +26,7 @@ struct CaseEvent {
   std::string note;
   std::string recorded_by;
   Timestamp recorded_at;
+  std::int64_t case_id = 0;
 };
 
 // A person as far as a case needs one. Names in the demo data are fictional.
@@ -74,10 +75,11 @@ struct CaseSummary {
   Timestamp opened_at;
   int items_total = 0;
   int items_done = 0;  // done or not applicable
-  std::optional<Timestamp> next_due;  // the earliest due time of an unsettled item
+  std::optional<Timestamp> next_due;  // the earliest due time of an unsettled item or an open deadline
 };
 
-// An unsettled checklist item with a due time, for the "today" overview.
+// An unsettled checklist item with a due time, or an open deadline of the process no open item stands
+// for (then `item_id` is 0, `deadline_key` names it and `role` holds its source), for "Idag".
 struct DueItem {
   CaseId case_id = 0;
   std::string case_title;
@@ -88,6 +90,7 @@ struct DueItem {
   std::string text;
   std::string role;
   Timestamp due_at;
+  std::string deadline_key;
 };
 
 

@@ -24,6 +24,10 @@ struct ChecklistItemTemplate {
   // Due relative to a case event: `due_after_hours` after the latest event of kind `due_event`.
   std::string due_event;
   std::optional<int> due_after_hours;
+  // Or: due when the process's deadline with this key is (the law's steps), so both show one time.
+  std::string deadline;
+  // The event kind that settles the item: recording it ticks the item, ticking the item records it.
+  std::string settled_by_event;
 };
 
 struct ChecklistPhase {
@@ -60,6 +64,8 @@ struct ChecklistItem {
   std::string role;
   std::string due_event;
   std::optional<int> due_after_hours;
+  std::string deadline;
+  std::string settled_by_event;
   std::optional<Timestamp> due_at;  // known once the event it runs from is recorded
   ItemState state = ItemState::not_started;
   std::string not_applicable_reason;
@@ -83,6 +89,8 @@ struct ItemChange {
   std::optional<ItemState> state;
   std::optional<std::string> not_applicable_reason;
   std::optional<std::string> comment;
+  // When the event an item is tied to happened, if settling the item records it; unset: now.
+  std::optional<Timestamp> event_at;
 };
 
 }  // namespace trygg

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "trygg/error.hpp"
 #include "trygg/plugin_policy.hpp"
 #include "trygg/plugin_record.hpp"
 #include "trygg/sdk/case_snapshot.hpp"
@@ -81,9 +82,9 @@ void forget_plugin_load_crashes(const std::filesystem::path& load_markers, const
 // Where the desktop app and the CLI keep the markers.
 [[nodiscard]] std::filesystem::path default_plugin_load_markers();
 
-class PluginCallError : public std::runtime_error {
+class PluginCallError : public Error {
 public:
-  using std::runtime_error::runtime_error;
+  explicit PluginCallError(const std::string& message) : Error(ErrorKind::plugin, message) {}
 };
 
 }  // namespace trygg

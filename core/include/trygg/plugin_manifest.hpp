@@ -14,6 +14,7 @@ enum class Capability { checklists, risk_analysis, rules, storage, views, comman
 struct EventKind {
   std::string kind;
   std::string label;
+  bool starts = false;  // the case's episode starts with it: events dated before it need confirming
 };
 
 struct ProcessInfo {

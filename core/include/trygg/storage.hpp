@@ -25,7 +25,7 @@ namespace trygg {
 // Errors throw StorageError; a failed write leaves the database as it was.
 class Storage {
 public:
-  static constexpr int schema_version = 4;
+  static constexpr int schema_version = 5;
   // 'Tryg': tells a Trygg database from any other SQLite file.
   static constexpr int application_id = 0x54727967;
 
@@ -39,6 +39,29 @@ public:
   // True when this open created the file, e.g. to offer the demo data on first start.
   [[nodiscard]] bool created() const { return created_; }
 
+  // What a case's process rules say about it. Asked for inside the transaction of every change to the
+  // case or to a case tied to it, so the stored deadlines never disagree with what they derive from.
+  struct Derivation {
+    std::vector<sdk::Deadline> deadlines;
+    std::string error;  // the rules failed: no deadlines, and why
+  };
+  // nullopt: the case's rules are not loaded now, and what was derived before stays as it was.
+  using Rules = std::function<std::optional<Derivation>(CaseId)>;
+  void set_rules(Rules rules) { rules_ = std::move(rules); }
+  // Which version of a plugin's rules and content the stored deadlines of its cases come from.
+  [[nodiscard]] std::string rules_stamp(const std::string& plugin_id) const;
+  // Derives every case of a plugin again after its rules or content changed, `batch` cases per
+  // transaction; items of its checklists take the ties their template has now (deadline, event).
+  // Stores `stamp` once all are done, so an interrupted run starts over next time.
+  void rederive_plugin(const std::string& plugin_id, const std::string& stamp, const std::vector<ChecklistTemplate>& checklists,
+                       const std::string& actor, const std::function<void(std::int64_t done, std::int64_t total)>& progress = {});
+  // The deadlines kept for a case, in the order its rules gave them, and the rules' error if they failed.
+  struct CaseDeadlines {
+    std::vector<sdk::Deadline> deadlines;
+    std::string error;
+  };
+  [[nodiscard]] CaseDeadlines deadlines(CaseId id) const;
+
   // Plugins' own tables: runs the steps newer than the version recorded for the plugin.
   [[nodiscard]] int plugin_schema_version(const std::string& plugin_id) const;
   void migrate_plugin(const std::string& plugin_id, const std::vector<sdk::Migration>& steps);
@@ -47,7 +70,14 @@ public:
   CaseId create_case(const NewCase& request, const std::string& actor);
   std::int64_t add_event(CaseId id, const std::string& kind, Timestamp at, const std::string& note,
                          const std::string& actor);
+  // A recorded event is never deleted: its time is corrected, or it is withdrawn, with the reason in
+  // the history. A withdrawn event no longer counts anywhere.
+  void correct_event(std::int64_t event_id, Timestamp at, const std::string& reason, const std::string& actor);
+  void withdraw_event(std::int64_t event_id, const std::string& reason, const std::string& actor);
+  [[nodiscard]] std::optional<CaseEvent> find_event(std::int64_t event_id) const;
+  // A closed case is read-only until it is reopened (with the reason in the history).
   void close_case(CaseId id, const std::string& actor);
+  void reopen_case(CaseId id, const std::string& reason, const std::string& actor);
   std::int64_t add_checklist(CaseId id, const ChecklistTemplate& source, const std::string& actor);
   void change_item(std::int64_t item_id, const ItemChange& change, const std::string& actor);
   std::int64_t add_risk_analysis(CaseId id, const RiskTemplate& source, const std::string& actor);
@@ -85,10 +115,15 @@ public:
   [[nodiscard]] std::vector<sdk::CaseRow> case_rows(const sdk::CaseQuery& query) const;
   // Cases opened from this one.
   [[nodiscard]] std::vector<CaseId> follow_on_cases(CaseId id) const;
-  // Unsettled items due before `until`, across open cases, soonest first.
+  // Unsettled items and open deadlines due at or before `until` (a deadline at 24:00 is today's), across
+  // open cases, soonest first.
   [[nodiscard]] std::vector<DueItem> due_items(Timestamp until, int limit) const;
   // Municipalities that have cases, for filters.
   [[nodiscard]] std::vector<std::string> municipalities() const;
+  // The latest active event of a kind in the case or a case tied to it (opened from it, or it from).
+  [[nodiscard]] std::optional<Timestamp> latest_tied_event(CaseId id, const std::string& kind) const;
+  // An item by its database id, with its case.
+  [[nodiscard]] std::optional<std::pair<CaseId, ChecklistItem>> find_item_by_id(std::int64_t item_id) const;
   // An item of a case by its database id or its key from the template.
   [[nodiscard]] std::optional<std::int64_t> find_item(CaseId id, const std::string& id_or_key) const;
 
@@ -106,9 +141,19 @@ private:
               const std::optional<std::string>& old_value, const std::optional<std::string>& new_value,
               const std::string& actor, Timestamp at);
   void migrate_core();
-  // Recomputes the case's item totals and next due time after a change to its items or events.
+  // After a change to a case: for it and every case tied to it, settles the items tied to events
+  // that are recorded (and reopens those whose event was withdrawn), derives its deadlines, gives
+  // items their due times and recomputes the list's totals and next due time.
+  void touch(CaseId id, const std::string& actor, Timestamp at);
+  void refresh_one(CaseId id, const std::string& actor, Timestamp at);
+  void settle_tied_items(CaseId id, const std::string& actor, Timestamp at);
+  void derive(CaseId id);
   void refresh_case(CaseId id);
-  void refresh_due_times(CaseId id, const std::string& event_kind);
+  void refresh_due_times(CaseId id);
+  // An event not withdrawn, of a case open for changes; else a StorageError saying which.
+  [[nodiscard]] CaseEvent require_active_event(std::int64_t event_id) const;
+  // Refuses a write to a closed case (or one that does not exist).
+  void require_open(CaseId id) const;
   std::int64_t insert_event(CaseId id, const std::string& kind, Timestamp at, const std::string& note,
                             const std::string& actor, Timestamp recorded);
   void put_record(const std::string& plugin_id, CaseId id, const sdk::RecordChange& change, const std::string& actor,
@@ -124,6 +169,7 @@ private:
   std::filesystem::path file_;
   bool created_ = false;
   Clock clock_;
+  Rules rules_;
   mutable SQLite::Database db_;  // reads prepare statements, which SQLiteCpp does not mark const
 };
 

@@ -25,7 +25,8 @@ public:
   Workspace& operator=(const Workspace&) = delete;
   ~Workspace();
 
-  [[nodiscard]] Storage& storage() { return storage_; }
+  // For reading. Every change goes through the verbs below, which bind the user once and keep the
+  // process's rules (declared event kinds, derived deadlines, tied items) in step with the change.
   [[nodiscard]] const Storage& storage() const { return storage_; }
   [[nodiscard]] const PluginHost& plugins() const { return plugins_; }
   [[nodiscard]] const std::string& actor() const { return actor_; }
@@ -41,8 +42,32 @@ public:
   // is: then the case is shown without its process's deadlines, judgement and figures, and must say so.
   [[nodiscard]] std::string plugin_problem(const CareCase& care_case) const;
 
-  // The deadlines a case's plugin derives from its events, with their state now. A plugin that fails
-  // yields no deadlines and its error in `error`.
+  // ---- Verbs: every change to a case. Errors are trygg::Error with a kind (error.hpp). ----
+
+  // An event of a kind the case's process declares (else a validation error naming the known kinds).
+  // Dated in the future, or before the event the episode starts with, it needs `confirmed`: without,
+  // NeedsConfirmation says why.
+  struct NewEvent {
+    std::string kind;
+    Timestamp at;
+    std::string note;
+  };
+  std::int64_t record_event(CaseId id, const NewEvent& event, bool confirmed = false);
+  // Recorded events are corrected or withdrawn with a reason kept in the history, never deleted.
+  void correct_event(std::int64_t event_id, Timestamp at, const std::string& reason, bool confirmed = false);
+  void withdraw_event(std::int64_t event_id, const std::string& reason);
+  // Ticks, reopens or comments an item. An item tied to an event records the event when ticked
+  // (at `change.event_at`, else now; checked like record_event), and cannot be reopened while the
+  // event stands (a conflict that names the event).
+  void change_item(std::int64_t item_id, const ItemChange& change, bool confirmed = false);
+  void close_case(CaseId id);
+  void reopen_case(CaseId id, const std::string& reason);
+  std::int64_t add_risk(std::int64_t analysis_id, const NewRisk& risk);
+  void update_risk(std::int64_t risk_id, const RiskAssessment& risk);
+  void complete_action(std::int64_t action_id);
+
+  // The deadlines the case's process rules derived from it (kept by the storage layer, refreshed with
+  // every change), with their state now. When the rules failed, none and the error in `error`.
   struct Deadlines {
     std::vector<EvaluatedDeadline> deadlines;
     std::string error;
@@ -66,7 +91,9 @@ public:
   };
   [[nodiscard]] Contributions contributions(const CareCase& care_case) const;
   // Runs a plugin action and commits what it changes in one transaction; returns the plugin's message.
-  std::string run_action(CaseId id, const std::string& action_id);
+  // An action that records events checks them like record_event: without `confirmed`, a question
+  // (NeedsConfirmation) names each event and its time, so a one-click "Utskriven nu" is never a slip.
+  std::string run_action(CaseId id, const std::string& action_id, bool confirmed = false);
 
   // The figures the case's plugin works out (e.g. payment liability). A failing plugin gives none.
   struct Facts {
@@ -79,7 +106,7 @@ public:
   // its manifest with the right scope, the case must exist; then all of it in one transaction.
   void commit(const std::string& plugin_id, const sdk::Changes& changes);
 
-  // The case as a plugin's code sees it.
+  // The case as a plugin's code sees it, with its stored deadlines.
   [[nodiscard]] sdk::CaseSnapshot snapshot(const CareCase& care_case) const;
   [[nodiscard]] std::optional<sdk::CaseSnapshot> snapshot(CaseId id) const;
 
@@ -115,6 +142,15 @@ public:
   std::int64_t risk_analysis_for(CaseId id);
 
 private:
+  [[nodiscard]] sdk::CaseSnapshot snapshot(const CareCase& care_case, bool with_deadlines) const;
+  // What the case's rules derive now: the storage layer asks inside each write's transaction.
+  [[nodiscard]] std::optional<Storage::Derivation> derive(CaseId id) const;
+  // Brings stored deadlines up to date with plugins whose rules or content changed since last time.
+  void rederive_changed_plugins();
+  // The questions an event raises (future, before the episode's start), or a validation error.
+  [[nodiscard]] std::vector<std::string> check_event(const CareCase& care_case, const std::string& kind, Timestamp at) const;
+  [[nodiscard]] CareCase require_case(CaseId id) const;
+
   Storage storage_;
   PluginHost plugins_;
   std::string actor_;

@@ -64,6 +64,29 @@ std::optional<std::chrono::sys_seconds> CaseSnapshot::latest_in_linked(const std
   return found;
 }
 
+std::optional<std::chrono::sys_seconds> CaseSnapshot::first_in_linked_since(const std::string& kind,
+                                                                           std::chrono::sys_seconds since) const
+{
+  std::optional<std::chrono::sys_seconds> found;
+  const auto consider = [&](const std::vector<CaseEventSnapshot>& events) {
+    for (const auto& event : events) {
+      if (event.kind == kind && event.at >= since && (!found || event.at < *found)) {
+        found = event.at;
+      }
+    }
+  };
+  consider(data_->events);
+  if (data_->origin) {
+    consider(data_->origin->events);
+  }
+  for (const auto& follow_on : data_->follow_ons) {
+    consider(follow_on.events);
+  }
+  return found;
+}
+
+const std::vector<EvaluatedDeadline>& CaseSnapshot::deadlines() const { return data_->deadlines; }
+
 std::optional<std::chrono::sys_seconds> CaseSnapshot::latest_of(const std::vector<CaseEventSnapshot>& list,
                                                                 const std::string& kind)
 {

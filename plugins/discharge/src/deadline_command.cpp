@@ -97,7 +97,7 @@ void show_deadlines(const DischargePlugin& plugin, const DeadlineOptions& option
   }
   std::optional<Liability> liability;
   if (agreement) {
-    auto care = liability_case_from(data.events);
+    auto care = liability_case_from(snapshot);
     // Given on the command line, the notices count as received unless a time says otherwise.
     if (!care.admission_notice && care.ready_notice) {
       care.admission_notice = care.ready_notice;

@@ -49,7 +49,7 @@ std::vector<sdk::CaseFact> DischargePlugin::facts(const sdk::CaseSnapshot& snaps
     return {};
   }
   const auto& agreement = agreements_.front();
-  const auto liability = payment_liability(agreement, liability_case_from(snapshot.events()), snapshot.now());
+  const auto liability = payment_liability(agreement, liability_case_from(snapshot), snapshot.now());
   if (!liability.first_day) {
     return {};
   }

@@ -4,6 +4,20 @@
 
 namespace trygg::discharge {
 
+std::optional<std::chrono::sys_seconds> kallelse_after_ready_notice(const sdk::CaseSnapshot& snapshot)
+{
+  const auto ready = snapshot.latest(event::ready_for_discharge);
+  return ready ? snapshot.first_in_linked_since(event::sip_called, *ready) : std::nullopt;
+}
+
+LiabilityCase liability_case_from(const sdk::CaseSnapshot& snapshot)
+{
+  LiabilityCase care = liability_case_from(snapshot.events());
+  // Events in tied cases count alike everywhere: a kallelse recorded in the SIP meets this precondition.
+  care.sip_called = kallelse_after_ready_notice(snapshot);
+  return care;
+}
+
 std::vector<sdk::Deadline> legal_deadlines(const sdk::CaseSnapshot& snapshot)
 {
   using std::chrono::hours;
@@ -16,7 +30,7 @@ std::vector<sdk::Deadline> legal_deadlines(const sdk::CaseSnapshot& snapshot)
     // Three days, as Swedish calendar days (the law runs every day of the year, weekends and
     // storhelger included): by the end of the third day after the notice day.
     deadlines.push_back({"sip-called", "Kallelse till SIP inom 3 dagar", "Lag (2017:612) 4 kap. 3 §",
-                         sdk::end_of_swedish_day(*ready, 3), snapshot.latest_in_linked(event::sip_called)});
+                         sdk::end_of_swedish_day(*ready, 3), kallelse_after_ready_notice(snapshot)});
   }
   if (const auto discharged = snapshot.latest(event::discharged)) {
     deadlines.push_back({"fast-vardkontakt", "Fast vårdkontakt utsedd före utskrivning", "Lag (2017:612) 4 kap. 2 §",

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "payment_liability.hpp"
 #include "trygg/sdk/case_snapshot.hpp"
 #include "trygg/sdk/deadline.hpp"
 
@@ -17,6 +18,13 @@ inline constexpr const char* sip_called = "sip-called";
 inline constexpr const char* information_transferred = "information-transferred";
 inline constexpr const char* discharged = "discharged";
 }  // namespace event
+
+// The kallelse till SIP that answers the latest ready notice: the first one sent since, in this case or
+// a case tied to it (a SIP opened from it). One answer for the deadline and the payment clock alike.
+[[nodiscard]] std::optional<std::chrono::sys_seconds> kallelse_after_ready_notice(const sdk::CaseSnapshot& snapshot);
+
+// What the payment clock needs from a case, with the kallelse as its deadline counts it (above).
+[[nodiscard]] LiabilityCase liability_case_from(const sdk::CaseSnapshot& snapshot);
 
 // The law's deadlines (Lag 2017:612) that follow from the events recorded so far. A deadline
 // appears once the event it runs from is known.

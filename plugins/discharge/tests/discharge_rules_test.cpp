@@ -1,4 +1,6 @@
 #include "discharge_rules.hpp"
+#include "discharge_timeline.hpp"
+#include "trygg/sdk/palette.hpp"
 
 #include "deadline_lookup.hpp"
 
@@ -72,4 +74,20 @@ TEST_CASE("discharge rules - days are Swedish calendar days across the daylight-
   // The admission notice is 24 real hours, whatever the clocks do: admitted 28 March 22:00 UTC.
   sdk::CaseSnapshotData admitted{1, "discharge", {{discharge::event::admitted, at(3, 28, 22)}}, {}};
   CHECK(test::find_deadline(discharge::legal_deadlines(sdk::CaseSnapshot(admitted)), "admission-notice")->due == at(3, 29, 22));
+}
+
+TEST_CASE("Discharge timeline - shows the host's deadlines with the host's states and the one palette")
+{
+  sdk::CaseSnapshotData data;
+  data.now = utc(23, 9);
+  data.events = {{"admitted", utc(20, 8)}};
+  // As the host keeps them: met late, by the host's judgement (the timeline does not judge again).
+  const sdk::Deadline notice{"admission-notice", "Inskrivningsmeddelande inom 24 timmar", "Lag (2017:612) 4 kap. 1 §", utc(21, 8),
+                             utc(22, 8)};
+  data.deadlines = {{notice, sdk::DeadlineState::met_late}};
+  const auto html = discharge::timeline_html(sdk::CaseSnapshot(data));
+  CHECK(html.find("Klar för sent") != std::string::npos);
+  CHECK(html.find(sdk::palette::warning_background.hex()) != std::string::npos);
+  // Nothing the host did not give: no deadline of its own making.
+  CHECK(html.find("Kallelse") == std::string::npos);
 }

@@ -2,6 +2,7 @@
 
 #include "trygg/gui_sdk/text.hpp"
 #include "trygg/sdk/swedish_calendar.hpp"
+#include "trygg/gui_sdk/palette.hpp"
 
 #include <wx/control.h>
 #include <wx/dcbuffer.h>
@@ -70,7 +71,7 @@ void PlanningBoard::draw(wxAutoBufferedPaintDC& dc)
     const double x = left + i * day_w;
     const bool working = sdk::is_working_day(day);
     if (!routine_->in_force(day)) {
-      gc->SetBrush(wxBrush(wxColour(0xFF, 0xCD, 0xD2), wxBRUSHSTYLE_BDIAGONAL_HATCH));
+      gc->SetBrush(wxBrush(wx_colour(sdk::palette::alarm_background), wxBRUSHSTYLE_BDIAGONAL_HATCH));
       gc->SetPen(*wxTRANSPARENT_PEN);
       gc->DrawRectangle(x, top, day_w, size.y - top);
     } else if (!working) {
@@ -88,7 +89,7 @@ void PlanningBoard::draw(wxAutoBufferedPaintDC& dc)
       gc->SetFont(small, wxColour(0x1F, 0x4E, 0x8C));
       gc->DrawText(wxControl::Ellipsize(utf8(holiday->name), dc, wxELLIPSIZE_END, static_cast<int>(day_w) - 6), x + 4, FromDIP(22));
     } else if (!routine_->in_force(day)) {
-      gc->SetFont(small, wxColour(0xB0, 0x1E, 0x1E));
+      gc->SetFont(small, wx_colour(sdk::palette::alarm_text));
       gc->DrawText(tr("ingen rutin"), x + 4, FromDIP(22));
     }
   }
@@ -144,7 +145,7 @@ void PlanningBoard::draw(wxAutoBufferedPaintDC& dc)
       const int suggested_day = index_of(*outcome.earliest_after);
       if (suggested_day >= 0 && suggested_day < days_shown) {
         const double sx = x_of(suggested_day, sdk::swedish_minute(*outcome.earliest_after));
-        gc->SetPen(wxPen(wxColour(0xB0, 0x1E, 0x1E), 1, wxPENSTYLE_SHORT_DASH));
+        gc->SetPen(wxPen(wx_colour(sdk::palette::alarm_text), 1, wxPENSTYLE_SHORT_DASH));
         gc->StrokeLine(cx, cy, sx, cy);
         gc->SetBrush(*wxWHITE_BRUSH);
         gc->SetPen(wxPen(wxColour(0x2E, 0x7D, 0x32), 2));

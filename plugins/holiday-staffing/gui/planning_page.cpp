@@ -4,6 +4,7 @@
 #include "trygg/gui_sdk/text.hpp"
 #include "trygg/sdk/content_error.hpp"
 #include "trygg/sdk/text.hpp"
+#include "trygg/gui_sdk/palette.hpp"
 
 #include <wx/button.h>
 #include <wx/choice.h>
@@ -84,7 +85,7 @@ PlanningPage::PlanningPage(wxWindow* parent, PageHost& host) : wxPanel(parent), 
   sizer->Add(controls, 0, wxEXPAND | wxALL, FromDIP(8));
 
   warning_ = new wxStaticText(this, wxID_ANY, {});
-  warning_->SetForegroundColour(wxColour(0xB0, 0x1E, 0x1E));
+  warning_->SetForegroundColour(wx_colour(sdk::palette::alarm_text));
   warning_->SetFont(warning_->GetFont().Bold());
   sizer->Add(warning_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
   summary_ = new wxStaticText(this, wxID_ANY, {});

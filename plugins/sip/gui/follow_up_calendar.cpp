@@ -2,6 +2,7 @@
 
 #include "trygg/gui_sdk/text.hpp"
 #include "trygg/sdk/swedish_calendar.hpp"
+#include "trygg/gui_sdk/palette.hpp"
 
 #include <wx/dcbuffer.h>
 
@@ -89,10 +90,10 @@ void FollowUpCalendar::draw(wxAutoBufferedPaintDC& dc)
       wxColour fill = day < today ? wxColour(0xF5, 0xF5, 0xF5) : *wxWHITE;
       if (count > 0) {
         const bool late = day == today && overdue > 0;
-        fill = late ? wxColour(0xFF, 0xCD, 0xD2) : count >= 3 ? wxColour(0x90, 0xCA, 0xF9) : wxColour(0xE3, 0xF2, 0xFD);
+        fill = late ? wx_colour(sdk::palette::alarm_background) : count >= 3 ? wxColour(0x90, 0xCA, 0xF9) : wxColour(0xE3, 0xF2, 0xFD);
       }
       dc.SetBrush(wxBrush(fill));
-      dc.SetPen(wxPen(day == today ? wxColour(0x2A, 0x6F, 0x97) : wxColour(0xDD, 0xDD, 0xDD), day == today ? FromDIP(2) : 1));
+      dc.SetPen(wxPen(day == today ? wx_colour(sdk::palette::guidance_text) : wxColour(0xDD, 0xDD, 0xDD), day == today ? FromDIP(2) : 1));
       dc.DrawRectangle(x, y, cell_w - FromDIP(2), cell_h - FromDIP(2));
       dc.SetFont(GetFont().Smaller());
       dc.SetTextForeground(red_day(date) ? wxColour(0xC6, 0x28, 0x28) : wxColour(0x44, 0x44, 0x44));

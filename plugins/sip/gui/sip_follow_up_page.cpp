@@ -3,6 +3,7 @@
 #include "follow_up_calendar.hpp"
 #include "sip_plan_json.hpp"
 #include "trygg/gui_sdk/text.hpp"
+#include "trygg/gui_sdk/palette.hpp"
 
 #include <wx/button.h>
 #include <wx/listctrl.h>
@@ -62,7 +63,7 @@ void SipFollowUpPage::reload()
       list_->SetItem(row, 3, wxString::Format("%lld  ", static_cast<long long>(row_case.id)) + utf8(row_case.title));
       if (sdk::swedish_date(follow_up.due) < today) {
         ++overdue;
-        list_->SetItemBackgroundColour(row, wxColour(0xFF, 0xCD, 0xD2));
+        list_->SetItemBackgroundColour(row, wx_colour(sdk::palette::alarm_background));
       }
     }
     summary_->SetLabel(wxString::Format(tr("%zu SIP att följa upp de närmaste %d veckorna, varav %d försenade"), follow_ups_.size(),

@@ -121,7 +121,7 @@ void check_risks_in_plan(const SipPlan& plan, std::chrono::sys_seconds now, sdk:
 
 sdk::CaseReadiness check_plan(const sdk::CaseSnapshot& snapshot)
 {
-  sdk::CaseReadiness result{Level::green, "SIP komplett", {}};
+  sdk::CaseReadiness result{Level::green, "SIP klar", {}};
   std::optional<SipPlan> stored;
   try {
     stored = plan_of(snapshot);
@@ -144,10 +144,17 @@ sdk::CaseReadiness check_plan(const sdk::CaseSnapshot& snapshot)
   check_consent(plan, snapshot.now(), result);
   check_legal_elements(plan, result);
   check_risks_in_plan(plan, snapshot.now(), result);
+  // The header never says more than the case does: a plan that meets the law with its checklist still
+  // open is not "klar".
+  const auto open_items = std::count_if(snapshot.items().begin(), snapshot.items().end(), [](const auto& item) { return !item.settled; });
+  if (open_items > 0) {
+    result.add(Level::yellow, "Checklistan: " + std::to_string(open_items) + " av " + std::to_string(snapshot.items().size()) +
+                                  " punkter kvar");
+  }
   if (result.level == Level::red) {
     result.label = "SIP ofullständig";
   } else if (result.level == Level::yellow) {
-    result.label = "SIP komplett enligt lagen, med brister";
+    result.label = "Planen uppfyller lagens krav, men allt är inte klart";
   }
   return result;
 }

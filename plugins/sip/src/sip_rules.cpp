@@ -12,9 +12,11 @@ std::vector<sdk::Deadline> sip_deadlines(const sdk::CaseSnapshot& snapshot)
   if (const auto* origin = snapshot.origin()) {
     if (const auto ready = sdk::CaseSnapshot::latest_of(origin->events, event::ready_for_discharge)) {
       // Calendar days, like the discharge's own deadline: by the end of the third day after the notice.
+      // Met by the first kallelse since the notice, in this SIP or the discharge: a later one (for a
+      // follow-up meeting) does not make an answered notice late.
       deadlines.push_back({"sip-called", "Kallelse till SIP inom 3 dagar från utskrivningsklar",
                            "Lag (2017:612) 4 kap. 3 §", sdk::end_of_swedish_day(*ready, 3),
-                           snapshot.latest_in_linked(event::sip_called)});
+                           snapshot.first_in_linked_since(event::sip_called, *ready)});
     }
   }
   std::optional<SipPlan> plan;

@@ -30,8 +30,20 @@ TEST_CASE("SIP check - a complete plan with valid consent passes with nothing to
   const auto result = sip::check_plan(sip_case(complete_plan()));
   CHECK(result.level == Level::green);
   CHECK(result.findings.empty());
-  CHECK(result.label == "SIP komplett");
+  CHECK(result.label == "SIP klar");
   CHECK_FALSE(result.blocking());
+}
+
+TEST_CASE("SIP check - a plan that meets the law is not called klar while its checklist is open")
+{
+  auto data = sip_case_data(complete_plan());
+  data.items = {{"sip.nurse", "need", true, std::nullopt}, {"sip.nurse", "called", false, std::nullopt},
+                {"sip.nurse", "closed", false, std::nullopt}};
+  const auto result = sip::check_plan(sdk::CaseSnapshot(data));
+  CHECK(result.level == Level::yellow);
+  CHECK_FALSE(result.blocking());
+  CHECK(result.label != "SIP klar");
+  CHECK(findings_at(result, Level::yellow).find("Checklistan: 2 av 3 punkter kvar") != std::string::npos);
 }
 
 TEST_CASE("SIP check - each missing legal element blocks, naming the element")

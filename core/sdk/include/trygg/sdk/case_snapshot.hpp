@@ -1,5 +1,6 @@
 #pragma once
 
+#include "trygg/sdk/deadline_state.hpp"
 #include "trygg/sdk/visibility.hpp"
 
 #include <chrono>
@@ -84,6 +85,14 @@ public:
   [[nodiscard]] std::optional<std::chrono::sys_seconds> latest(const std::string& kind) const;
   // The most recent event of a kind in this case or any case tied to it.
   [[nodiscard]] std::optional<std::chrono::sys_seconds> latest_in_linked(const std::string& kind) const;
+
+  // The first event of a kind at or after `since`, in this case or any case tied to it: what meets a
+  // deadline that runs from `since` (a later kallelse for another meeting does not make it late). (3.1)
+  [[nodiscard]] std::optional<std::chrono::sys_seconds> first_in_linked_since(const std::string& kind,
+                                                                              std::chrono::sys_seconds since) const;
+  // The case's deadlines as the host keeps them (worked out by the process's rules whenever the case
+  // or a case tied to it changes) and judged against now(); empty while those rules themselves run. (3.1)
+  [[nodiscard]] const std::vector<EvaluatedDeadline>& deadlines() const;
 
   [[nodiscard]] static std::optional<std::chrono::sys_seconds> latest_of(const std::vector<CaseEventSnapshot>& list,
                                                                          const std::string& kind);

@@ -24,6 +24,7 @@ struct CaseSnapshotData {
   std::string person_identity;
   std::string municipality;
   bool open = true;
+  std::vector<EvaluatedDeadline> deadlines;
 };
 
 }  // namespace trygg::sdk

@@ -1,0 +1,39 @@
+#pragma once
+// Storage::write, shared by the storage layer's files: the one way a change reaches the database.
+
+#include "trygg/storage.hpp"
+
+#include <SQLiteCpp/Transaction.h>
+
+#include <type_traits>
+
+namespace trygg {
+
+// The case ?1 and the cases tied to it: the one it was opened from and those opened from it. Events in
+// tied cases count alike everywhere (a kallelse recorded in the SIP meets the discharge's deadline).
+inline constexpr const char* tied_cases_sql =
+    "SELECT ?1 UNION SELECT linked_case_id FROM care_case WHERE id = ?1 AND linked_case_id IS NOT NULL "
+    "UNION SELECT id FROM care_case WHERE linked_case_id = ?1";
+
+template <class Work>
+auto Storage::write(Work&& work)
+{
+  try {
+    // IMMEDIATE takes the write lock up front, so a write never fails half-way on a busy database.
+    SQLite::Transaction transaction(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    if constexpr (std::is_void_v<decltype(work())>) {
+      work();
+      transaction.commit();
+    } else {
+      auto result = work();
+      transaction.commit();
+      return result;
+    }
+  } catch (const StorageError&) {
+    throw;
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
+}
+
+}  // namespace trygg
