@@ -4,6 +4,7 @@
 
 #include "trygg/case_report.hpp"
 #include "trygg/demo_data.hpp"
+#include "trygg/history_line.hpp"
 #include "trygg/i18n.hpp"
 #include "trygg/personal_identity.hpp"
 
@@ -343,21 +344,19 @@ void show_history(Context& context, CaseId id)
 {
   (void)require_case(context, id);
   const auto& workspace = context.workspace();
-  const auto entries = workspace.storage().history(id);
+  const auto lines = history_lines(workspace, id);
   nlohmann::json data = nlohmann::json::array();
-  for (const auto& entry : entries) {
-    data.push_back(to_json(entry));
-    // A plugin's record speaks in its own words ("SIP-plan: Insats 2: huvudman").
-    if (const auto label = workspace.record_field_label(entry); !label.empty()) {
-      data.back()["label"] = label;
-    }
+  for (const auto& line : lines) {
+    data.push_back(to_json(line.entry));
+    // As the screen and the printout say it.
+    data.back()["label"] = line.what;
+    data.back()["old_text"] = line.before;
+    data.back()["new_text"] = line.after;
   }
   context.print(data, [&] {
-    for (const auto& entry : entries) {
-      const auto label = workspace.record_field_label(entry);
-      fmt::print("{}  {:<12} {}: {} -> {}\n", format_local(entry.at), entry.actor,
-                 label.empty() ? fmt::format("{} {} {}", entry.entity, entry.entity_id, entry.field) : label,
-                 entry.old_value.value_or("–"), entry.new_value.value_or("–"));
+    for (const auto& line : lines) {
+      fmt::print("{}  {:<12} {}: {} -> {}\n", format_local(line.entry.at), line.entry.actor, line.what,
+                 line.before.empty() ? "–" : line.before, line.after.empty() ? "–" : line.after);
     }
   });
 }
@@ -396,7 +395,10 @@ void add_case_commands(CLI::App& app, Context& context)
     }
     const auto made = *demo ? workspace.storage().count_cases() : 0;
     context.print({{"database", workspace.storage().file().string()}, {"demo_cases", made}},
-                  [&] { fmt::print("{} ({} {})\n", workspace.storage().file().string(), made, tr("demoärenden")); });
+                  [&] {
+                    fmt::print("{} ({})\n", workspace.storage().file().string(),
+                               trfn("{} demoärende", "{} demoärenden", static_cast<unsigned long>(made), made));
+                  });
   });
 
   auto* cases = app.add_subcommand("case", tr("Ärenden"));

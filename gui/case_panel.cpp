@@ -9,6 +9,7 @@
 #include "plugin_shelf.hpp"
 #include "risk_page.hpp"
 #include "trygg/case_report.hpp"
+#include "trygg/history_line.hpp"
 #include "trygg/i18n.hpp"
 #include "trygg/gui_sdk/palette.hpp"
 
@@ -360,73 +361,14 @@ void CasePanel::fill_readiness_and_facts(const CareCase& care_case)
 void CasePanel::fill_history()
 {
   history_->DeleteAllItems();
-  // Name what changed the way people know it: the item's text, the risk's description.
-  std::map<std::int64_t, std::string> item_texts;
-  for (const auto& checklist : workspace_.storage().checklists(id_)) {
-    for (const auto& item : checklist.items) {
-      item_texts[item.id] = item.text;
-    }
-  }
-  std::map<std::int64_t, std::string> risk_texts;
-  for (const auto& analysis : workspace_.storage().risk_analyses(id_)) {
-    for (const auto& risk : analysis.risks) {
-      risk_texts[risk.id] = risk.description;
-    }
-  }
-  const auto value_text = [](const HistoryEntry& entry, const std::optional<std::string>& value) -> wxString {
-    if (!value) {
-      return {};
-    }
-    if (entry.entity == "event") {
-      if (const auto at = from_iso_utc(*value)) {
-        return local_time(*at);
-      }
-    }
-    if (entry.entity == "checklist-item" && entry.field == "state") {
-      if (const auto state = item_state_from(*value)) {
-        return utf8(item_state_label(*state));
-      }
-    }
-    return utf8(*value);
-  };
-  const auto what = [&](const HistoryEntry& entry) -> wxString {
-    if (entry.entity == "event") {
-      return tr("Händelse: ") + utf8(workspace_.event_label(*care_case_, entry.field));
-    }
-    if (entry.entity == "checklist-item") {
-      const auto text = item_texts.find(entry.entity_id);
-      const wxString field = entry.field == "state"     ? tr("status")
-                             : entry.field == "comment" ? tr("kommentar")
-                                                        : tr("orsak");
-      return utf8(text != item_texts.end() ? text->second : std::to_string(entry.entity_id)) + " (" + field + ")";
-    }
-    if (entry.entity == "risk" || entry.entity == "risk-action") {
-      const auto text = risk_texts.find(entry.entity_id);
-      return (entry.entity == "risk" ? tr("Risk") : tr("Åtgärd")) +
-             (entry.entity == "risk" && text != risk_texts.end() ? ": " + utf8(text->second) : wxString());
-    }
-    if (const auto label = workspace_.record_field_label(entry); !label.empty()) {
-      return utf8(label);  // a plugin's record, in the plugin's words
-    }
-    if (entry.entity == "checklist") {
-      return tr("Checklista startad");
-    }
-    if (entry.entity == "risk-analysis") {
-      return tr("Riskanalys startad");
-    }
-    if (entry.entity == "case") {
-      return entry.field == "opened" ? tr("Ärendet öppnat") : tr("Ärendets status");
-    }
-    return utf8(entry.entity + ": " + entry.field);
-  };
-  const auto entries = workspace_.storage().history(id_);
+  const auto lines = history_lines(workspace_, id_);
   // Newest first: what changed last is what people look for.
-  for (auto entry = entries.rbegin(); entry != entries.rend(); ++entry) {
-    const long row = history_->InsertItem(history_->GetItemCount(), local_time(entry->at));
-    history_->SetItem(row, 1, utf8(entry->actor));
-    history_->SetItem(row, 2, what(*entry));
-    history_->SetItem(row, 3, value_text(*entry, entry->old_value));
-    history_->SetItem(row, 4, value_text(*entry, entry->new_value));
+  for (auto line = lines.rbegin(); line != lines.rend(); ++line) {
+    const long row = history_->InsertItem(history_->GetItemCount(), local_time(line->entry.at));
+    history_->SetItem(row, 1, utf8(line->entry.actor));
+    history_->SetItem(row, 2, utf8(line->what));
+    history_->SetItem(row, 3, utf8(line->before));
+    history_->SetItem(row, 4, utf8(line->after));
   }
 }
 

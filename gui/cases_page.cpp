@@ -227,7 +227,7 @@ void CasesPage::reload()
     cases_->show({}, {});
     wxMessageBox(utf8(error.what()), tr("Ärendena kunde inte läsas"), wxOK | wxICON_ERROR, this);
   }
-  count_->SetLabel(wxString::Format(tr("%zu ärenden"), cases_->rows().size()));
+  count_->SetLabel(wxString::Format(trn("%zu ärende", "%zu ärenden", cases_->rows().size()), cases_->rows().size()));
   reload_today();
   Layout();
 }

@@ -346,8 +346,11 @@ void MainFrame::show_status()
     (plugin.loaded ? loaded : other) += 1;
   }
   SetStatusText(utf8(workspace_->storage().file().string()), 0);
-  SetStatusText(other == 0 ? wxString::Format(tr("%d pluginer laddade"), loaded)
-                           : wxString::Format(tr("%d pluginer laddade, %d inte laddade: se Verktyg > Pluginer"), loaded, other),
+  SetStatusText(other == 0 ? wxString::Format(trn("%d plugin laddad", "%d pluginer laddade", loaded), loaded)
+                           : wxString::Format(trn("%d plugin laddad", "%d pluginer laddade", loaded), loaded) + ", " +
+                                 wxString::Format(trn("%d inte laddad: se Verktyg > Pluginer", "%d inte laddade: se Verktyg > Pluginer",
+                                                      other),
+                                                  other),
                 1);
 }
 

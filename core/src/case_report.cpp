@@ -1,6 +1,8 @@
 #include "trygg/case_report.hpp"
 
+#include "trygg/history_line.hpp"
 #include "trygg/i18n.hpp"
+#include "trygg/personal_identity.hpp"
 #include "trygg/sdk/markup.hpp"
 
 #include <fmt/format.h>
@@ -50,8 +52,14 @@ std::string case_report_html(const Workspace& workspace, CaseId id)
           "h2{border-bottom:2px solid #2a6f97;padding-bottom:.2em}.muted{color:#666}"
           "@media print{body{margin:0}}</style></head><body>\n";
   html += fmt::format("<h1>{} {}: {}</h1>", e(tr("Ärende")), care_case->id, e(care_case->title));
-  html += fmt::format("<p>{} · {} · {} · {}: {}</p>", e(care_case->person.name), e(care_case->person.identity),
-                      e(care_case->person.municipality), e(tr("Process")), e(care_case->process));
+  std::string process = care_case->process;
+  if (const auto* plugin = workspace.plugins().find_loaded(care_case->plugin_id)) {
+    if (const auto* info = plugin->manifest->process(process)) {
+      process = info->name;
+    }
+  }
+  html += fmt::format("<p>{} · {} · {} · {}</p>", e(care_case->person.name), e(display_identity(care_case->person.identity)),
+                      e(care_case->person.municipality), e(process));
   html += fmt::format("<p class=muted>{} {} {} {}</p>\n", e(tr("Öppnat")), e(format_local(care_case->opened_at)),
                       e(tr("av")), e(care_case->opened_by));
 
@@ -119,10 +127,9 @@ std::string case_report_html(const Workspace& workspace, CaseId id)
 
   html += fmt::format("<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
                       e(tr("Historik")), e(tr("När")), e(tr("Vem")), e(tr("Vad")), e(tr("Före")), e(tr("Efter")));
-  for (const auto& entry : workspace.storage().history(id)) {
-    html += fmt::format("<tr><td>{}</td><td>{}</td><td>{} {} {}</td><td>{}</td><td>{}</td></tr>", e(format_local(entry.at)),
-                        e(entry.actor), e(entry.entity), entry.entity_id, e(entry.field), e(entry.old_value.value_or("")),
-                        e(entry.new_value.value_or("")));
+  for (const auto& line : history_lines(workspace, id)) {
+    html += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>", e(format_local(line.entry.at)),
+                        e(line.entry.actor), e(line.what), e(line.before), e(line.after));
   }
   html += "</table>\n</body></html>\n";
   return html;

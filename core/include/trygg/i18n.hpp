@@ -21,5 +21,7 @@ void use_language(const std::string& language);
 // tr(), trf() and N_() are the SDK's (trygg/sdk/text.hpp), so plugins and host look text up alike.
 using sdk::tr;
 using sdk::trf;
+using sdk::trfn;
+using sdk::trn;
 
 }  // namespace trygg

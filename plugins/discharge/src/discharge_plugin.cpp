@@ -88,7 +88,8 @@ sdk::CaseFact liability_fact(const PaymentAgreement& agreement, const Liability&
   const std::string from = sdk::to_iso_date(*liability.first_day);
   fact.text = tr("Betalningsansvar från ") + from;
   if (liability.applies()) {
-    fact.text += sdk::trf(": {} dagar, {} kr", liability.days, liability.amount);
+    fact.text += sdk::trfn(": {} dag, {} kr", ": {} dagar, {} kr", static_cast<unsigned long>(liability.days), liability.days,
+                           liability.amount);
     fact.brief = from;
     fact.sort_value = static_cast<double>(std::chrono::sys_days{*liability.first_day}.time_since_epoch().count());
   } else {

@@ -19,6 +19,12 @@ inline wxString tr(const char* swedish)
   return wxGetTranslation(wxString::FromUTF8(swedish));
 }
 
+// The form a count calls for, from the catalog's plural rules: trn("%zu ärende", "%zu ärenden", n).
+inline wxString trn(const char* singular, const char* plural, unsigned long count)
+{
+  return wxGetTranslation(wxString::FromUTF8(singular), wxString::FromUTF8(plural), static_cast<unsigned>(count));
+}
+
 // N_("...") (wx's macro) marks a Swedish literal for the catalog where tr() is applied later.
 
 inline wxString utf8(const std::string& text)
