@@ -48,6 +48,18 @@ void CaseListCtrl::show(std::vector<CaseSummary> rows, std::map<std::string, std
   Refresh();
 }
 
+bool CaseListCtrl::update_row(const CaseSummary& row)
+{
+  const auto shown = std::find_if(rows_.begin(), rows_.end(), [&](const CaseSummary& candidate) { return candidate.id == row.id; });
+  if (shown == rows_.end()) {
+    return false;
+  }
+  *shown = row;
+  judgements_.erase(row.id);
+  RefreshItem(static_cast<long>(shown - rows_.begin()));
+  return true;
+}
+
 void CaseListCtrl::set_fact_title(const wxString& title)
 {
   wxListItem column;

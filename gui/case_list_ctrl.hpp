@@ -37,6 +37,8 @@ public:
   // process_names: the names plugins give their processes, shown instead of the ids.
   void show(std::vector<CaseSummary> rows, std::map<std::string, std::string> process_names);
   [[nodiscard]] const std::vector<CaseSummary>& rows() const { return rows_; }
+  // Replaces the shown row of this case and repaints it alone; false when the case is not shown.
+  bool update_row(const CaseSummary& row);
   [[nodiscard]] std::optional<CaseId> selected_case() const;
   // The title of the column that shows a plugin's case fact (its manifest's <list-column>).
   void set_fact_title(const wxString& title);

@@ -102,7 +102,6 @@ CasePanel::CasePanel(wxWindow* parent, Workspace& workspace, PluginShelf& shelf,
           wxLogStatus(frame, "%s", utf8(message));
         }
       }
-      refresh();
       changed_();
     }));
   }
@@ -160,7 +159,6 @@ void CasePanel::build_pages()
   // The record forms the process declares (XML), rendered here.
   for (const auto& form : workspace_.forms_for(*care_case_)) {
     auto* page = new FormPage(pages_, workspace_, id_, form, [this] {
-      refresh();
       changed_();
     });
     pages_->AddPage(page, utf8(form.form->title));
@@ -182,7 +180,6 @@ void CasePanel::build_pages()
   }
   for (const auto& checklist : workspace_.storage().checklists(id_)) {
     auto* page = new ChecklistPage(pages_, workspace_, [this] {
-      refresh();
       changed_();
     });
     pages_->AddPage(page, utf8(checklist.title));
@@ -191,7 +188,6 @@ void CasePanel::build_pages()
   }
   if (!workspace_.storage().risk_analyses(id_).empty()) {
     risk_page_ = new RiskPage(pages_, workspace_, [this] {
-      refresh();
       changed_();
     });
     pages_->AddPage(risk_page_, tr("Riskanalys"));
@@ -235,10 +231,12 @@ ChecklistPage* CasePanel::checklist_page(std::size_t index) const
 void CasePanel::refresh()
 {
   try {
-    care_case_ = workspace_.storage().find_case(id_);
-    if (!care_case_) {
+    // One read of everything the screen shows (the case, its lists, the plugin's word on it).
+    auto view = workspace_.view(id_);
+    if (!view) {
       return;
     }
+    care_case_ = view->care_case;
     const auto& person = care_case_->person;
     person_->SetLabel(utf8(person.name) + "   " + display_identity(person.identity));
     std::string process = care_case_->process;
@@ -251,7 +249,7 @@ void CasePanel::refresh()
                                         utf8(person.municipality),
                                         care_case_->status == CaseStatus::open ? tr("Öppet") : tr("Avslutat")) +
                        (care_case_->title.empty() ? wxString() : "\n" + utf8(care_case_->title)) + linked_cases_text());
-    const auto checklists = workspace_.storage().checklists(id_);
+    const auto& checklists = view->checklists;
     int total = 0;
     int settled = 0;
     for (std::size_t i = 0; i < checklists.size(); ++i) {
@@ -265,8 +263,8 @@ void CasePanel::refresh()
     }
     progress_->SetValue(total == 0 ? 0 : settled * 100 / total);
     progress_label_->SetLabel(wxString::Format(tr("%d av %d punkter klara"), settled, total));
-    if (risk_page_ != nullptr) {
-      risk_page_->show(workspace_.storage().risk_analyses(id_).front());
+    if (risk_page_ != nullptr && !view->risk_analyses.empty()) {
+      risk_page_->show(view->risk_analyses.front());
     }
     // A closed case is read-only until it is reopened.
     const bool open = care_case_->status == CaseStatus::open;
@@ -280,14 +278,13 @@ void CasePanel::refresh()
       risk_page_->Enable(open);
     }
     close_button_->SetLabel(open ? tr("Avsluta ärendet") : tr("Öppna igen…"));
-    fill_overview(*care_case_);
-    fill_history();
-    fill_readiness_and_facts(*care_case_);
-    const auto contributions = workspace_.contributions(*care_case_);
+    fill_overview(*view);
+    fill_history(view->history);
+    fill_readiness_and_facts(*view);
     for (const auto& [view_id, window] : plugin_views_) {
-      for (const auto& view : contributions.views) {
-        if (view.id == view_id) {
-          window->SetPage(utf8(view.html));
+      for (const auto& page : view->contributions.views) {
+        if (page.id == view_id) {
+          window->SetPage(utf8(page.html));
         }
       }
     }
@@ -297,8 +294,9 @@ void CasePanel::refresh()
   }
 }
 
-void CasePanel::fill_overview(const CareCase& care_case)
+void CasePanel::fill_overview(const CaseView& view)
 {
+  const auto& care_case = view.care_case;
   events_->DeleteAllItems();
   for (const auto& event : care_case.events) {
     const long row = events_->InsertItem(events_->GetItemCount(), local_time(event.at));
@@ -307,7 +305,7 @@ void CasePanel::fill_overview(const CareCase& care_case)
     events_->SetItem(row, 3, utf8(event.recorded_by));
   }
   deadlines_->DeleteAllItems();
-  for (const auto& item : workspace_.deadlines(care_case).deadlines) {
+  for (const auto& item : view.deadlines.deadlines) {
     const long row = deadlines_->InsertItem(deadlines_->GetItemCount(), utf8(item.deadline.label));
     deadlines_->SetItem(row, 1, utf8(format_local_deadline(item.deadline.due)));
     deadlines_->SetItem(row, 2, utf8(deadline_state_label(item.state)));
@@ -316,11 +314,11 @@ void CasePanel::fill_overview(const CareCase& care_case)
   }
 }
 
-void CasePanel::fill_readiness_and_facts(const CareCase& care_case)
+void CasePanel::fill_readiness_and_facts(const CaseView& view)
 {
-  const auto readiness = workspace_.readiness(care_case);
+  const auto& readiness = view.readiness;
   // Without its plugin the case has no deadlines, judgement or figures: that must not look like "nothing due".
-  if (const auto problem = workspace_.plugin_problem(care_case); !problem.empty()) {
+  if (const auto& problem = view.plugin_problem; !problem.empty()) {
     readiness_->SetBackgroundColour(wx_colour(sdk::palette::alarm_background));
     readiness_->SetLabel(wxString::FromUTF8("✖ ") + tr("Processens plugin är inte laddad"));
     readiness_reasons_->SetLabel(utf8(problem));
@@ -345,7 +343,7 @@ void CasePanel::fill_readiness_and_facts(const CareCase& care_case)
     readiness_reasons_->SetLabel({});
   }
   // The figures the process works out for the case (e.g. the payment-liability clock).
-  const auto facts = workspace_.facts(care_case);
+  const auto& facts = view.facts;
   wxString text;
   wxString detail;
   for (const auto& fact : facts.facts) {
@@ -358,10 +356,9 @@ void CasePanel::fill_readiness_and_facts(const CareCase& care_case)
   facts_->Wrap(FromDIP(360));
 }
 
-void CasePanel::fill_history()
+void CasePanel::fill_history(const std::vector<HistoryLine>& lines)
 {
   history_->DeleteAllItems();
-  const auto lines = history_lines(workspace_, id_);
   // Newest first: what changed last is what people look for.
   for (auto line = lines.rbegin(); line != lines.rend(); ++line) {
     const long row = history_->InsertItem(history_->GetItemCount(), local_time(line->entry.at));
@@ -381,7 +378,6 @@ void CasePanel::ask_event()
   write_with_confirmation(this, tr("Händelsen sparades inte"), [&](bool confirmed) {
     workspace_.record_event(id_, {dialog.kind(), dialog.at(), dialog.note()}, confirmed);
   });
-  refresh();
   changed_();
 }
 
@@ -412,7 +408,6 @@ void CasePanel::correct_event()
   write_with_confirmation(this, tr("Händelsen rättades inte"), [&](bool confirmed) {
     workspace_.correct_event(event_id, dialog.at(), dialog.note(), confirmed);
   });
-  refresh();
   changed_();
 }
 
@@ -433,7 +428,6 @@ void CasePanel::withdraw_event()
   const auto event_id = event->id;
   write_with_confirmation(this, tr("Händelsen togs inte tillbaka"),
                           [&](bool) { workspace_.withdraw_event(event_id, dialog.GetValue().Trim().utf8_string()); });
-  refresh();
   changed_();
 }
 
@@ -507,7 +501,6 @@ void CasePanel::close_or_reopen()
     }
     write_with_confirmation(this, tr("Ärendet kunde inte avslutas"), [&](bool) { workspace_.close_case(id_); });
   }
-  refresh();
   changed_();
 }
 

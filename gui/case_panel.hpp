@@ -54,9 +54,9 @@ public:
 
 private:
   void build_pages();
-  void fill_overview(const CareCase& care_case);
-  void fill_history();
-  void fill_readiness_and_facts(const CareCase& care_case);
+  void fill_overview(const CaseView& view);
+  void fill_history(const std::vector<HistoryLine>& lines);
+  void fill_readiness_and_facts(const CaseView& view);
   void ask_event();
   // The event selected in the overview: its time corrected, or withdrawn, with a reason.
   void correct_event();

@@ -232,6 +232,21 @@ void CasesPage::reload()
   Layout();
 }
 
+void CasesPage::case_changed(CaseId id)
+{
+  try {
+    const auto row = workspace_->storage().case_summary(id);
+    if (!row || !cases_->update_row(*row)) {
+      reload();  // a new case, or one that left the store: the filters decide where it goes
+      return;
+    }
+  } catch (const std::exception&) {
+    reload();
+    return;
+  }
+  reload_today();
+}
+
 void CasesPage::reload_today()
 {
   today_->DeleteAllItems();

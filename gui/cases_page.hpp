@@ -25,6 +25,8 @@ public:
 
   // Reads the cases again, e.g. after a change in a case tab or another database.
   void reload();
+  // A case changed: its row is read again and repainted (a new case: the list is read again), and "Idag".
+  void case_changed(CaseId id);
   void set_workspace(Workspace& workspace);
   void set_search(const wxString& text);
   // 0 all, 1 red, 2 yellow, 3 green.

@@ -46,6 +46,7 @@ MainFrame::MainFrame(std::unique_ptr<Workspace> workspace)
   tabs_ = new wxAuiNotebook(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                             wxAUI_NB_TOP | wxAUI_NB_TAB_MOVE | wxAUI_NB_SCROLL_BUTTONS | wxAUI_NB_CLOSE_ON_ALL_TABS);
   cases_ = new CasesPage(tabs_, *workspace_, [this](CaseId id) { open_case(id); });
+  listen_for_changes();
   tabs_->AddPage(cases_, tr("Ärenden"), true);
   tabs_->Bind(wxEVT_AUINOTEBOOK_PAGE_CLOSE, &MainFrame::on_close_tab, this);
   Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
@@ -168,11 +169,9 @@ CasePanel* MainFrame::open_case(CaseId id)
     }
   }
   try {
-    auto* panel = new CasePanel(tabs_, *workspace_, *shelf_, id, [this] { reload_cases(); });
-    panel->on_open_case([this](CaseId other) {
-      reload_cases();
-      open_case(other);
-    });
+    // What a panel changes reaches the list and every open tab through the workspace's change notices.
+    auto* panel = new CasePanel(tabs_, *workspace_, *shelf_, id, [this] { show_status(); });
+    panel->on_open_case([this](CaseId other) { open_case(other); });
     tabs_->AddPage(panel, panel->title(), true);
     return panel;
   } catch (const std::exception& error) {
@@ -246,7 +245,12 @@ void MainFrame::case_changed(CaseId id)
       panel->refresh();
     }
   }
-  reload_cases();
+  cases_->case_changed(id);  // that row only, and "Idag"
+}
+
+void MainFrame::listen_for_changes()
+{
+  workspace_->on_case_changed([this](CaseId id) { case_changed(id); });
 }
 
 void MainFrame::reload_cases()
@@ -263,7 +267,6 @@ void MainFrame::on_new_case()
   }
   try {
     const CaseId id = workspace_->open_case(dialog.plugin_id(), dialog.process(), dialog.title(), dialog.person());
-    reload_cases();
     open_case(id);
   } catch (const std::exception& error) {
     wxMessageBox(utf8(error.what()), tr("Ärendet kunde inte skapas"), wxOK | wxICON_ERROR, this);
@@ -282,6 +285,7 @@ void MainFrame::reopen_workspace(const std::string& database)
   make_shelf();
   fill_tools_menu();
   cases_->set_workspace(*workspace_);
+  listen_for_changes();
   show_status();
 }
 

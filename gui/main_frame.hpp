@@ -46,6 +46,7 @@ private:
   void reload_cases();
   // A plugin's page or tool changed a case: its tab and the list show it.
   void case_changed(CaseId id);
+  void listen_for_changes();
   void make_shelf();
   void fill_tools_menu();
 

@@ -1,5 +1,7 @@
 #include "trygg/content_reader.hpp"
 
+#include <atomic>
+
 #include "trygg/i18n.hpp"
 #include "trygg/record_form.hpp"
 #include "xml_file.hpp"
@@ -295,8 +297,15 @@ RiskTemplate read_risk_template(const std::filesystem::path& file)
   return read_risk(XmlFile::load(file, "risk-template", risk_schema));
 }
 
+namespace {
+std::atomic<std::int64_t> risk_template_parses{0};
+}  // namespace
+
+std::int64_t risk_templates_parsed() { return risk_template_parses.load(); }
+
 RiskTemplate parse_risk_template(std::string xml, const std::filesystem::path& where)
 {
+  ++risk_template_parses;
   return read_risk(XmlFile::parse(std::move(xml), where, "risk-template", risk_schema));
 }
 

@@ -45,15 +45,23 @@ std::vector<HistoryLine> history_lines(const Workspace& workspace, CaseId id)
   if (!care_case) {
     return {};
   }
+  return history_lines(workspace, *care_case, workspace.storage().checklists(id), workspace.storage().risk_analyses(id));
+}
+
+std::vector<HistoryLine> history_lines(const Workspace& workspace, const CareCase& care_case_value,
+                                       const std::vector<Checklist>& checklists, const std::vector<RiskAnalysis>& analyses)
+{
+  const CareCase* care_case = &care_case_value;
+  const CaseId id = care_case->id;
   // Name what changed the way people know it: the item's text, the risk's description.
   std::map<std::int64_t, std::string> item_texts;
-  for (const auto& checklist : workspace.storage().checklists(id)) {
+  for (const auto& checklist : checklists) {
     for (const auto& item : checklist.items) {
       item_texts[item.id] = item.text;
     }
   }
   std::map<std::int64_t, std::string> risk_texts;
-  for (const auto& analysis : workspace.storage().risk_analyses(id)) {
+  for (const auto& analysis : analyses) {
     for (const auto& risk : analysis.risks) {
       risk_texts[risk.id] = risk.description;
     }

@@ -98,12 +98,36 @@ Storage::Storage(const std::filesystem::path& file, Clock clock)
     // FULL: a committed change survives a power cut, not only a crash of the process.
     db_.exec("PRAGMA synchronous = FULL");
     db_.exec("PRAGMA foreign_keys = ON");
+    // Counts every statement run, for the bench that holds a tick and its repaint to a budget.
+    sqlite3_trace_v2(
+        db_.getHandle(), SQLITE_TRACE_PROFILE,
+        [](unsigned, void* counter, void*, void*) {
+          ++*static_cast<std::int64_t*>(counter);
+          return 0;
+        },
+        &statements_run_);
     migrate_core();
   } catch (const StorageError&) {
     throw;
   } catch (const std::exception& error) {
     throw failure(error);
   }
+}
+
+const RiskTemplate& Storage::stored_risk_template(const std::string& xml) const
+{
+  // Every analysis keeps its own copy of the template it was made with, but cases share a handful of
+  // templates: each is read and validated once per open database, not on every read of a case.
+  auto found = parsed_templates_.find(xml);
+  if (found == parsed_templates_.end()) {
+    found = parsed_templates_.emplace(xml, parse_risk_template(xml, "risk_analysis")).first;
+  }
+  return found->second;
+}
+
+std::int64_t Storage::statements_run() const
+{
+  return statements_run_;
 }
 
 StorageError Storage::failure(const std::exception& error) const
@@ -384,7 +408,13 @@ std::optional<Timestamp> Storage::latest_tied_event(CaseId id, const std::string
 
 std::int64_t Storage::add_risk_analysis(CaseId id, const RiskTemplate& source, const std::string& actor)
 {
-  return write([&] { return insert_risk_analysis(id, source, actor, clock_()); });
+  return write([&] {
+    require_open(id);
+    const Timestamp at = clock_();
+    const auto analysis_id = insert_risk_analysis(id, source, actor, at);
+    touch(id, actor, at);
+    return analysis_id;
+  });
 }
 
 std::int64_t Storage::insert_risk_analysis(CaseId id, const RiskTemplate& source, const std::string& actor, Timestamp at)
@@ -409,7 +439,7 @@ std::pair<CaseId, RiskTemplate> Storage::analysis_scales(std::int64_t analysis_i
   if (!analysis.executeStep()) {
     throw StorageError(trf("Riskanalys {} finns inte", analysis_id));
   }
-  return {analysis.getColumn(0).getInt64(), parse_risk_template(analysis.getColumn(1).getString(), "risk_analysis")};
+  return {analysis.getColumn(0).getInt64(), stored_risk_template(analysis.getColumn(1).getString())};
 }
 
 void Storage::check_assessment(const RiskTemplate& scales, const RiskAssessment& risk)
@@ -848,6 +878,33 @@ std::optional<CareCase> Storage::find_case(CaseId id) const
   }
 }
 
+namespace {
+
+// A row of the case list, read by column name from a query over `summary_columns`.
+constexpr const char* summary_columns =
+    "c.id, c.plugin_id, c.process, c.title, c.status, p.identity, p.name, p.municipality, c.opened_at, "
+    "c.items_total, c.items_settled, c.next_due_at";
+
+CaseSummary summary_row(SQLite::Statement& query)
+{
+  CaseSummary row;
+  row.id = query.getColumn("id").getInt64();
+  row.plugin_id = query.getColumn("plugin_id").getString();
+  row.process = query.getColumn("process").getString();
+  row.title = query.getColumn("title").getString();
+  row.status = case_status_from(query.getColumn("status").getString()).value_or(CaseStatus::open);
+  row.person_identity = query.getColumn("identity").getString();
+  row.person_name = query.getColumn("name").getString();
+  row.municipality = query.getColumn("municipality").getString();
+  row.opened_at = timestamp(query.getColumn("opened_at"));
+  row.items_total = query.getColumn("items_total").getInt();
+  row.items_done = query.getColumn("items_settled").getInt();
+  row.next_due = optional_timestamp(query.getColumn("next_due_at"));
+  return row;
+}
+
+}  // namespace
+
 std::vector<CaseSummary> Storage::list_cases(const CaseFilter& filter) const
 {
   try {
@@ -860,9 +917,8 @@ std::vector<CaseSummary> Storage::list_cases(const CaseFilter& filter) const
     const Timestamp at = clock_();
     SQLite::Statement query(
         db_,
-        "SELECT c.id, c.plugin_id, c.process, c.title, c.status, p.identity, p.name, p.municipality, c.opened_at, "
-        "  c.items_total, c.items_settled, c.next_due_at "
-        "FROM care_case c JOIN person p ON p.id = c.person_id "
+        std::string("SELECT ") + summary_columns +
+            " FROM care_case c JOIN person p ON p.id = c.person_id "
         "WHERE (?1 IS NULL OR c.status = ?1) AND (?2 = '' OR c.process = ?2) "
         "  AND (?3 = '' OR p.name LIKE '%' || ?3 || '%' OR c.title LIKE '%' || ?3 || '%' "
         "       OR (?4 <> '' AND p.identity LIKE '%' || ?4 || '%') OR CAST(c.id AS TEXT) = ?3) "
@@ -880,22 +936,21 @@ std::vector<CaseSummary> Storage::list_cases(const CaseFilter& filter) const
     query.bind(8, to_iso_utc(end_of_local_day(at)));
     std::vector<CaseSummary> rows;
     while (query.executeStep()) {
-      CaseSummary row;
-      row.id = query.getColumn(0).getInt64();
-      row.plugin_id = query.getColumn(1).getString();
-      row.process = query.getColumn(2).getString();
-      row.title = query.getColumn(3).getString();
-      row.status = case_status_from(query.getColumn(4).getString()).value_or(CaseStatus::open);
-      row.person_identity = query.getColumn(5).getString();
-      row.person_name = query.getColumn(6).getString();
-      row.municipality = query.getColumn(7).getString();
-      row.opened_at = timestamp(query.getColumn(8));
-      row.items_total = query.getColumn(9).getInt();
-      row.items_done = query.getColumn(10).getInt();
-      row.next_due = optional_timestamp(query.getColumn(11));
-      rows.push_back(std::move(row));
+      rows.push_back(summary_row(query));
     }
     return rows;
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
+}
+
+std::optional<CaseSummary> Storage::case_summary(CaseId id) const
+{
+  try {
+    SQLite::Statement query(db_, std::string("SELECT ") + summary_columns + " FROM care_case c JOIN person p ON p.id = c.person_id "
+                                                                             "WHERE c.id = ?");
+    query.bind(1, id);
+    return query.executeStep() ? std::optional<CaseSummary>(summary_row(query)) : std::nullopt;
   } catch (const std::exception& error) {
     throw failure(error);
   }
@@ -961,7 +1016,7 @@ std::vector<RiskAnalysis> Storage::risk_analyses(CaseId id) const
     SQLite::Statement actions(db_, "SELECT id, description, owner, due, done_at FROM risk_action WHERE risk_id = ? ORDER BY id");
     while (analyses.executeStep()) {
       RiskAnalysis analysis{analyses.getColumn(0).getInt64(),
-                            parse_risk_template(analyses.getColumn(1).getString(), "risk_analysis"), {}};
+                            stored_risk_template(analyses.getColumn(1).getString()), {}};
       risks.reset();
       risks.bind(1, analysis.id);
       while (risks.executeStep()) {

@@ -7,6 +7,9 @@
 #include "storage_write.hpp"
 #include "trygg/i18n.hpp"
 
+#include <algorithm>
+#include <utility>
+
 
 namespace trygg {
 
@@ -25,6 +28,9 @@ void Storage::touch(CaseId id, const std::string& actor, Timestamp at)
 
 void Storage::refresh_one(CaseId id, const std::string& actor, Timestamp at)
 {
+  if (std::find(changed_cases_.begin(), changed_cases_.end(), id) == changed_cases_.end()) {
+    changed_cases_.push_back(id);
+  }
   settle_tied_items(id, actor, at);
   derive(id);
   refresh_due_times(id);
@@ -180,6 +186,11 @@ void Storage::rederive_plugin(const std::string& plugin_id, const std::string& s
   } catch (const std::exception& error) {
     throw failure(error);
   }
+}
+
+std::vector<CaseId> Storage::take_changed_cases()
+{
+  return std::exchange(changed_cases_, {});
 }
 
 Storage::CaseDeadlines Storage::deadlines(CaseId id) const

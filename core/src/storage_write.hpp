@@ -21,6 +21,7 @@ auto Storage::write(Work&& work)
   try {
     // IMMEDIATE takes the write lock up front, so a write never fails half-way on a busy database.
     SQLite::Transaction transaction(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    changed_cases_.clear();  // what a failed write touched did not change
     if constexpr (std::is_void_v<decltype(work())>) {
       work();
       transaction.commit();

@@ -1,6 +1,7 @@
 #include "trygg/workspace.hpp"
 
 #include "rules_stamp.hpp"
+#include "trygg/history_line.hpp"
 #include "trygg/i18n.hpp"
 #include "trygg/sdk/case_snapshot_data.hpp"
 
@@ -64,6 +65,39 @@ std::optional<Storage::Derivation> Workspace::derive(CaseId id) const
   return result;
 }
 
+int Workspace::on_case_changed(ChangeListener listener)
+{
+  listeners_.emplace(++next_listener_, std::move(listener));
+  return next_listener_;
+}
+
+void Workspace::forget_listener(int token)
+{
+  listeners_.erase(token);
+}
+
+template <class Write>
+auto Workspace::announcing(Write&& write)
+{
+  const auto tell = [this] {
+    const auto changed = storage_.take_changed_cases();
+    const auto listeners = listeners_;  // a listener may add or forget listeners
+    for (const CaseId id : changed) {
+      for (const auto& [token, listener] : listeners) {
+        listener(id);
+      }
+    }
+  };
+  if constexpr (std::is_void_v<decltype(write())>) {
+    write();
+    tell();
+  } else {
+    auto result = write();
+    tell();
+    return result;
+  }
+}
+
 CareCase Workspace::require_case(CaseId id) const
 {
   auto care_case = storage_.find_case(id);
@@ -113,7 +147,7 @@ std::int64_t Workspace::record_event(CaseId id, const NewEvent& event, bool conf
   if (auto questions = check_event(care_case, event.kind, event.at); !questions.empty() && !confirmed) {
     throw NeedsConfirmation(std::move(questions));
   }
-  return storage_.add_event(id, event.kind, event.at, event.note, actor_);
+  return announcing([&] { return storage_.add_event(id, event.kind, event.at, event.note, actor_); });
 }
 
 void Workspace::correct_event(std::int64_t event_id, Timestamp at, const std::string& reason, bool confirmed)
@@ -127,12 +161,12 @@ void Workspace::correct_event(std::int64_t event_id, Timestamp at, const std::st
   if (auto questions = check_event(care_case, event->kind, at); !questions.empty() && !confirmed) {
     throw NeedsConfirmation(std::move(questions));
   }
-  storage_.correct_event(event_id, at, reason, actor_);
+  announcing([&] { storage_.correct_event(event_id, at, reason, actor_); });
 }
 
 void Workspace::withdraw_event(std::int64_t event_id, const std::string& reason)
 {
-  storage_.withdraw_event(event_id, reason, actor_);
+  announcing([&] { storage_.withdraw_event(event_id, reason, actor_); });
 }
 
 void Workspace::change_item(std::int64_t item_id, const ItemChange& change, bool confirmed)
@@ -158,14 +192,33 @@ void Workspace::change_item(std::int64_t item_id, const ItemChange& change, bool
                              item.text, label, format_local(*recorded)));
     }
   }
-  storage_.change_item(item_id, change, actor_);
+  announcing([&] { storage_.change_item(item_id, change, actor_); });
 }
 
-void Workspace::close_case(CaseId id) { storage_.close_case(id, actor_); }
-void Workspace::reopen_case(CaseId id, const std::string& reason) { storage_.reopen_case(id, reason, actor_); }
-std::int64_t Workspace::add_risk(std::int64_t analysis_id, const NewRisk& risk) { return storage_.add_risk(analysis_id, risk, actor_); }
-void Workspace::update_risk(std::int64_t risk_id, const RiskAssessment& risk) { storage_.update_risk(risk_id, risk, actor_); }
-void Workspace::complete_action(std::int64_t action_id) { storage_.complete_action(action_id, actor_); }
+void Workspace::close_case(CaseId id)
+{
+  announcing([&] { storage_.close_case(id, actor_); });
+}
+
+void Workspace::reopen_case(CaseId id, const std::string& reason)
+{
+  announcing([&] { storage_.reopen_case(id, reason, actor_); });
+}
+
+std::int64_t Workspace::add_risk(std::int64_t analysis_id, const NewRisk& risk)
+{
+  return announcing([&] { return storage_.add_risk(analysis_id, risk, actor_); });
+}
+
+void Workspace::update_risk(std::int64_t risk_id, const RiskAssessment& risk)
+{
+  announcing([&] { storage_.update_risk(risk_id, risk, actor_); });
+}
+
+void Workspace::complete_action(std::int64_t action_id)
+{
+  announcing([&] { storage_.complete_action(action_id, actor_); });
+}
 
 Workspace::~Workspace()
 {
@@ -197,7 +250,7 @@ CaseId Workspace::open_case(const std::string& plugin_id, const std::string& pro
       request.risk_templates.push_back(risk_template);
     }
   }
-  return storage_.create_case(request, actor_);
+  return announcing([&] { return storage_.create_case(request, actor_); });
 }
 
 std::string Workspace::plugin_problem(const CareCase& care_case) const
@@ -237,6 +290,15 @@ sdk::CaseSnapshot Workspace::snapshot(const CareCase& care_case) const
 
 sdk::CaseSnapshot Workspace::snapshot(const CareCase& care_case, bool with_deadlines) const
 {
+  const auto stored = with_deadlines ? std::optional<Deadlines>(deadlines(care_case)) : std::nullopt;
+  return snapshot_of(care_case, storage_.checklists(care_case.id), storage_.risk_analyses(care_case.id),
+                     stored ? &stored->deadlines : nullptr);
+}
+
+sdk::CaseSnapshot Workspace::snapshot_of(const CareCase& care_case, const std::vector<Checklist>& checklists,
+                                         const std::vector<RiskAnalysis>& analyses,
+                                         const std::vector<EvaluatedDeadline>* stored_deadlines) const
+{
   sdk::CaseSnapshotData result;
   result.id = care_case.id;
   result.process = care_case.process;
@@ -268,12 +330,12 @@ sdk::CaseSnapshot Workspace::snapshot(const CareCase& care_case, bool with_deadl
       result.follow_ons.push_back({follow_on->id, follow_on->process, events_of(*follow_on)});
     }
   }
-  for (const auto& checklist : storage_.checklists(care_case.id)) {
+  for (const auto& checklist : checklists) {
     for (const auto& item : checklist.items) {
       result.items.push_back({checklist.template_id, item.key, item.settled(), item.due_at});
     }
   }
-  for (const auto& analysis : storage_.risk_analyses(care_case.id)) {
+  for (const auto& analysis : analyses) {
     const auto& scales = analysis.risk_template;
     for (const auto& risk : analysis.risks) {
       const auto* area = scales.area(risk.area);
@@ -288,10 +350,31 @@ sdk::CaseSnapshot Workspace::snapshot(const CareCase& care_case, bool with_deadl
       result.risks.push_back(view);
     }
   }
-  if (with_deadlines) {
-    result.deadlines = deadlines(care_case).deadlines;
+  if (stored_deadlines != nullptr) {
+    result.deadlines = *stored_deadlines;
   }
   return sdk::CaseSnapshot(std::move(result));
+}
+
+std::optional<CaseView> Workspace::view(CaseId id) const
+{
+  auto care_case = storage_.find_case(id);
+  if (!care_case) {
+    return std::nullopt;
+  }
+  CaseView result;
+  result.plugin_problem = plugin_problem(*care_case);
+  result.checklists = storage_.checklists(id);
+  result.risk_analyses = storage_.risk_analyses(id);
+  result.deadlines = deadlines(*care_case);
+  // One snapshot for every plugin call of this refresh.
+  const auto case_snapshot = snapshot_of(*care_case, result.checklists, result.risk_analyses, &result.deadlines.deadlines);
+  result.readiness = readiness(*care_case, case_snapshot);
+  result.facts = facts(*care_case, case_snapshot);
+  result.contributions = contributions(*care_case, case_snapshot);
+  result.history = history_lines(*this, *care_case, result.checklists, result.risk_analyses);
+  result.care_case = std::move(*care_case);
+  return result;
 }
 
 std::optional<sdk::CaseSnapshot> Workspace::snapshot(CaseId id) const
@@ -302,18 +385,25 @@ std::optional<sdk::CaseSnapshot> Workspace::snapshot(CaseId id) const
 
 Workspace::Readiness Workspace::readiness(const CareCase& care_case) const
 {
+  return readiness(care_case, snapshot(care_case));
+}
+
+Workspace::Readiness Workspace::readiness(const CareCase& care_case, const sdk::CaseSnapshot& case_snapshot) const
+{
   Readiness result;
   const PluginRecord* plugin = plugins_.find_loaded(care_case.plugin_id);
   if (plugin != nullptr && plugin->has(Capability::rules)) {
     try {
-      result.readiness = plugins_.readiness(*plugin, snapshot(care_case));
+      result.readiness = plugins_.readiness(*plugin, case_snapshot);
     } catch (const PluginCallError& error) {
       return {std::nullopt, error.what()};
     }
   }
   // What the process's forms say counts toward readiness, and is still missing.
   for (const auto& [form_plugin, form] : forms_for(care_case)) {
-    const auto missing = missing_fields(*form, storage_.plugin_record(form_plugin->id, care_case.id, form->record).value_or("{}"), true);
+    const auto stored = form_plugin->id == care_case.plugin_id ? case_snapshot.record(form->record)
+                                                               : storage_.plugin_record(form_plugin->id, care_case.id, form->record);
+    const auto missing = missing_fields(*form, stored.value_or("{}"), true);
     const bool counts = std::any_of(form->sections.begin(), form->sections.end(), [](const auto& section) {
       return std::any_of(section.fields.begin(), section.fields.end(), [](const auto& field) { return field.readiness; });
     });
@@ -353,13 +443,21 @@ void Workspace::save_form(CaseId id, const Form& form, const std::string& json)
 
 Workspace::Contributions Workspace::contributions(const CareCase& care_case) const
 {
+  const PluginRecord* plugin = plugins_.find_loaded(care_case.plugin_id);
+  if (plugin == nullptr || !plugin->has(Capability::views)) {
+    return {};
+  }
+  return contributions(care_case, snapshot(care_case));
+}
+
+Workspace::Contributions Workspace::contributions(const CareCase& care_case, const sdk::CaseSnapshot& case_snapshot) const
+{
   Contributions result;
   const PluginRecord* plugin = plugins_.find_loaded(care_case.plugin_id);
   if (plugin == nullptr || !plugin->has(Capability::views)) {
     return result;
   }
   try {
-    const auto case_snapshot = snapshot(care_case);
     result.views = plugins_.case_views(*plugin, case_snapshot);
     result.actions = plugins_.case_actions(*plugin, case_snapshot);
   } catch (const PluginCallError& error) {
@@ -406,8 +504,17 @@ Workspace::Facts Workspace::facts(const CareCase& care_case) const
   if (plugin == nullptr || !plugin->has(Capability::rules)) {
     return {};
   }
+  return facts(care_case, snapshot(care_case));
+}
+
+Workspace::Facts Workspace::facts(const CareCase& care_case, const sdk::CaseSnapshot& case_snapshot) const
+{
+  const PluginRecord* plugin = plugins_.find_loaded(care_case.plugin_id);
+  if (plugin == nullptr || !plugin->has(Capability::rules)) {
+    return {};
+  }
   try {
-    return {plugins_.facts(*plugin, snapshot(care_case)), {}};
+    return {plugins_.facts(*plugin, case_snapshot), {}};
   } catch (const PluginCallError& error) {
     return {{}, error.what()};
   }
@@ -452,7 +559,7 @@ void Workspace::commit(const std::string& plugin_id, const sdk::Changes& changes
                              kind->per_case ? tr("ett ärende") : tr("arbetsytan")));
     }
   }
-  storage_.apply(plugin_id, data, actor_);
+  announcing([&] { storage_.apply(plugin_id, data, actor_); });
 }
 
 std::string Workspace::record_field_label(const HistoryEntry& entry) const
@@ -537,7 +644,7 @@ std::int64_t Workspace::risk_analysis_for(CaseId id)
   if (plugin != nullptr) {
     for (const auto& risk_template : plugin->risk_templates) {
       if (risk_template.process == care_case->process) {
-        return storage_.add_risk_analysis(id, risk_template, actor_);
+        return announcing([&] { return storage_.add_risk_analysis(id, risk_template, actor_); });
       }
     }
   }

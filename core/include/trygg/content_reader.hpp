@@ -19,6 +19,8 @@ namespace trygg {
 [[nodiscard]] RiskTemplate read_risk_template(const std::filesystem::path& file);
 // A risk template kept as text (the copy stored with an analysis).
 [[nodiscard]] RiskTemplate parse_risk_template(std::string xml, const std::filesystem::path& where);
+// How many times parse_risk_template has run in this process (each validates against the schema).
+[[nodiscard]] std::int64_t risk_templates_parsed();
 
 // Any file of a known format, recognised by its root element.
 struct ValidationReport {

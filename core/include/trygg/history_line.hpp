@@ -1,6 +1,7 @@
 #pragma once
 
 #include "trygg/care_case.hpp"
+#include "trygg/risk.hpp"
 #include "trygg/history_entry.hpp"
 
 #include <string>
@@ -22,5 +23,9 @@ struct HistoryLine {
 
 // The case's history, oldest first.
 [[nodiscard]] std::vector<HistoryLine> history_lines(const Workspace& workspace, CaseId id);
+// The same from parts already read (one read per refresh).
+[[nodiscard]] std::vector<HistoryLine> history_lines(const Workspace& workspace, const CareCase& care_case,
+                                                     const std::vector<Checklist>& checklists,
+                                                     const std::vector<RiskAnalysis>& analyses);
 
 }  // namespace trygg

@@ -131,6 +131,15 @@ public:
   // write; written under another name and renamed, so a failed copy leaves no half file.
   void backup_to(const std::filesystem::path& target) const;
 
+  // The cases the last committed write changed (the case and the cases tied to it), once: the
+  // workspace announces them, so a list repaints those rows only.
+  [[nodiscard]] std::vector<CaseId> take_changed_cases();
+  // One row of the case list, for repainting that row.
+  [[nodiscard]] std::optional<CaseSummary> case_summary(CaseId id) const;
+
+  // How many SQL statements this connection has run (for benches: a tick's cost in statements).
+  [[nodiscard]] std::int64_t statements_run() const;
+
   // PRAGMA integrity_check: "ok" or the problems SQLite found.
   [[nodiscard]] std::string integrity_check() const;
 
@@ -165,11 +174,15 @@ private:
   static void check_assessment(const RiskTemplate& scales, const RiskAssessment& risk);
   void insert_action(CaseId case_id, std::int64_t risk_id, const RiskAction& action, const std::string& actor, Timestamp at);
   [[nodiscard]] StorageError failure(const std::exception& error) const;
+  [[nodiscard]] const RiskTemplate& stored_risk_template(const std::string& xml) const;
 
   std::filesystem::path file_;
   bool created_ = false;
   Clock clock_;
   Rules rules_;
+  mutable std::map<std::string, RiskTemplate> parsed_templates_;  // by the stored template's XML
+  std::int64_t statements_run_ = 0;
+  std::vector<CaseId> changed_cases_;
   mutable SQLite::Database db_;  // reads prepare statements, which SQLiteCpp does not mark const
 };
 

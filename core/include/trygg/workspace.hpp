@@ -1,15 +1,20 @@
 #pragma once
 
 #include "trygg/deadline_state.hpp"
+#include "trygg/history_line.hpp"
 #include "trygg/plugin_host.hpp"
 #include "trygg/storage.hpp"
 
 #include <filesystem>
+#include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
 namespace trygg {
+
+struct CaseView;
 
 // A database with the plugins that give its cases meaning: what the desktop app and the CLI both
 // work through, so neither holds any domain logic of its own.
@@ -41,6 +46,12 @@ public:
   // Why the case's plugin is not loaded (turned off, not trusted, rejected, missing), or empty when it
   // is: then the case is shown without its process's deadlines, judgement and figures, and must say so.
   [[nodiscard]] std::string plugin_problem(const CareCase& care_case) const;
+
+  // Called with each case a change through this workspace touched (the case and the cases tied to it),
+  // after the change is committed: a list repaints those rows, an open case its screen.
+  using ChangeListener = std::function<void(CaseId)>;
+  int on_case_changed(ChangeListener listener);
+  void forget_listener(int token);
 
   // ---- Verbs: every change to a case. Errors are trygg::Error with a kind (error.hpp). ----
 
@@ -141,8 +152,18 @@ public:
   // The case's risk analysis, starting one from the plugin's first template when there is none.
   std::int64_t risk_analysis_for(CaseId id);
 
+  // Everything a case's screen shows, read once: the case, its checklists, risk analyses, deadlines,
+  // the plugin's judgement, figures, pages and actions (from one snapshot), and its history in words.
+  [[nodiscard]] std::optional<CaseView> view(CaseId id) const;
+
 private:
   [[nodiscard]] sdk::CaseSnapshot snapshot(const CareCase& care_case, bool with_deadlines) const;
+  [[nodiscard]] sdk::CaseSnapshot snapshot_of(const CareCase& care_case, const std::vector<Checklist>& checklists,
+                                              const std::vector<RiskAnalysis>& analyses,
+                                              const std::vector<EvaluatedDeadline>* stored_deadlines) const;
+  [[nodiscard]] Readiness readiness(const CareCase& care_case, const sdk::CaseSnapshot& case_snapshot) const;
+  [[nodiscard]] Facts facts(const CareCase& care_case, const sdk::CaseSnapshot& case_snapshot) const;
+  [[nodiscard]] Contributions contributions(const CareCase& care_case, const sdk::CaseSnapshot& case_snapshot) const;
   // What the case's rules derive now: the storage layer asks inside each write's transaction.
   [[nodiscard]] std::optional<Storage::Derivation> derive(CaseId id) const;
   // Brings stored deadlines up to date with plugins whose rules or content changed since last time.
@@ -150,11 +171,30 @@ private:
   // The questions an event raises (future, before the episode's start), or a validation error.
   [[nodiscard]] std::vector<std::string> check_event(const CareCase& care_case, const std::string& kind, Timestamp at) const;
   [[nodiscard]] CareCase require_case(CaseId id) const;
+  // Runs a write, then tells the listeners which cases it changed.
+  template <class Write>
+  auto announcing(Write&& write);
+
+  std::map<int, ChangeListener> listeners_;
+  int next_listener_ = 0;
 
   Storage storage_;
   PluginHost plugins_;
   std::string actor_;
   Storage::Clock clock_;
+};
+
+// What Workspace::view reads for one refresh of a case's screen.
+struct CaseView {
+  CareCase care_case;
+  std::string plugin_problem;
+  std::vector<Checklist> checklists;
+  std::vector<RiskAnalysis> risk_analyses;
+  Workspace::Deadlines deadlines;
+  Workspace::Readiness readiness;
+  Workspace::Facts facts;
+  Workspace::Contributions contributions;
+  std::vector<HistoryLine> history;  // oldest first
 };
 
 }  // namespace trygg
