@@ -248,7 +248,7 @@ void CasePanel::refresh()
     details_->SetLabel(wxString::Format(tr("Ärende %lld · %s · %s · %s"), static_cast<long long>(id_), utf8(process),
                                         utf8(person.municipality),
                                         care_case_->status == CaseStatus::open ? tr("Öppet") : tr("Avslutat")) +
-                       (care_case_->title.empty() ? wxString() : "\n" + utf8(care_case_->title)) + linked_cases_text());
+                       (care_case_->title.empty() ? wxString() : "\n" + utf8(care_case_->title)) + linked_cases_text(view->follow_on_cases));
     const auto& checklists = view->checklists;
     int total = 0;
     int settled = 0;
@@ -431,13 +431,12 @@ void CasePanel::withdraw_event()
   changed_();
 }
 
-wxString CasePanel::linked_cases_text() const
+wxString CasePanel::linked_cases_text(const std::vector<CaseId>& follow_ons) const
 {
   wxString text;
   if (care_case_->linked_case) {
     text += "\n" + wxString::Format(tr("Öppnat från ärende %lld"), static_cast<long long>(*care_case_->linked_case));
   }
-  const auto follow_ons = workspace_.storage().follow_on_cases(id_);
   for (const CaseId follow_on : follow_ons) {
     text += (follow_on == follow_ons.front() ? "\n" + tr("Kopplade ärenden: ") : ", ") +
             wxString::Format("%lld", static_cast<long long>(follow_on));

@@ -63,7 +63,7 @@ private:
   void withdraw_event();
   [[nodiscard]] const CaseEvent* selected_event() const;
   void close_or_reopen();
-  [[nodiscard]] wxString linked_cases_text() const;
+  [[nodiscard]] wxString linked_cases_text(const std::vector<CaseId>& follow_ons) const;
 
   Workspace& workspace_;
   PluginShelf& shelf_;

@@ -89,9 +89,6 @@ std::vector<HistoryLine> history_lines(const Workspace& workspace, const CareCas
     if (entry.entity == "risk-action") {
       return tr("Åtgärd");
     }
-    if (const auto label = workspace.record_field_label(entry); !label.empty()) {
-      return label;  // a plugin's record, in the plugin's words
-    }
     if (entry.entity == "checklist") {
       return tr("Checklista startad");
     }
@@ -108,6 +105,9 @@ std::vector<HistoryLine> history_lines(const Workspace& workspace, const CareCas
       return entry.field == "opened"        ? tr("Ärendet öppnat")
              : entry.field == "linked_case" ? tr("Öppnat från ärende")
                                             : tr("Ärendets status");
+    }
+    if (const auto label = workspace.record_field_label(entry); !label.empty()) {
+      return label;  // a plugin's record, in the plugin's words
     }
     return entry.entity + ": " + entry.field;
   };

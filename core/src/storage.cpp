@@ -330,30 +330,27 @@ std::int64_t Storage::insert_checklist(CaseId id, const ChecklistTemplate& sourc
   return checklist_id;
 }
 
-CaseId Storage::case_of_item(std::int64_t item_id) const
-{
-  SQLite::Statement query(db_, "SELECT l.case_id FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id WHERE i.id = ?");
-  query.bind(1, item_id);
-  if (!query.executeStep()) {
-    throw StorageError(trf("Checklistpunkt {} finns inte", item_id));
-  }
-  return query.getColumn(0).getInt64();
-}
-
-void Storage::change_item(std::int64_t item_id, const ItemChange& change, const std::string& actor)
+void Storage::change_item(std::int64_t item_id, const ItemChange& change, const std::string& actor, const EventCheck& check)
 {
   write([&] {
     const Timestamp at = clock_();
-    const CaseId case_id = case_of_item(item_id);
-    require_open(case_id);
-    SQLite::Statement current(db_, "SELECT state, not_applicable_reason, comment, settled_by_event, text FROM checklist_item WHERE id = ?");
+    // The item, its case and whether the case is open, in one read: a tick is the most common write.
+    SQLite::Statement current(db_, "SELECT l.case_id, c.status, i.state, i.not_applicable_reason, i.comment, i.settled_by_event, "
+                                   "i.text FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id "
+                                   "JOIN care_case c ON c.id = l.case_id WHERE i.id = ?");
     current.bind(1, item_id);
-    current.executeStep();
-    const std::string old_state = current.getColumn(0).getString();
-    const std::string old_reason = current.getColumn(1).getString();
-    const std::string old_comment = current.getColumn(2).getString();
-    const std::string tied_event = current.getColumn(3).getString();
-    const std::string item_text = current.getColumn(4).getString();
+    if (!current.executeStep()) {
+      throw StorageError(ErrorKind::validation, trf("Checklistpunkt {} finns inte", item_id));
+    }
+    const CaseId case_id = current.getColumn("case_id").getInt64();
+    if (current.getColumn("status").getString() != "open") {
+      require_open(case_id);  // says why
+    }
+    const std::string old_state = current.getColumn("state").getString();
+    const std::string old_reason = current.getColumn("not_applicable_reason").getString();
+    const std::string old_comment = current.getColumn("comment").getString();
+    const std::string tied_event = current.getColumn("settled_by_event").getString();
+    const std::string item_text = current.getColumn("text").getString();
 
     const std::string state = change.state ? std::string(to_string(*change.state)) : old_state;
     std::string reason = change.not_applicable_reason.value_or(old_reason);
@@ -381,18 +378,24 @@ void Storage::change_item(std::int64_t item_id, const ItemChange& change, const 
     record_if_changed("state", old_state, state);
     record_if_changed("not-applicable-reason", old_reason, reason);
     record_if_changed("comment", old_comment, comment);
-    if (!tied_event.empty()) {
+    bool event_recorded = false;
+    if (!tied_event.empty() && state != old_state) {
       // The item and its event are one act: ticking it records the event, at the time the person gives;
       // while the event stands, the item stays done (withdraw the event to reopen it).
-      const bool recorded = latest_tied_event(case_id, tied_event).has_value();
+      const auto recorded = latest_tied_event(case_id, tied_event);
       if (state == "done" && !recorded) {
-        insert_event(case_id, tied_event, change.event_at.value_or(at), trf("Från checklistan: {}", item_text), actor, at);
+        const Timestamp event_at = change.event_at.value_or(at);
+        if (check) {
+          check(case_id, tied_event, event_at);
+        }
+        insert_event(case_id, tied_event, event_at, trf("Från checklistan: {}", item_text), actor, at);
+        event_recorded = true;
       } else if (state != "done" && recorded) {
-        throw StorageError(ErrorKind::conflict, trf("\"{}\" följer händelsen {}, som är registrerad; rätta eller ta tillbaka händelsen i stället",
-                               item_text, tied_event));
+        throw TiedItemConflict(case_id, item_text, tied_event, *recorded);
       }
     }
-    touch(case_id, actor, at);
+    // A tick moves no deadline (they follow from events and records); an event it records does.
+    touch(case_id, actor, at, event_recorded ? Reach::tied_cases : Reach::this_case);
   });
 }
 
@@ -412,7 +415,7 @@ std::int64_t Storage::add_risk_analysis(CaseId id, const RiskTemplate& source, c
     require_open(id);
     const Timestamp at = clock_();
     const auto analysis_id = insert_risk_analysis(id, source, actor, at);
-    touch(id, actor, at);
+    touch(id, actor, at, Reach::this_case);
     return analysis_id;
   });
 }
@@ -504,7 +507,7 @@ std::int64_t Storage::add_risk(std::int64_t analysis_id, const NewRisk& risk, co
     for (const auto& action : risk.actions) {
       insert_action(case_id, risk_id, action, actor, at);
     }
-    touch(case_id, actor, at);
+    touch(case_id, actor, at, Reach::this_case);
     return risk_id;
   });
 }
@@ -555,7 +558,7 @@ void Storage::update_risk(std::int64_t risk_id, const RiskAssessment& risk, cons
         insert_action(case_id, risk_id, action, actor, at);
       }
     }
-    touch(case_id, actor, at);
+    touch(case_id, actor, at, Reach::this_case);
   });
 }
 
@@ -580,7 +583,7 @@ void Storage::complete_action(std::int64_t action_id, const std::string& actor)
     update.bind(2, action_id);
     update.exec();
     record(case_id, "risk-action", action_id, "done", std::nullopt, description, actor, at);
-    touch(case_id, actor, at);
+    touch(case_id, actor, at, Reach::this_case);
   });
 }
 
@@ -843,34 +846,61 @@ std::vector<CaseId> Storage::follow_on_cases(CaseId id) const
 std::optional<CareCase> Storage::find_case(CaseId id) const
 {
   try {
-    SQLite::Statement query(db_, "SELECT c.id, c.plugin_id, c.process, c.title, c.status, p.identity, p.name, "
-                                 "p.municipality, c.opened_at, c.opened_by, c.closed_at, c.linked_case_id "
-                                 "FROM care_case c JOIN person p ON p.id = c.person_id WHERE c.id = ?");
+    // The case with its person and its active events, in one read.
+    SQLite::Statement query(db_, "SELECT c.id, c.plugin_id, c.process, c.title, c.status, p.identity, p.name, p.municipality, "
+                                 "c.opened_at, c.opened_by, c.closed_at, c.linked_case_id, c.rules_error, e.id AS event_id, "
+                                 "e.kind, e.at, e.note, e.recorded_by, e.recorded_at "
+                                 "FROM care_case c JOIN person p ON p.id = c.person_id "
+                                 "LEFT JOIN case_event e ON e.case_id = c.id AND e.withdrawn_at IS NULL "
+                                 "WHERE c.id = ? ORDER BY e.at, e.id");
     query.bind(1, id);
-    if (!query.executeStep()) {
-      return std::nullopt;
+    std::optional<CareCase> result;
+    while (query.executeStep()) {
+      if (!result) {
+        result.emplace();
+        result->id = query.getColumn("id").getInt64();
+        result->plugin_id = query.getColumn("plugin_id").getString();
+        result->process = query.getColumn("process").getString();
+        result->title = query.getColumn("title").getString();
+        result->status = case_status_from(query.getColumn("status").getString()).value_or(CaseStatus::open);
+        result->person = {query.getColumn("identity").getString(), query.getColumn("name").getString(),
+                          query.getColumn("municipality").getString()};
+        result->opened_at = timestamp(query.getColumn("opened_at"));
+        result->opened_by = query.getColumn("opened_by").getString();
+        result->closed_at = optional_timestamp(query.getColumn("closed_at"));
+        if (!query.getColumn("linked_case_id").isNull()) {
+          result->linked_case = query.getColumn("linked_case_id").getInt64();
+        }
+        result->rules_error = query.getColumn("rules_error").getString();
+      }
+      if (!query.getColumn("event_id").isNull()) {
+        result->events.push_back({query.getColumn("event_id").getInt64(), query.getColumn("kind").getString(),
+                                  timestamp(query.getColumn("at")), query.getColumn("note").getString(),
+                                  query.getColumn("recorded_by").getString(), timestamp(query.getColumn("recorded_at")), id});
+      }
     }
-    CareCase result;
-    result.id = query.getColumn(0).getInt64();
-    result.plugin_id = query.getColumn(1).getString();
-    result.process = query.getColumn(2).getString();
-    result.title = query.getColumn(3).getString();
-    result.status = case_status_from(query.getColumn(4).getString()).value_or(CaseStatus::open);
-    result.person = {query.getColumn(5).getString(), query.getColumn(6).getString(), query.getColumn(7).getString()};
-    result.opened_at = timestamp(query.getColumn(8));
-    result.opened_by = query.getColumn(9).getString();
-    result.closed_at = optional_timestamp(query.getColumn(10));
-    if (!query.getColumn(11).isNull()) {
-      result.linked_case = query.getColumn(11).getInt64();
-    }
+    return result;
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
+}
 
-    SQLite::Statement events(db_, "SELECT id, kind, at, note, recorded_by, recorded_at FROM case_event "
-                                  "WHERE case_id = ? AND withdrawn_at IS NULL ORDER BY at, id");
-    events.bind(1, id);
-    while (events.executeStep()) {
-      result.events.push_back({events.getColumn(0).getInt64(), events.getColumn(1).getString(),
-                               timestamp(events.getColumn(2)), events.getColumn(3).getString(),
-                               events.getColumn(4).getString(), timestamp(events.getColumn(5)), id});
+std::vector<LinkedCaseEvents> Storage::tied_case_events(CaseId id) const
+{
+  try {
+    SQLite::Statement query(db_, std::string("SELECT c.id, c.process, e.kind, e.at FROM care_case c "
+                                             "LEFT JOIN case_event e ON e.case_id = c.id AND e.withdrawn_at IS NULL "
+                                             "WHERE c.id IN (") + tied_cases_sql + ") AND c.id <> ?1 ORDER BY c.id, e.at, e.id");
+    query.bind(1, id);
+    std::vector<LinkedCaseEvents> result;
+    while (query.executeStep()) {
+      const CaseId other = query.getColumn("id").getInt64();
+      if (result.empty() || result.back().id != other) {
+        result.push_back({other, query.getColumn("process").getString(), {}});
+      }
+      if (!query.getColumn("kind").isNull()) {
+        result.back().events.emplace_back(query.getColumn("kind").getString(), timestamp(query.getColumn("at")));
+      }
     }
     return result;
   } catch (const std::exception& error) {
@@ -965,39 +995,42 @@ std::vector<Checklist> Storage::checklists(CaseId id) const
 {
   try {
     std::vector<Checklist> result;
-    SQLite::Statement lists(db_, "SELECT id, template_id, template_version, title FROM checklist WHERE case_id = ? ORDER BY id");
-    lists.bind(1, id);
-    SQLite::Statement items(db_, "SELECT id, item_key, phase_key, phase_title, text, guidance, huvudman, role, due_event, "
-                                 "due_after_hours, due_deadline, settled_by_event, state, not_applicable_reason, comment, "
-                                 "changed_by, changed_at, due_at FROM checklist_item WHERE checklist_id = ? ORDER BY position");
-    while (lists.executeStep()) {
-      Checklist list{lists.getColumn("id").getInt64(), lists.getColumn("template_id").getString(),
-                     lists.getColumn("template_version").getInt(), lists.getColumn("title").getString(), {}};
-      items.reset();
-      items.bind(1, list.id);
-      while (items.executeStep()) {
-        ChecklistItem item;
-        item.id = items.getColumn("id").getInt64();
-        item.key = items.getColumn("item_key").getString();
-        item.phase_id = items.getColumn("phase_key").getString();
-        item.phase_title = items.getColumn("phase_title").getString();
-        item.text = items.getColumn("text").getString();
-        item.guidance = items.getColumn("guidance").getString();
-        item.huvudman = huvudman_from(items.getColumn("huvudman").getString()).value_or(Huvudman::region);
-        item.role = items.getColumn("role").getString();
-        item.due_event = items.getColumn("due_event").getString();
-        item.due_after_hours = optional_int(items.getColumn("due_after_hours"));
-        item.deadline = items.getColumn("due_deadline").getString();
-        item.settled_by_event = items.getColumn("settled_by_event").getString();
-        item.state = item_state_from(items.getColumn("state").getString()).value_or(ItemState::not_started);
-        item.not_applicable_reason = items.getColumn("not_applicable_reason").getString();
-        item.comment = items.getColumn("comment").getString();
-        item.changed_by = items.getColumn("changed_by").getString();
-        item.changed_at = optional_timestamp(items.getColumn("changed_at"));
-        item.due_at = optional_timestamp(items.getColumn("due_at"));
-        list.items.push_back(std::move(item));
+    SQLite::Statement items(db_, "SELECT l.id AS list_id, l.template_id, l.template_version, l.title AS list_title, i.id, "
+                                 "i.item_key, i.phase_key, i.phase_title, i.text, i.guidance, i.huvudman, i.role, i.due_event, "
+                                 "i.due_after_hours, i.due_deadline, i.settled_by_event, i.state, i.not_applicable_reason, "
+                                 "i.comment, i.changed_by, i.changed_at, i.due_at "
+                                 "FROM checklist l LEFT JOIN checklist_item i ON i.checklist_id = l.id "
+                                 "WHERE l.case_id = ? ORDER BY l.id, i.position");
+    items.bind(1, id);
+    while (items.executeStep()) {
+      const std::int64_t list_id = items.getColumn("list_id").getInt64();
+      if (result.empty() || result.back().id != list_id) {
+        result.push_back({list_id, items.getColumn("template_id").getString(), items.getColumn("template_version").getInt(),
+                          items.getColumn("list_title").getString(), {}});
       }
-      result.push_back(std::move(list));
+      if (items.getColumn("id").isNull()) {
+        continue;  // a checklist without items
+      }
+      ChecklistItem item;
+      item.id = items.getColumn("id").getInt64();
+      item.key = items.getColumn("item_key").getString();
+      item.phase_id = items.getColumn("phase_key").getString();
+      item.phase_title = items.getColumn("phase_title").getString();
+      item.text = items.getColumn("text").getString();
+      item.guidance = items.getColumn("guidance").getString();
+      item.huvudman = huvudman_from(items.getColumn("huvudman").getString()).value_or(Huvudman::region);
+      item.role = items.getColumn("role").getString();
+      item.due_event = items.getColumn("due_event").getString();
+      item.due_after_hours = optional_int(items.getColumn("due_after_hours"));
+      item.deadline = items.getColumn("due_deadline").getString();
+      item.settled_by_event = items.getColumn("settled_by_event").getString();
+      item.state = item_state_from(items.getColumn("state").getString()).value_or(ItemState::not_started);
+      item.not_applicable_reason = items.getColumn("not_applicable_reason").getString();
+      item.comment = items.getColumn("comment").getString();
+      item.changed_by = items.getColumn("changed_by").getString();
+      item.changed_at = optional_timestamp(items.getColumn("changed_at"));
+      item.due_at = optional_timestamp(items.getColumn("due_at"));
+      result.back().items.push_back(std::move(item));
     }
     return result;
   } catch (const std::exception& error) {
@@ -1009,38 +1042,52 @@ std::vector<RiskAnalysis> Storage::risk_analyses(CaseId id) const
 {
   try {
     std::vector<RiskAnalysis> result;
-    SQLite::Statement analyses(db_, "SELECT id, template_xml FROM risk_analysis WHERE case_id = ? ORDER BY id");
-    analyses.bind(1, id);
-    SQLite::Statement risks(db_, "SELECT id, area, description, likelihood, consequence, residual_likelihood, "
-                                 "residual_consequence, follow_up, created_by, created_at FROM risk WHERE analysis_id = ? ORDER BY id");
-    SQLite::Statement actions(db_, "SELECT id, description, owner, due, done_at FROM risk_action WHERE risk_id = ? ORDER BY id");
-    while (analyses.executeStep()) {
-      RiskAnalysis analysis{analyses.getColumn(0).getInt64(),
-                            stored_risk_template(analyses.getColumn(1).getString()), {}};
-      risks.reset();
-      risks.bind(1, analysis.id);
-      while (risks.executeStep()) {
-        Risk risk;
-        risk.id = risks.getColumn(0).getInt64();
-        risk.area = risks.getColumn(1).getString();
-        risk.description = risks.getColumn(2).getString();
-        risk.likelihood = risks.getColumn(3).getInt();
-        risk.consequence = risks.getColumn(4).getInt();
-        risk.residual_likelihood = optional_int(risks.getColumn(5));
-        risk.residual_consequence = optional_int(risks.getColumn(6));
-        risk.follow_up = optional_date(risks.getColumn(7));
-        risk.created_by = risks.getColumn(8).getString();
-        risk.created_at = timestamp(risks.getColumn(9));
-        actions.reset();
-        actions.bind(1, risk.id);
-        while (actions.executeStep()) {
-          risk.actions.push_back({actions.getColumn(0).getInt64(), actions.getColumn(1).getString(),
-                                  actions.getColumn(2).getString(), optional_date(actions.getColumn(3)),
-                                  optional_timestamp(actions.getColumn(4))});
-        }
-        analysis.risks.push_back(std::move(risk));
+    // Analyses with their risks in one read, then every action of the case's risks in another.
+    SQLite::Statement risks(db_, "SELECT a.id AS analysis_id, a.template_xml, r.id, r.area, r.description, r.likelihood, "
+                                 "r.consequence, r.residual_likelihood, r.residual_consequence, r.follow_up, r.created_by, "
+                                 "r.created_at FROM risk_analysis a LEFT JOIN risk r ON r.analysis_id = a.id "
+                                 "WHERE a.case_id = ? ORDER BY a.id, r.id");
+    risks.bind(1, id);
+    std::map<std::int64_t, Risk*> by_id;
+    while (risks.executeStep()) {
+      const std::int64_t analysis_id = risks.getColumn("analysis_id").getInt64();
+      if (result.empty() || result.back().id != analysis_id) {
+        result.push_back({analysis_id, stored_risk_template(risks.getColumn("template_xml").getString()), {}});
       }
-      result.push_back(std::move(analysis));
+      if (risks.getColumn("id").isNull()) {
+        continue;
+      }
+      Risk risk;
+      risk.id = risks.getColumn("id").getInt64();
+      risk.area = risks.getColumn("area").getString();
+      risk.description = risks.getColumn("description").getString();
+      risk.likelihood = risks.getColumn("likelihood").getInt();
+      risk.consequence = risks.getColumn("consequence").getInt();
+      risk.residual_likelihood = optional_int(risks.getColumn("residual_likelihood"));
+      risk.residual_consequence = optional_int(risks.getColumn("residual_consequence"));
+      risk.follow_up = optional_date(risks.getColumn("follow_up"));
+      risk.created_by = risks.getColumn("created_by").getString();
+      risk.created_at = timestamp(risks.getColumn("created_at"));
+      result.back().risks.push_back(std::move(risk));
+    }
+    for (auto& analysis : result) {
+      for (auto& risk : analysis.risks) {
+        by_id[risk.id] = &risk;
+      }
+    }
+    if (by_id.empty()) {
+      return result;
+    }
+    SQLite::Statement actions(db_, "SELECT x.id, x.risk_id, x.description, x.owner, x.due, x.done_at FROM risk_action x "
+                                   "JOIN risk r ON r.id = x.risk_id JOIN risk_analysis a ON a.id = r.analysis_id "
+                                   "WHERE a.case_id = ? ORDER BY x.id");
+    actions.bind(1, id);
+    while (actions.executeStep()) {
+      if (const auto owner = by_id.find(actions.getColumn("risk_id").getInt64()); owner != by_id.end()) {
+        owner->second->actions.push_back({actions.getColumn("id").getInt64(), actions.getColumn("description").getString(),
+                                          actions.getColumn("owner").getString(), optional_date(actions.getColumn("due")),
+                                          optional_timestamp(actions.getColumn("done_at"))});
+      }
     }
     return result;
   } catch (const std::exception& error) {
@@ -1112,24 +1159,6 @@ std::vector<std::string> Storage::municipalities() const
     result.push_back(query.getColumn(0).getString());
   }
   return result;
-}
-
-std::optional<std::pair<CaseId, ChecklistItem>> Storage::find_item_by_id(std::int64_t item_id) const
-{
-  SQLite::Statement query(db_, "SELECT l.case_id FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id WHERE i.id = ?");
-  query.bind(1, item_id);
-  if (!query.executeStep()) {
-    return std::nullopt;
-  }
-  const CaseId case_id = query.getColumn(0).getInt64();
-  for (auto& checklist : checklists(case_id)) {
-    for (auto& item : checklist.items) {
-      if (item.id == item_id) {
-        return std::pair{case_id, std::move(item)};
-      }
-    }
-  }
-  return std::nullopt;
 }
 
 std::optional<std::int64_t> Storage::find_item(CaseId id, const std::string& id_or_key) const

@@ -13,8 +13,15 @@
 
 namespace trygg {
 
-void Storage::touch(CaseId id, const std::string& actor, Timestamp at)
+void Storage::touch(CaseId id, const std::string& actor, Timestamp at, Reach reach)
 {
+  if (reach == Reach::this_case) {
+    if (std::find(changed_cases_.begin(), changed_cases_.end(), id) == changed_cases_.end()) {
+      changed_cases_.push_back(id);
+    }
+    refresh_case(id);
+    return;
+  }
   std::vector<CaseId> cases;
   SQLite::Statement query(db_, tied_cases_sql);
   query.bind(1, id);
@@ -203,11 +210,6 @@ Storage::CaseDeadlines Storage::deadlines(CaseId id) const
     while (query.executeStep()) {
       result.deadlines.push_back({query.getColumn(0).getString(), query.getColumn(1).getString(), query.getColumn(2).getString(),
                                   timestamp(query.getColumn(3)), optional_timestamp(query.getColumn(4))});
-    }
-    SQLite::Statement error(db_, "SELECT rules_error FROM care_case WHERE id = ?");
-    error.bind(1, id);
-    if (error.executeStep()) {
-      result.error = error.getColumn(0).getString();
     }
     return result;
   } catch (const std::exception& error) {

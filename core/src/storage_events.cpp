@@ -109,7 +109,7 @@ void Storage::close_case(CaseId id, const std::string& actor)
       throw StorageError(trf("Ärende {} finns inte eller är redan avslutat", id));
     }
     record(id, "case", id, "status", std::string("open"), std::string("closed"), actor, at);
-    touch(id, actor, at);
+    touch(id, actor, at, Reach::this_case);
   });
 }
 

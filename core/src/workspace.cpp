@@ -57,7 +57,9 @@ std::optional<Storage::Derivation> Workspace::derive(CaseId id) const
   Storage::Derivation result;
   if (plugin->has(Capability::rules)) {
     try {
-      result.deadlines = plugins_.deadlines(*plugin, snapshot(*care_case, false));
+      // Deadlines follow from dated facts (events, here and in tied cases) and records, never from
+      // ticks or risks: the snapshot the rules get carries no items or risks (SDK 3.1).
+      result.deadlines = plugins_.deadlines(*plugin, snapshot_of(*care_case, {}, {}, nullptr));
     } catch (const PluginCallError& error) {
       result.error = error.what();
     }
@@ -171,28 +173,21 @@ void Workspace::withdraw_event(std::int64_t event_id, const std::string& reason)
 
 void Workspace::change_item(std::int64_t item_id, const ItemChange& change, bool confirmed)
 {
-  const auto found = storage_.find_item_by_id(item_id);
-  if (!found) {
-    throw StorageError(ErrorKind::validation, trf("Checklistpunkt {} finns inte", item_id));
-  }
-  const auto& [case_id, item] = *found;
-  if (!item.settled_by_event.empty() && change.state) {
-    const auto care_case = require_case(case_id);
-    const auto recorded = storage_.latest_tied_event(case_id, item.settled_by_event);
-    const std::string label = event_label(care_case, item.settled_by_event);
-    if (*change.state == ItemState::done && !recorded) {
-      if (auto questions = check_event(care_case, item.settled_by_event, change.event_at.value_or(clock_()));
-          !questions.empty() && !confirmed) {
-        throw NeedsConfirmation(std::move(questions));
-      }
-    } else if (*change.state != ItemState::done && recorded) {
-      throw StorageError(ErrorKind::conflict,
-                         trf("\"{}\" följer händelsen \"{}\", som är registrerad {}. Rätta eller ta tillbaka händelsen "
-                             "i stället, så stämmer punkten och fristen med den.",
-                             item.text, label, format_local(*recorded)));
+  // Asked only when the tick records the item's event: checked like any event.
+  const auto check = [&](CaseId case_id, const std::string& kind, Timestamp at) {
+    if (auto questions = check_event(require_case(case_id), kind, at); !questions.empty() && !confirmed) {
+      throw NeedsConfirmation(std::move(questions));
     }
+  };
+  try {
+    announcing([&] { storage_.change_item(item_id, change, actor_, check); });
+  } catch (const TiedItemConflict& conflict) {
+    throw StorageError(ErrorKind::conflict,
+                       trf("\"{}\" följer händelsen \"{}\", som är registrerad {}. Rätta eller ta tillbaka händelsen "
+                           "i stället, så stämmer punkten och fristen med den.",
+                           conflict.item_text, event_label(require_case(conflict.case_id), conflict.kind),
+                           format_local(conflict.recorded)));
   }
-  announcing([&] { storage_.change_item(item_id, change, actor_); });
 }
 
 void Workspace::close_case(CaseId id)
@@ -274,7 +269,7 @@ Workspace::Deadlines Workspace::deadlines(const CareCase& care_case) const
     return result;  // the case says its plugin is missing; its rules' last word is not shown as current
   }
   auto stored = storage_.deadlines(care_case.id);
-  result.error = std::move(stored.error);
+  result.error = care_case.rules_error;
   const Timestamp now = clock_();
   for (auto& deadline : stored.deadlines) {
     const DeadlineState state = evaluate(deadline, now);
@@ -285,14 +280,8 @@ Workspace::Deadlines Workspace::deadlines(const CareCase& care_case) const
 
 sdk::CaseSnapshot Workspace::snapshot(const CareCase& care_case) const
 {
-  return snapshot(care_case, true);
-}
-
-sdk::CaseSnapshot Workspace::snapshot(const CareCase& care_case, bool with_deadlines) const
-{
-  const auto stored = with_deadlines ? std::optional<Deadlines>(deadlines(care_case)) : std::nullopt;
-  return snapshot_of(care_case, storage_.checklists(care_case.id), storage_.risk_analyses(care_case.id),
-                     stored ? &stored->deadlines : nullptr);
+  const auto stored = deadlines(care_case);
+  return snapshot_of(care_case, storage_.checklists(care_case.id), storage_.risk_analyses(care_case.id), &stored.deadlines);
 }
 
 sdk::CaseSnapshot Workspace::snapshot_of(const CareCase& care_case, const std::vector<Checklist>& checklists,
@@ -319,15 +308,21 @@ sdk::CaseSnapshot Workspace::snapshot_of(const CareCase& care_case, const std::v
     return events;
   };
   result.events = events_of(care_case);
-  result.records = storage_.plugin_records(care_case.plugin_id, care_case.id);
-  if (care_case.linked_case) {
-    if (const auto origin = storage_.find_case(*care_case.linked_case)) {
-      result.origin = sdk::LinkedCaseSnapshot{origin->id, origin->process, events_of(*origin)};
-    }
+  // Records only for a plugin that keeps any per case (declared kinds or forms): one read fewer per refresh.
+  if (const PluginRecord* plugin = plugins_.find_loaded(care_case.plugin_id);
+      plugin == nullptr || !plugin->forms.empty() ||
+      std::any_of(plugin->manifest->records.begin(), plugin->manifest->records.end(), [](const RecordKind& kind) { return kind.per_case; })) {
+    result.records = storage_.plugin_records(care_case.plugin_id, care_case.id);
   }
-  for (const CaseId follow_on_id : storage_.follow_on_cases(care_case.id)) {
-    if (const auto follow_on = storage_.find_case(follow_on_id)) {
-      result.follow_ons.push_back({follow_on->id, follow_on->process, events_of(*follow_on)});
+  for (const auto& linked : storage_.tied_case_events(care_case.id)) {
+    sdk::LinkedCaseSnapshot tied{linked.id, linked.process, {}};
+    for (const auto& [kind, at] : linked.events) {
+      tied.events.push_back({kind, at});
+    }
+    if (care_case.linked_case && *care_case.linked_case == linked.id) {
+      result.origin = std::move(tied);
+    } else {
+      result.follow_ons.push_back(std::move(tied));
     }
   }
   for (const auto& checklist : checklists) {
@@ -372,6 +367,9 @@ std::optional<CaseView> Workspace::view(CaseId id) const
   result.readiness = readiness(*care_case, case_snapshot);
   result.facts = facts(*care_case, case_snapshot);
   result.contributions = contributions(*care_case, case_snapshot);
+  for (const auto& follow_on : case_snapshot.follow_ons()) {
+    result.follow_on_cases.push_back(follow_on.id);
+  }
   result.history = history_lines(*this, *care_case, result.checklists, result.risk_analyses);
   result.care_case = std::move(*care_case);
   return result;

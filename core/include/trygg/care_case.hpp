@@ -49,6 +49,14 @@ struct CareCase {
   std::optional<Timestamp> closed_at;
   std::vector<CaseEvent> events;  // oldest first
   std::optional<CaseId> linked_case;  // the case this one was opened from (a follow-on process's origin)
+  std::string rules_error;  // why the process's rules failed when last asked, or empty
+};
+
+// Another case tied to one, with its active events (kind, when), oldest first.
+struct LinkedCaseEvents {
+  CaseId id = 0;
+  std::string process;
+  std::vector<std::pair<std::string, Timestamp>> events;
 };
 
 // What a new case needs; the storage layer stamps who and when.

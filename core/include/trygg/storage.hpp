@@ -20,6 +20,20 @@
 
 namespace trygg {
 
+// An item that follows an event cannot be reopened while the event stands (withdraw the event instead).
+class TiedItemConflict : public StorageError {
+public:
+  TiedItemConflict(CaseId case_id, std::string item_text, std::string kind, Timestamp recorded)
+      : StorageError(ErrorKind::conflict, "\"" + item_text + "\": " + kind), case_id(case_id), item_text(std::move(item_text)),
+        kind(std::move(kind)), recorded(recorded)
+  {
+  }
+  CaseId case_id;
+  std::string item_text;
+  std::string kind;
+  Timestamp recorded;
+};
+
 // The one way into a Trygg database. Every write runs in its own transaction and records what it
 // changed in the case's history in that same transaction, so a change and its trace are never apart.
 // Errors throw StorageError; a failed write leaves the database as it was.
@@ -79,7 +93,10 @@ public:
   void close_case(CaseId id, const std::string& actor);
   void reopen_case(CaseId id, const std::string& reason, const std::string& actor);
   std::int64_t add_checklist(CaseId id, const ChecklistTemplate& source, const std::string& actor);
-  void change_item(std::int64_t item_id, const ItemChange& change, const std::string& actor);
+  // Asked before a tick records the item's event (kind, when): may throw to refuse or to ask first.
+  using EventCheck = std::function<void(CaseId, const std::string& kind, Timestamp at)>;
+  // Throws TiedItemConflict when the item follows an event that stands and the change would reopen it.
+  void change_item(std::int64_t item_id, const ItemChange& change, const std::string& actor, const EventCheck& check = {});
   std::int64_t add_risk_analysis(CaseId id, const RiskTemplate& source, const std::string& actor);
   std::int64_t add_risk(std::int64_t analysis_id, const NewRisk& risk, const std::string& actor);
   // A reassessment: every changed field goes to the history; actions with id 0 are added.
@@ -113,6 +130,8 @@ public:
   [[nodiscard]] std::optional<RecordField> record_field(const HistoryEntry& entry) const;
   // Cases for a plugin's tools, newest first.
   [[nodiscard]] std::vector<sdk::CaseRow> case_rows(const sdk::CaseQuery& query) const;
+  // The active events of the cases tied to this one (the one it was opened from, those opened from it).
+  [[nodiscard]] std::vector<LinkedCaseEvents> tied_case_events(CaseId id) const;
   // Cases opened from this one.
   [[nodiscard]] std::vector<CaseId> follow_on_cases(CaseId id) const;
   // Unsettled items and open deadlines due at or before `until` (a deadline at 24:00 is today's), across
@@ -122,8 +141,6 @@ public:
   [[nodiscard]] std::vector<std::string> municipalities() const;
   // The latest active event of a kind in the case or a case tied to it (opened from it, or it from).
   [[nodiscard]] std::optional<Timestamp> latest_tied_event(CaseId id, const std::string& kind) const;
-  // An item by its database id, with its case.
-  [[nodiscard]] std::optional<std::pair<CaseId, ChecklistItem>> find_item_by_id(std::int64_t item_id) const;
   // An item of a case by its database id or its key from the template.
   [[nodiscard]] std::optional<std::int64_t> find_item(CaseId id, const std::string& id_or_key) const;
 
@@ -153,7 +170,9 @@ private:
   // After a change to a case: for it and every case tied to it, settles the items tied to events
   // that are recorded (and reopens those whose event was withdrawn), derives its deadlines, gives
   // items their due times and recomputes the list's totals and next due time.
-  void touch(CaseId id, const std::string& actor, Timestamp at);
+  // Reach::this_case after what moves no deadline (a tick, a risk, closing): the case's own totals.
+  enum class Reach { this_case, tied_cases };
+  void touch(CaseId id, const std::string& actor, Timestamp at, Reach reach = Reach::tied_cases);
   void refresh_one(CaseId id, const std::string& actor, Timestamp at);
   void settle_tied_items(CaseId id, const std::string& actor, Timestamp at);
   void derive(CaseId id);
@@ -169,7 +188,6 @@ private:
                   Timestamp at);
   std::int64_t insert_checklist(CaseId id, const ChecklistTemplate& source, const std::string& actor, Timestamp at);
   std::int64_t insert_risk_analysis(CaseId id, const RiskTemplate& source, const std::string& actor, Timestamp at);
-  [[nodiscard]] CaseId case_of_item(std::int64_t item_id) const;
   [[nodiscard]] std::pair<CaseId, RiskTemplate> analysis_scales(std::int64_t analysis_id) const;
   static void check_assessment(const RiskTemplate& scales, const RiskAssessment& risk);
   void insert_action(CaseId case_id, std::int64_t risk_id, const RiskAction& action, const std::string& actor, Timestamp at);

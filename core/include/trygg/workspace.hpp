@@ -157,7 +157,6 @@ public:
   [[nodiscard]] std::optional<CaseView> view(CaseId id) const;
 
 private:
-  [[nodiscard]] sdk::CaseSnapshot snapshot(const CareCase& care_case, bool with_deadlines) const;
   [[nodiscard]] sdk::CaseSnapshot snapshot_of(const CareCase& care_case, const std::vector<Checklist>& checklists,
                                               const std::vector<RiskAnalysis>& analyses,
                                               const std::vector<EvaluatedDeadline>* stored_deadlines) const;
@@ -195,6 +194,7 @@ struct CaseView {
   Workspace::Facts facts;
   Workspace::Contributions contributions;
   std::vector<HistoryLine> history;  // oldest first
+  std::vector<CaseId> follow_on_cases;  // cases opened from this one
 };
 
 }  // namespace trygg

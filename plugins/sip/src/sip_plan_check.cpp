@@ -154,7 +154,7 @@ sdk::CaseReadiness check_plan(const sdk::CaseSnapshot& snapshot)
   if (result.level == Level::red) {
     result.label = "SIP ofullständig";
   } else if (result.level == Level::yellow) {
-    result.label = "Planen uppfyller lagens krav, men allt är inte klart";
+    result.label = "Lagens krav uppfyllda, brister kvar";
   }
   return result;
 }

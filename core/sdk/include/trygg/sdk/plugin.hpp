@@ -41,7 +41,10 @@ public:
   // Capability "storage": the plugin's own tables, oldest step first.
   [[nodiscard]] virtual std::vector<Migration> migrations() const;
 
-  // Capability "rules": the deadlines that apply to a case of one of the plugin's processes.
+  // Capability "rules": the deadlines that apply to a case of one of the plugin's processes. They
+  // follow from dated facts: the case's events, its tied cases' events and the plugin's records. The
+  // host asks whenever one of those changes and keeps the answer; the snapshot it passes here has no
+  // checklist items, risks or stored deadlines (a tick moves no deadline). Do not read the clock.
   [[nodiscard]] virtual std::vector<Deadline> deadlines(const CaseSnapshot& snapshot) const;
   // Capability "rules": a traffic-light judgement of the case, if the process has one.
   [[nodiscard]] virtual std::optional<CaseReadiness> readiness(const CaseSnapshot& snapshot) const;
