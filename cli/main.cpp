@@ -15,7 +15,12 @@ namespace trygg::cli {
 Workspace& Context::workspace()
 {
   if (!workspace_) {
-    workspace_ = open_workspace(database, user);
+    // Long work on open (a plugin's deadlines derived again for every case) says what it does, on stderr.
+    workspace_ = open_workspace(database, user, [](const std::string& what, std::int64_t done, std::int64_t total) {
+      if (total >= 2000 && (done <= 500 || done == total)) {
+        std::cerr << "trygg-cli: " << what << ": " << done << "/" << total << '\n';
+      }
+    });
   }
   return *workspace_;
 }

@@ -4,6 +4,7 @@
 #include "case_panel.hpp"
 #include "cases_page.hpp"
 #include "gui_text.hpp"
+#include "open_progress.hpp"
 #include "new_case_dialog.hpp"
 #include "plugin_shelf.hpp"
 #include "plugins_dialog.hpp"
@@ -275,7 +276,7 @@ void MainFrame::on_new_case()
 
 void MainFrame::reopen_workspace(const std::string& database)
 {
-  auto replacement = open_workspace(database, workspace_->actor());
+  auto replacement = open_workspace(database, workspace_->actor(), open_progress(this));
   // Case and tool tabs point into the old workspace and its plugins: close them before it goes.
   while (tabs_->GetPageCount() > 1) {
     tabs_->DeletePage(1);

@@ -7,6 +7,7 @@
 #include "case_panel.hpp"
 #include "gui_text.hpp"
 #include "main_frame.hpp"
+#include "open_progress.hpp"
 #include "plugin_shelf.hpp"
 #include "plugins_dialog.hpp"
 #include "screenshot.hpp"
@@ -49,7 +50,7 @@ public:
     }
     std::unique_ptr<Workspace> workspace;
     try {
-      workspace = open_workspace(database, {});
+      workspace = open_workspace(database, {}, open_progress(nullptr));
     } catch (const std::exception& error) {
       report(tr("Trygg kunde inte starta"), utf8(error.what()));
       return false;

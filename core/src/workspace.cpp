@@ -11,7 +11,7 @@ namespace trygg {
 
 Workspace::Workspace(const std::filesystem::path& database, const std::vector<PluginSearchPath>& plugin_paths,
                      std::string actor, Storage::Clock clock, const PluginPolicy& policy,
-                     const std::filesystem::path& load_markers)
+                     const std::filesystem::path& load_markers, const Progress& progress)
     : storage_(database, clock), plugins_(plugin_paths, policy, load_markers), actor_(std::move(actor)), clock_(std::move(clock))
 {
   for (const auto& plugin : plugins_.plugins()) {
@@ -28,10 +28,10 @@ Workspace::Workspace(const std::filesystem::path& database, const std::vector<Pl
     }
   }
   storage_.set_rules([this](CaseId id) { return derive(id); });
-  rederive_changed_plugins();
+  rederive_changed_plugins(progress);
 }
 
-void Workspace::rederive_changed_plugins()
+void Workspace::rederive_changed_plugins(const Progress& progress)
 {
   for (const auto& plugin : plugins_.plugins()) {
     if (!plugin.loaded) {
@@ -39,7 +39,12 @@ void Workspace::rederive_changed_plugins()
     }
     const std::string stamp = rules_stamp_of(plugin);
     if (storage_.rules_stamp(plugin.id) != stamp) {
-      storage_.rederive_plugin(plugin.id, stamp, plugin.checklists, actor_);
+      const std::string what = trf("Räknar fram tidsfristerna för {} efter en ny version av pluginen", plugin.name);
+      storage_.rederive_plugin(plugin.id, stamp, plugin.checklists, actor_, [&](std::int64_t done, std::int64_t total) {
+        if (progress) {
+          progress(what, done, total);
+        }
+      });
     }
   }
 }

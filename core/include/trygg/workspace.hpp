@@ -22,9 +22,12 @@ class Workspace {
 public:
   // Opens the database, loads the plugins and runs each loaded plugin's own migrations; a plugin
   // whose migrations fail is rejected, the rest carry on.
+  // Long work on open (deadlines derived again after a plugin's rules changed, for every case it has)
+  // reports its progress: what is being done, how far, of how much.
+  using Progress = std::function<void(const std::string& what, std::int64_t done, std::int64_t total)>;
   Workspace(const std::filesystem::path& database, const std::vector<PluginSearchPath>& plugin_paths,
             std::string actor, Storage::Clock clock = now, const PluginPolicy& policy = {},
-            const std::filesystem::path& load_markers = {});
+            const std::filesystem::path& load_markers = {}, const Progress& progress = {});
   // Plugins hold a pointer to their workspace (their sdk::Host is bound to it).
   Workspace(const Workspace&) = delete;
   Workspace& operator=(const Workspace&) = delete;
@@ -166,7 +169,7 @@ private:
   // What the case's rules derive now: the storage layer asks inside each write's transaction.
   [[nodiscard]] std::optional<Storage::Derivation> derive(CaseId id) const;
   // Brings stored deadlines up to date with plugins whose rules or content changed since last time.
-  void rederive_changed_plugins();
+  void rederive_changed_plugins(const Progress& progress);
   // The questions an event raises (future, before the episode's start), or a validation error.
   [[nodiscard]] std::vector<std::string> check_event(const CareCase& care_case, const std::string& kind, Timestamp at) const;
   [[nodiscard]] CareCase require_case(CaseId id) const;
