@@ -33,7 +33,8 @@ EventDialog::EventDialog(wxWindow* parent, std::vector<EventKind> kinds, const S
     kind_->Enable(false);
   }
   add_form_row(*grid, this, "Händelse", kind_);
-  time_ = new wxTextCtrl(this, wxID_ANY, utf8(format_local(setup.at.value_or(now()))));
+  time_ = new wxTextCtrl(this, wxID_ANY, utf8(format_local(setup.at.value_or(now()))), wxDefaultPosition, wxDefaultSize, 0,
+                         wxDefaultValidator, "event-time");
   add_form_row(*grid, this, "Tid (ÅÅÅÅ-MM-DD TT:MM)", time_);
   note_ = new wxTextCtrl(this, wxID_ANY);
   if (setup.ask_note || note_required_) {

@@ -1,11 +1,11 @@
 #include "risk_dialog.hpp"
 
-#include "trygg/gui_sdk/form_row.hpp"
+#include "date_field.hpp"
 #include "gui_text.hpp"
+#include "trygg/gui_sdk/form_row.hpp"
 
 #include <wx/checkbox.h>
 #include <wx/choice.h>
-#include <wx/datectrl.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -22,13 +22,6 @@ wxChoice* scale_choice(wxWindow* parent, const std::vector<ScaleStep>& steps)
   }
   choice->SetSelection(0);
   return choice;
-}
-
-std::chrono::year_month_day to_date(const wxDateTime& date)
-{
-  return std::chrono::year_month_day{std::chrono::year{date.GetYear()},
-                                     std::chrono::month{static_cast<unsigned>(date.GetMonth()) + 1},
-                                     std::chrono::day{static_cast<unsigned>(date.GetDay())}};
 }
 
 }  // namespace
@@ -66,13 +59,14 @@ RiskDialog::RiskDialog(wxWindow* parent, const RiskTemplate& scales, const Risk*
   row(existing != nullptr ? N_("Ny åtgärd") : N_("Åtgärd"), action_);
   owner_ = new wxTextCtrl(this, wxID_ANY);
   row("Ansvarig", owner_);
-  action_due_ = new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today() + wxDateSpan::Days(3));
+  const auto today_date = std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+  action_due_ = new DateField(this, std::chrono::sys_days{today_date} + std::chrono::days(3));
   row("Klar senast", action_due_);
   has_follow_up_ = new wxCheckBox(this, wxID_ANY, tr("Följ upp"));
   has_follow_up_->SetValue(true);
   grid->AddSpacer(0);
   grid->Add(has_follow_up_);
-  follow_up_ = new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today() + wxDateSpan::Weeks(1));
+  follow_up_ = new DateField(this, std::chrono::sys_days{today_date} + std::chrono::weeks(1));
   row("Uppföljning", follow_up_);
 
   const auto update = [this] {
@@ -103,10 +97,7 @@ void RiskDialog::fill_from(const Risk& existing)
   }
   has_follow_up_->SetValue(existing.follow_up.has_value());
   if (existing.follow_up) {
-    const auto& date = *existing.follow_up;
-    follow_up_->SetValue(wxDateTime(static_cast<unsigned>(date.day()),
-                                    static_cast<wxDateTime::Month>(static_cast<unsigned>(date.month()) - 1),
-                                    static_cast<int>(date.year())));
+    follow_up_->set_date(*existing.follow_up);
   }
 }
 
@@ -129,6 +120,14 @@ bool RiskDialog::TransferDataFromWindow()
     description_->SetFocus();
     return false;
   }
+  for (const auto& [field, used] : {std::pair{follow_up_, has_follow_up_->GetValue()}, std::pair{action_due_, !action_->GetValue().Trim().empty()}}) {
+    if (used && !field->date()) {
+      wxMessageBox(wxString::Format(tr("\"%s\" är inget datum. Skriv det som 2026-12-24."), field->GetValue()),
+                   tr("Datumet går inte att läsa"), wxOK | wxICON_INFORMATION, this);
+      field->SetFocus();
+      return false;
+    }
+  }
   if (!action_->GetValue().Trim().empty() && owner_->GetValue().Trim().empty()) {
     wxMessageBox(tr("Ange vem som ansvarar för åtgärden."), tr("Uppgift saknas"), wxOK | wxICON_INFORMATION, this);
     owner_->SetFocus();
@@ -150,11 +149,11 @@ RiskAssessment RiskDialog::risk() const
     result.residual_consequence = residual_consequence_->GetSelection() + 1;
   }
   if (has_follow_up_->GetValue()) {
-    result.follow_up = to_date(follow_up_->GetValue());
+    result.follow_up = follow_up_->date();
   }
   if (!action_->GetValue().Trim().empty()) {
     result.actions.push_back({0, action_->GetValue().Trim().utf8_string(), owner_->GetValue().Trim().utf8_string(),
-                              to_date(action_due_->GetValue()), std::nullopt});
+                              action_due_->date(), std::nullopt});
   }
   return result;
 }

@@ -6,10 +6,11 @@
 
 class wxChoice;
 class wxCheckBox;
-class wxDatePickerCtrl;
 class wxTextCtrl;
 
 namespace trygg::gui {
+
+class DateField;
 
 // A new risk: area, description, likelihood and consequence on the template's own scales, the
 // residual risk after actions, follow-up date and a first action with owner and due date.
@@ -38,10 +39,10 @@ private:
   wxChoice* residual_likelihood_ = nullptr;
   wxChoice* residual_consequence_ = nullptr;
   wxCheckBox* has_follow_up_ = nullptr;
-  wxDatePickerCtrl* follow_up_ = nullptr;
+  DateField* follow_up_ = nullptr;
   wxTextCtrl* action_ = nullptr;
   wxTextCtrl* owner_ = nullptr;
-  wxDatePickerCtrl* action_due_ = nullptr;
+  DateField* action_due_ = nullptr;
 };
 
 }  // namespace trygg::gui

@@ -3,6 +3,7 @@
 #include "case_panel.hpp"
 #include "cases_page.hpp"
 #include "checklist_page.hpp"
+#include "date_field.hpp"
 #include "main_frame.hpp"
 #include "plugin_list_ctrl.hpp"
 #include "plugins_dialog.hpp"
@@ -28,6 +29,7 @@
 #include <wx/stattext.h>
 #include <wx/textdlg.h>
 
+#include <algorithm>
 #include <set>
 
 using namespace trygg;
@@ -113,6 +115,27 @@ protected:
 
 private:
   wxString answer_;
+};
+
+// Says when an item's event happened, in the dialog a tick of such an item opens.
+class AnswerEventTime : public wxModalExpectation {
+public:
+  explicit AnswerEventTime(wxString when) : when_(std::move(when)) {}
+
+protected:
+  int Invoke(wxDialog* dialog) const override
+  {
+    auto* time = dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName("event-time", dialog));
+    if (time == nullptr) {
+      return wxID_NONE;
+    }
+    time->SetValue(when_);
+    return static_cast<wxWindow*>(dialog)->TransferDataFromWindow() ? wxID_OK : wxID_CANCEL;
+  }
+  wxString GetDefaultDescription() const override { return "EventDialog"; }
+
+private:
+  wxString when_;
 };
 
 struct DemoApp {
@@ -209,6 +232,54 @@ TEST_CASE("GUI - ticking a checklist item through the real button saves it with 
     CHECK(aids.state == ItemState::not_applicable);
     CHECK(aids.not_applicable_reason == "Inga hjälpmedel behövs");
   }
+}
+
+TEST_CASE("GUI - ticking an item that follows an event records the event at the time given; the list row follows at once")
+{
+  DemoApp app;
+  auto& storage = app.frame->workspace().storage();
+  const auto row_before = storage.case_summary(2).value();
+  auto* panel = app.frame->open_case(2);
+  REQUIRE(panel != nullptr);
+  REQUIRE(panel->show_page("checklist"));
+  settle(100);
+  auto* page = panel->checklist_page(0);
+  REQUIRE(page != nullptr);
+  REQUIRE(page->select_item("estimated-discharge"));
+  const auto when = now() - std::chrono::hours(2);
+  wxTEST_DIALOG(click(*page, "checklist-done"), AnswerEventTime(wxString::FromUTF8(format_local(when))));
+
+  const auto care_case = storage.find_case(2).value();
+  const auto event = std::find_if(care_case.events.begin(), care_case.events.end(),
+                                  [](const CaseEvent& e) { return e.kind == "estimated-discharge"; });
+  REQUIRE(event != care_case.events.end());
+  CHECK(event->at == std::chrono::floor<std::chrono::minutes>(when));
+  for (const auto& item : storage.checklists(2).at(0).items) {
+    if (item.key == "estimated-discharge") {
+      CHECK(item.state == ItemState::done);
+    }
+  }
+  // The change notice repainted the case's row in the list without reading the list again.
+  const auto& rows = app.frame->cases_page().case_list().rows();
+  const auto shown = std::find_if(rows.begin(), rows.end(), [](const CaseSummary& row) { return row.id == 2; });
+  REQUIRE(shown != rows.end());
+  CHECK(shown->items_done == row_before.items_done + 1);
+}
+
+TEST_CASE("GUI - a date field reads dates as ÅÅÅÅ-MM-DD whatever the locale, and refuses what is not one")
+{
+  DemoApp app;
+  auto* field = new gui::DateField(app.frame, std::chrono::year{2026} / 11 / 26);
+  CHECK(field->GetValue() == "2026-11-26");  // not 11/26/2026
+  field->SetValue("2026-12-24");
+  CHECK(field->date() == std::chrono::year{2026} / 12 / 24);
+  field->SetValue("20261231");
+  CHECK(field->date() == std::chrono::year{2026} / 12 / 31);
+  field->SetValue("11/26/2026");
+  CHECK_FALSE(field->date());
+  field->SetValue("2026-02-30");
+  CHECK_FALSE(field->date());
+  field->Destroy();
 }
 
 TEST_CASE("GUI - adding a risk through the real dialog saves it and places it in the matrix")
