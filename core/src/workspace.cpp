@@ -277,6 +277,9 @@ Workspace::Deadlines Workspace::deadlines(const CareCase& care_case) const
   result.error = care_case.rules_error;
   const Timestamp now = clock_();
   for (auto& deadline : stored.deadlines) {
+    // Kept in the rules' own words (Swedish), shown in the reader's language.
+    deadline.label = tr(deadline.label.c_str());
+    deadline.source = tr(deadline.source.c_str());
     const DeadlineState state = evaluate(deadline, now);
     result.deadlines.push_back({std::move(deadline), state});
   }

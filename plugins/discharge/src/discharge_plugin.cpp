@@ -58,7 +58,7 @@ std::vector<sdk::CaseFact> DischargePlugin::facts(const sdk::CaseSnapshot& snaps
 
 std::vector<sdk::CaseView> DischargePlugin::case_views(const sdk::CaseSnapshot& snapshot) const
 {
-  return {{"timeline", "Tidslinje", timeline_html(snapshot)}};
+  return {{"timeline", sdk::tr("Tidslinje"), timeline_html(snapshot)}};
 }
 
 std::vector<sdk::CaseAction> DischargePlugin::case_actions(const sdk::CaseSnapshot& snapshot) const

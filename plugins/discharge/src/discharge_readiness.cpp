@@ -1,5 +1,7 @@
 #include "discharge_readiness.hpp"
 
+#include "trygg/sdk/text.hpp"
+
 #include <string>
 
 namespace trygg::discharge {
@@ -7,7 +9,7 @@ namespace trygg::discharge {
 sdk::CaseReadiness hemgangsklar(const sdk::CaseSnapshot& snapshot)
 {
   using Level = sdk::CaseReadiness::Level;
-  sdk::CaseReadiness result{Level::green, "Hemgångsklar", {}};
+  sdk::CaseReadiness result{Level::green, sdk::tr("Hemgångsklar"), {}};
   int open_items = 0;
   int overdue_items = 0;
   for (const auto& item : snapshot.items()) {
@@ -22,23 +24,22 @@ sdk::CaseReadiness hemgangsklar(const sdk::CaseSnapshot& snapshot)
       continue;  // low enough, or brought below the action level
     }
     if (risk.actions == 0) {
-      result.add(Level::red, "Hög risk utan åtgärd (" + risk.area + ", poäng " + std::to_string(risk.score) +
-                                 "): upprätta en handlingsplan");
+      result.add(Level::red, sdk::trf("Hög risk utan åtgärd ({}, poäng {}): upprätta en handlingsplan", risk.area, risk.score));
     } else if (risk.actions_done < risk.actions) {
-      result.add(Level::yellow, "Åtgärder pågår för hög risk (" + risk.area + ")");
+      result.add(Level::yellow, sdk::trf("Åtgärder pågår för hög risk ({})", risk.area));
     }
   }
   if (overdue_items > 0) {
-    result.add(Level::red, overdue_items == 1 ? std::string("1 försenad checklistpunkt")
-                                          : std::to_string(overdue_items) + " försenade checklistpunkter");
+    result.add(Level::red, sdk::trfn("{} försenad checklistpunkt", "{} försenade checklistpunkter",
+                                     static_cast<unsigned long>(overdue_items), overdue_items));
   }
   if (open_items > overdue_items) {
     const int remaining = open_items - overdue_items;
-    result.add(Level::yellow, remaining == 1 ? std::string("1 checklistpunkt återstår")
-                                      : std::to_string(remaining) + " checklistpunkter återstår");
+    result.add(Level::yellow, sdk::trfn("{} checklistpunkt återstår", "{} checklistpunkter återstår",
+                                        static_cast<unsigned long>(remaining), remaining));
   }
   if (result.level != Level::green) {
-    result.label = result.level == Level::red ? "Inte hemgångsklar" : "Nästan hemgångsklar";
+    result.label = result.level == Level::red ? sdk::tr("Inte hemgångsklar") : sdk::tr("Nästan hemgångsklar");
   }
   return result;
 }

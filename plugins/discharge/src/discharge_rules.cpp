@@ -1,6 +1,7 @@
 #include "discharge_rules.hpp"
 
 #include "trygg/sdk/swedish_time.hpp"
+#include "trygg/sdk/text.hpp"
 
 namespace trygg::discharge {
 
@@ -23,20 +24,20 @@ std::vector<sdk::Deadline> legal_deadlines(const sdk::CaseSnapshot& snapshot)
   using std::chrono::hours;
   std::vector<sdk::Deadline> deadlines;
   if (const auto admitted = snapshot.latest(event::admitted)) {
-    deadlines.push_back({"admission-notice", "Inskrivningsmeddelande inom 24 timmar", "Lag (2017:612) 4 kap. 1 §",
+    deadlines.push_back({"admission-notice", N_("Inskrivningsmeddelande inom 24 timmar"), "Lag (2017:612) 4 kap. 1 §",
                          *admitted + hours(24), snapshot.latest(event::admission_notice_sent)});
   }
   if (const auto ready = snapshot.latest(event::ready_for_discharge)) {
     // Three days, as Swedish calendar days (the law runs every day of the year, weekends and
     // storhelger included): by the end of the third day after the notice day.
-    deadlines.push_back({"sip-called", "Kallelse till SIP inom 3 dagar", "Lag (2017:612) 4 kap. 3 §",
+    deadlines.push_back({"sip-called", N_("Kallelse till SIP inom 3 dagar"), "Lag (2017:612) 4 kap. 3 §",
                          sdk::end_of_swedish_day(*ready, 3), kallelse_after_ready_notice(snapshot)});
   }
   if (const auto discharged = snapshot.latest(event::discharged)) {
-    deadlines.push_back({"fast-vardkontakt", "Fast vårdkontakt utsedd före utskrivning", "Lag (2017:612) 4 kap. 2 §",
+    deadlines.push_back({"fast-vardkontakt", N_("Fast vårdkontakt utsedd före utskrivning"), "Lag (2017:612) 4 kap. 2 §",
                          *discharged, snapshot.latest(event::fast_vardkontakt_appointed)});
     // "No later than the day of discharge": until that Swedish day ends.
-    deadlines.push_back({"information-transferred", "Information överförd senast utskrivningsdagen",
+    deadlines.push_back({"information-transferred", N_("Information överförd senast utskrivningsdagen"),
                          "Lag (2017:612) 5 kap. 1 §", sdk::end_of_swedish_day(*discharged),
                          snapshot.latest(event::information_transferred)});
   }

@@ -3,6 +3,7 @@
 #include "sip_plan_json.hpp"
 
 #include "trygg/sdk/swedish_time.hpp"
+#include "trygg/sdk/text.hpp"
 
 namespace trygg::sip {
 
@@ -14,7 +15,7 @@ std::vector<sdk::Deadline> sip_deadlines(const sdk::CaseSnapshot& snapshot)
       // Calendar days, like the discharge's own deadline: by the end of the third day after the notice.
       // Met by the first kallelse since the notice, in this SIP or the discharge: a later one (for a
       // follow-up meeting) does not make an answered notice late.
-      deadlines.push_back({"sip-called", "Kallelse till SIP inom 3 dagar från utskrivningsklar",
+      deadlines.push_back({"sip-called", N_("Kallelse till SIP inom 3 dagar från utskrivningsklar"),
                            "Lag (2017:612) 4 kap. 3 §", sdk::end_of_swedish_day(*ready, 3),
                            snapshot.first_in_linked_since(event::sip_called, *ready)});
     }
@@ -31,7 +32,7 @@ std::vector<sdk::Deadline> sip_deadlines(const sdk::CaseSnapshot& snapshot)
     if (done && *done < *plan->follow_up_at - early_follow_up) {
       done.reset();  // an earlier follow-up, not this one
     }
-    deadlines.push_back({"follow-up", "Uppföljning av planen", "Planen", due, done});
+    deadlines.push_back({"follow-up", N_("Uppföljning av planen"), N_("Planen"), due, done});
   }
   return deadlines;
 }

@@ -4,6 +4,7 @@
 
 #include "trygg/sdk/case_view.hpp"
 #include "trygg/sdk/plugin.hpp"
+#include "trygg/sdk/text.hpp"
 
 #include <span>
 #include <string>
@@ -16,7 +17,7 @@ namespace trygg::sdk {
 {
   std::vector<CaseAction> actions;
   for (const char* kind : kinds) {
-    actions.push_back({kind, snapshot.event_label(kind) + " nu"});
+    actions.push_back({kind, trf("{} nu", snapshot.event_label(kind))});
   }
   return actions;
 }
@@ -27,7 +28,7 @@ namespace trygg::sdk {
   for (const char* kind : kinds) {
     if (action_id == kind) {
       changes.add_event(kind, snapshot.now());
-      return snapshot.event_label(kind) + " registrerat.";
+      return trf("{} registrerat.", snapshot.event_label(kind));
     }
   }
   throw PluginError("okänd åtgärd " + action_id);
