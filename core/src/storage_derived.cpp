@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <utility>
 
-
 namespace trygg {
 
 void Storage::touch(CaseId id, const std::string& actor, Timestamp at, Reach reach)

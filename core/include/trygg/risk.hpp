@@ -99,4 +99,8 @@ struct RiskAnalysis {
 };
 
 
+// Throws a validation Error naming what is wrong: an area the template lacks, no description, a value
+// off the template's scales, half a residual risk.
+void check_assessment(const RiskTemplate& scales, const RiskAssessment& risk);
+
 }  // namespace trygg

@@ -189,7 +189,6 @@ private:
   std::int64_t insert_checklist(CaseId id, const ChecklistTemplate& source, const std::string& actor, Timestamp at);
   std::int64_t insert_risk_analysis(CaseId id, const RiskTemplate& source, const std::string& actor, Timestamp at);
   [[nodiscard]] std::pair<CaseId, RiskTemplate> analysis_scales(std::int64_t analysis_id) const;
-  static void check_assessment(const RiskTemplate& scales, const RiskAssessment& risk);
   void insert_action(CaseId case_id, std::int64_t risk_id, const RiskAction& action, const std::string& actor, Timestamp at);
   [[nodiscard]] StorageError failure(const std::exception& error) const;
   [[nodiscard]] const RiskTemplate& stored_risk_template(const std::string& xml) const;

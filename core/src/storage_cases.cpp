@@ -1,0 +1,263 @@
+// Cases and their people: opening one, reading one, the case list and its rows.
+#include "trygg/storage.hpp"
+
+#include "sql_values.hpp"
+#include "storage_write.hpp"
+#include "trygg/i18n.hpp"
+#include "trygg/personal_identity.hpp"
+
+namespace trygg {
+namespace {
+
+// A row of the case list, read by column name from a query over `summary_columns`.
+constexpr const char* summary_columns =
+    "c.id, c.plugin_id, c.process, c.title, c.status, p.identity, p.name, p.municipality, c.opened_at, "
+    "c.items_total, c.items_settled, c.next_due_at";
+
+CaseSummary summary_row(SQLite::Statement& query)
+{
+  CaseSummary row;
+  row.id = query.getColumn("id").getInt64();
+  row.plugin_id = query.getColumn("plugin_id").getString();
+  row.process = query.getColumn("process").getString();
+  row.title = query.getColumn("title").getString();
+  row.status = case_status_from(query.getColumn("status").getString()).value_or(CaseStatus::open);
+  row.person_identity = query.getColumn("identity").getString();
+  row.person_name = query.getColumn("name").getString();
+  row.municipality = query.getColumn("municipality").getString();
+  row.opened_at = timestamp(query.getColumn("opened_at"));
+  row.items_total = query.getColumn("items_total").getInt();
+  row.items_done = query.getColumn("items_settled").getInt();
+  row.next_due = optional_timestamp(query.getColumn("next_due_at"));
+  return row;
+}
+
+}  // namespace
+
+CaseId Storage::create_case(const NewCase& request, const std::string& actor)
+{
+  const auto identity = PersonalIdentity::parse(request.person.identity, today());
+  if (!identity.identity) {
+    throw StorageError(ErrorKind::validation, trf("Ogiltigt person- eller samordningsnummer: {}", identity.reason));
+  }
+  if (request.person.name.empty()) {
+    throw StorageError(ErrorKind::validation, tr("Personens namn saknas"));
+  }
+  return write([&] {
+    const Timestamp at = clock_();
+    SQLite::Statement find_person(db_, "SELECT id, name, municipality FROM person WHERE identity = ?");
+    find_person.bind(1, identity.identity->normalised());
+    std::int64_t person_id = 0;
+    std::optional<std::string> old_name;
+    std::optional<std::string> old_municipality;
+    if (find_person.executeStep()) {
+      person_id = find_person.getColumn(0).getInt64();
+      old_name = find_person.getColumn(1).getString();
+      old_municipality = find_person.getColumn(2).getString();
+      SQLite::Statement update(db_, "UPDATE person SET name = ?, municipality = ? WHERE id = ?");
+      update.bind(1, request.person.name);
+      update.bind(2, request.person.municipality);
+      update.bind(3, person_id);
+      update.exec();
+    } else {
+      SQLite::Statement insert(db_, "INSERT INTO person (identity, name, municipality) VALUES (?, ?, ?)");
+      insert.bind(1, identity.identity->normalised());
+      insert.bind(2, request.person.name);
+      insert.bind(3, request.person.municipality);
+      insert.exec();
+      person_id = db_.getLastInsertRowid();
+    }
+
+    if (request.linked_case) {
+      // Linked cases count each other's events toward their deadlines: only one person's cases may be linked.
+      const auto origin = find_case(*request.linked_case);
+      if (!origin) {
+        throw StorageError(trf("Ärende {} finns inte", *request.linked_case));
+      }
+      if (origin->person.identity != identity.identity->normalised()) {
+        throw StorageError(trf("Ärende {} gäller en annan person ({}); ett kopplat ärende ska gälla samma person",
+                               *request.linked_case, display_identity(origin->person.identity)));
+      }
+    }
+    SQLite::Statement insert(db_, "INSERT INTO care_case (person_id, plugin_id, process, title, opened_at, opened_by, "
+                                  "linked_case_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, person_id);
+    insert.bind(2, request.plugin_id);
+    insert.bind(3, request.process);
+    insert.bind(4, request.title);
+    insert.bind(5, to_iso_utc(at));
+    insert.bind(6, actor);
+    if (request.linked_case) {
+      insert.bind(7, *request.linked_case);
+    }
+    insert.exec();
+    const CaseId id = db_.getLastInsertRowid();
+    record(id, "case", id, "opened", std::nullopt, request.plugin_id + "/" + request.process, actor, at);
+    if (request.linked_case) {
+      record(id, "case", id, "linked_case", std::nullopt, std::to_string(*request.linked_case), actor, at);
+    }
+    for (const auto& checklist : request.checklists) {
+      insert_checklist(id, checklist, actor, at);
+    }
+    for (const auto& risk_template : request.risk_templates) {
+      insert_risk_analysis(id, risk_template, actor, at);
+    }
+    // Items may fall due, or be settled, by the origin's events (a SIP's kallelse from the ready notice).
+    touch(id, actor, at);
+    if (old_name && *old_name != request.person.name) {
+      record(id, "person", person_id, "name", old_name, request.person.name, actor, at);
+    }
+    if (old_municipality && *old_municipality != request.person.municipality) {
+      record(id, "person", person_id, "municipality", old_municipality, request.person.municipality, actor, at);
+    }
+    return id;
+  });
+}
+
+std::vector<CaseId> Storage::follow_on_cases(CaseId id) const
+{
+  try {
+    SQLite::Statement query(db_, "SELECT id FROM care_case WHERE linked_case_id = ? ORDER BY id");
+    query.bind(1, id);
+    std::vector<CaseId> result;
+    while (query.executeStep()) {
+      result.push_back(query.getColumn(0).getInt64());
+    }
+    return result;
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
+}
+
+std::optional<CareCase> Storage::find_case(CaseId id) const
+{
+  try {
+    // The case with its person and its active events, in one read.
+    SQLite::Statement query(db_, "SELECT c.id, c.plugin_id, c.process, c.title, c.status, p.identity, p.name, p.municipality, "
+                                 "c.opened_at, c.opened_by, c.closed_at, c.linked_case_id, c.rules_error, e.id AS event_id, "
+                                 "e.kind, e.at, e.note, e.recorded_by, e.recorded_at "
+                                 "FROM care_case c JOIN person p ON p.id = c.person_id "
+                                 "LEFT JOIN case_event e ON e.case_id = c.id AND e.withdrawn_at IS NULL "
+                                 "WHERE c.id = ? ORDER BY e.at, e.id");
+    query.bind(1, id);
+    std::optional<CareCase> result;
+    while (query.executeStep()) {
+      if (!result) {
+        result.emplace();
+        result->id = query.getColumn("id").getInt64();
+        result->plugin_id = query.getColumn("plugin_id").getString();
+        result->process = query.getColumn("process").getString();
+        result->title = query.getColumn("title").getString();
+        result->status = case_status_from(query.getColumn("status").getString()).value_or(CaseStatus::open);
+        result->person = {query.getColumn("identity").getString(), query.getColumn("name").getString(),
+                          query.getColumn("municipality").getString()};
+        result->opened_at = timestamp(query.getColumn("opened_at"));
+        result->opened_by = query.getColumn("opened_by").getString();
+        result->closed_at = optional_timestamp(query.getColumn("closed_at"));
+        if (!query.getColumn("linked_case_id").isNull()) {
+          result->linked_case = query.getColumn("linked_case_id").getInt64();
+        }
+        result->rules_error = query.getColumn("rules_error").getString();
+      }
+      if (!query.getColumn("event_id").isNull()) {
+        result->events.push_back({query.getColumn("event_id").getInt64(), query.getColumn("kind").getString(),
+                                  timestamp(query.getColumn("at")), query.getColumn("note").getString(),
+                                  query.getColumn("recorded_by").getString(), timestamp(query.getColumn("recorded_at")), id});
+      }
+    }
+    return result;
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
+}
+
+std::vector<LinkedCaseEvents> Storage::tied_case_events(CaseId id) const
+{
+  try {
+    SQLite::Statement query(db_, std::string("SELECT c.id, c.process, e.kind, e.at FROM care_case c "
+                                             "LEFT JOIN case_event e ON e.case_id = c.id AND e.withdrawn_at IS NULL "
+                                             "WHERE c.id IN (") + tied_cases_sql + ") AND c.id <> ?1 ORDER BY c.id, e.at, e.id");
+    query.bind(1, id);
+    std::vector<LinkedCaseEvents> result;
+    while (query.executeStep()) {
+      const CaseId other = query.getColumn("id").getInt64();
+      if (result.empty() || result.back().id != other) {
+        result.push_back({other, query.getColumn("process").getString(), {}});
+      }
+      if (!query.getColumn("kind").isNull()) {
+        result.back().events.emplace_back(query.getColumn("kind").getString(), timestamp(query.getColumn("at")));
+      }
+    }
+    return result;
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
+}
+
+std::vector<CaseSummary> Storage::list_cases(const CaseFilter& filter) const
+{
+  try {
+    std::string digits;
+    for (const char c : filter.search) {
+      if (c >= '0' && c <= '9') {
+        digits.push_back(c);
+      }
+    }
+    const Timestamp at = clock_();
+    SQLite::Statement query(
+        db_,
+        std::string("SELECT ") + summary_columns +
+            " FROM care_case c JOIN person p ON p.id = c.person_id "
+        "WHERE (?1 IS NULL OR c.status = ?1) AND (?2 = '' OR c.process = ?2) "
+        "  AND (?3 = '' OR p.name LIKE '%' || ?3 || '%' OR c.title LIKE '%' || ?3 || '%' "
+        "       OR (?4 <> '' AND p.identity LIKE '%' || ?4 || '%') OR CAST(c.id AS TEXT) = ?3) "
+        "  AND (?5 = '' OR p.municipality = ?5) "
+        "  AND (?6 = 'any' OR (?6 = 'overdue' AND c.next_due_at < ?7) "
+        "       OR (?6 = 'due-today' AND c.next_due_at >= ?7 AND c.next_due_at <= ?8)) "
+        "ORDER BY c.id DESC");
+    bind_optional(query, 1, filter.status ? std::optional<std::string>(to_string(*filter.status)) : std::nullopt);
+    query.bind(2, filter.process);
+    query.bind(3, filter.search);
+    query.bind(4, digits);
+    query.bind(5, filter.municipality);
+    query.bind(6, filter.due == DueFilter::any ? "any" : filter.due == DueFilter::overdue ? "overdue" : "due-today");
+    query.bind(7, to_iso_utc(at));
+    query.bind(8, to_iso_utc(end_of_local_day(at)));
+    std::vector<CaseSummary> rows;
+    while (query.executeStep()) {
+      rows.push_back(summary_row(query));
+    }
+    return rows;
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
+}
+
+std::optional<CaseSummary> Storage::case_summary(CaseId id) const
+{
+  try {
+    SQLite::Statement query(db_, std::string("SELECT ") + summary_columns + " FROM care_case c JOIN person p ON p.id = c.person_id "
+                                                                             "WHERE c.id = ?");
+    query.bind(1, id);
+    return query.executeStep() ? std::optional<CaseSummary>(summary_row(query)) : std::nullopt;
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
+}
+
+std::int64_t Storage::count_cases() const
+{
+  return db_.execAndGet("SELECT count(*) FROM care_case").getInt64();
+}
+
+std::vector<std::string> Storage::municipalities() const
+{
+  std::vector<std::string> result;
+  SQLite::Statement query(db_, "SELECT DISTINCT municipality FROM person WHERE municipality <> '' ORDER BY municipality");
+  while (query.executeStep()) {
+    result.push_back(query.getColumn(0).getString());
+  }
+  return result;
+}
+
+}  // namespace trygg

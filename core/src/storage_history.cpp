@@ -1,0 +1,44 @@
+// The append-only history: every change's trace, written in the change's own transaction.
+#include "trygg/storage.hpp"
+
+#include "sql_values.hpp"
+
+namespace trygg {
+
+void Storage::record(CaseId case_id, const char* entity, std::int64_t entity_id, const char* field,
+                     const std::optional<std::string>& old_value, const std::optional<std::string>& new_value,
+                     const std::string& actor, Timestamp at)
+{
+  SQLite::Statement insert(db_, "INSERT INTO history (case_id, at, actor, entity, entity_id, field, old_value, new_value) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  insert.bind(1, case_id);
+  insert.bind(2, to_iso_utc(at));
+  insert.bind(3, actor);
+  insert.bind(4, entity);
+  insert.bind(5, entity_id);
+  insert.bind(6, field);
+  bind_optional(insert, 7, old_value);
+  bind_optional(insert, 8, new_value);
+  insert.exec();
+}
+
+std::vector<HistoryEntry> Storage::history(CaseId id) const
+{
+  try {
+    std::vector<HistoryEntry> result;
+    SQLite::Statement query(db_, "SELECT id, case_id, at, actor, entity, entity_id, field, old_value, new_value "
+                                 "FROM history WHERE case_id = ? ORDER BY id");
+    query.bind(1, id);
+    while (query.executeStep()) {
+      result.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getInt64(), timestamp(query.getColumn(2)),
+                        query.getColumn(3).getString(), query.getColumn(4).getString(), query.getColumn(5).getInt64(),
+                        query.getColumn(6).getString(), optional_text(query.getColumn(7)),
+                        optional_text(query.getColumn(8))});
+    }
+    return result;
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
+}
+
+}  // namespace trygg
