@@ -1,10 +1,13 @@
 #include "case_panel.hpp"
 
+#include "case_header.hpp"
+#include "case_overview_page.hpp"
 #include "checklist_page.hpp"
 #include "confirmed_write.hpp"
 #include "event_dialog.hpp"
 #include "form_page.hpp"
 #include "gui_text.hpp"
+#include "history_page.hpp"
 #include "html_print_preview.hpp"
 #include "plugin_shelf.hpp"
 #include "risk_page.hpp"
@@ -33,18 +36,6 @@
 #include <set>
 
 namespace trygg::gui {
-namespace {
-
-wxListCtrl* report_list(wxWindow* parent, std::initializer_list<std::pair<const char*, int>> columns)
-{
-  auto* list = new wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
-  for (const auto& [label, width] : columns) {
-    list->AppendColumn(tr(label), wxLIST_FORMAT_LEFT, parent->FromDIP(width));
-  }
-  return list;
-}
-
-}  // namespace
 
 // wx owns child windows (deleted with their parent), which is why they are made with new here.
 CasePanel::CasePanel(wxWindow* parent, Workspace& workspace, PluginShelf& shelf, CaseId id, std::function<void()> changed)
@@ -55,33 +46,8 @@ CasePanel::CasePanel(wxWindow* parent, Workspace& workspace, PluginShelf& shelf,
     throw StorageError(trygg::trf("Ärende {} finns inte", id_));
   }
   auto* sizer = new wxBoxSizer(wxVERTICAL);
-  auto* header = new wxBoxSizer(wxHORIZONTAL);
-  auto* names = new wxBoxSizer(wxVERTICAL);
-  person_ = new wxStaticText(this, wxID_ANY, {});
-  person_->SetFont(person_->GetFont().Bold().Scaled(1.35F));
-  details_ = new wxStaticText(this, wxID_ANY, {});
-  names->Add(person_);
-  names->Add(details_, 0, wxTOP, FromDIP(2));
-  header->Add(names, 1, wxEXPAND);
-  // The plugin's traffic light (e.g. hemgångsklar) and the figures it works out (facts), when the
-  // process has them: what a coordinator looks at first.
-  auto* status = new wxBoxSizer(wxVERTICAL);
-  readiness_ = new wxStaticText(this, wxID_ANY, {}, wxDefaultPosition, wxDefaultSize, wxST_NO_AUTORESIZE);
-  readiness_->SetFont(readiness_->GetFont().Bold());
-  readiness_->SetMinSize(FromDIP(wxSize(330, -1)));
-  readiness_reasons_ = new wxStaticText(this, wxID_ANY, {});
-  facts_ = new wxStaticText(this, wxID_ANY, {});
-  status->Add(readiness_, 0, wxEXPAND);
-  status->Add(readiness_reasons_, 0, wxEXPAND | wxTOP, FromDIP(2));
-  status->Add(facts_, 0, wxTOP, FromDIP(4));
-  header->Add(status, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, FromDIP(16));
-  auto* progress = new wxBoxSizer(wxVERTICAL);
-  progress_label_ = new wxStaticText(this, wxID_ANY, {});
-  progress_ = new wxGauge(this, wxID_ANY, 100, wxDefaultPosition, FromDIP(wxSize(200, 14)));
-  progress->Add(progress_label_, 0, wxALIGN_RIGHT);
-  progress->Add(progress_, 0, wxTOP, FromDIP(4));
-  header->Add(progress, 0, wxALIGN_CENTER_VERTICAL);
-  sizer->Add(header, 0, wxEXPAND | wxALL, FromDIP(10));
+  header_ = new CaseHeader(this);
+  sizer->Add(header_, 0, wxEXPAND);
 
   actions_ = new wxWrapSizer(wxHORIZONTAL);
   const auto add_button = [&](const wxString& label, auto handler) {
@@ -136,24 +102,10 @@ wxString CasePanel::title() const
 
 void CasePanel::build_pages()
 {
-  auto* overview = new wxPanel(pages_);
-  auto* overview_sizer = new wxBoxSizer(wxHORIZONTAL);
-  events_ = report_list(overview, {{N_("Tid"), 130}, {N_("Händelse"), 220}, {N_("Anteckning"), 200}, {N_("Registrerad av"), 130}});
-  deadlines_ = report_list(overview, {{N_("Frist"), 300}, {N_("Senast"), 130}, {N_("Läge"), 110}, {N_("Källa"), 200}});
-  auto* events_column = new wxBoxSizer(wxVERTICAL);
-  events_column->Add(events_, 1, wxEXPAND);
-  auto* event_buttons = new wxBoxSizer(wxHORIZONTAL);
-  for (const auto& [label, handler] : std::initializer_list<std::pair<const char*, void (CasePanel::*)()>>{
-           {N_("Rätta tiden…"), &CasePanel::correct_event}, {N_("Ta tillbaka…"), &CasePanel::withdraw_event}}) {
-    auto* button = new wxButton(overview, wxID_ANY, tr(label));
-    button->Bind(wxEVT_BUTTON, [this, handler](wxCommandEvent&) { (this->*handler)(); });
-    event_buttons->Add(button, 0, wxRIGHT, FromDIP(6));
-    write_controls_.push_back(button);
-  }
-  events_column->Add(event_buttons, 0, wxTOP, FromDIP(6));
-  overview_sizer->Add(events_column, 1, wxEXPAND | wxALL, FromDIP(8));
-  overview_sizer->Add(deadlines_, 1, wxEXPAND | wxALL, FromDIP(8));
-  overview->SetSizer(overview_sizer);
+  overview_ = new CaseOverviewPage(pages_, workspace_, [this] { correct_event(); }, [this] { withdraw_event(); });
+  const auto& event_controls = overview_->write_controls();
+  write_controls_.insert(write_controls_.end(), event_controls.begin(), event_controls.end());
+  auto* overview = overview_;
   pages_->AddPage(overview, tr("Översikt"));
   page_names_.push_back("overview");
   // The record forms the process declares (XML), rendered here.
@@ -193,12 +145,8 @@ void CasePanel::build_pages()
     pages_->AddPage(risk_page_, tr("Riskanalys"));
     page_names_.push_back("risk");
   }
-  auto* history_panel = new wxPanel(pages_);
-  auto* history_sizer = new wxBoxSizer(wxVERTICAL);
-  history_ = report_list(history_panel, {{N_("När"), 130}, {N_("Vem"), 110}, {N_("Vad"), 420}, {N_("Före"), 160}, {N_("Efter"), 380}});
-  history_sizer->Add(history_, 1, wxEXPAND | wxALL, FromDIP(8));
-  history_panel->SetSizer(history_sizer);
-  pages_->AddPage(history_panel, tr("Historik"));
+  history_ = new HistoryPage(pages_);
+  pages_->AddPage(history_, tr("Historik"));
   page_names_.push_back("history");
 }
 
@@ -237,32 +185,21 @@ void CasePanel::refresh()
       return;
     }
     care_case_ = view->care_case;
-    const auto& person = care_case_->person;
-    person_->SetLabel(utf8(person.name) + "   " + display_identity(person.identity));
     std::string process = care_case_->process;
     if (const auto* plugin = workspace_.plugins().find_loaded(care_case_->plugin_id)) {
       if (const auto* info = plugin->manifest->process(process)) {
         process = info->name;
       }
     }
-    details_->SetLabel(wxString::Format(tr("Ärende %lld · %s · %s · %s"), static_cast<long long>(id_), utf8(process),
-                                        utf8(person.municipality),
-                                        care_case_->status == CaseStatus::open ? tr("Öppet") : tr("Avslutat")) +
-                       (care_case_->title.empty() ? wxString() : "\n" + utf8(care_case_->title)) + linked_cases_text(view->follow_on_cases));
+    header_->show(*view, wxString::Format(tr("Ärende %lld · %s · %s · %s"), static_cast<long long>(id_), utf8(process),
+                                          utf8(care_case_->person.municipality),
+                                          care_case_->status == CaseStatus::open ? tr("Öppet") : tr("Avslutat")) +
+                             (care_case_->title.empty() ? wxString() : "\n" + utf8(care_case_->title)) +
+                             linked_cases_text(view->follow_on_cases));
     const auto& checklists = view->checklists;
-    int total = 0;
-    int settled = 0;
-    for (std::size_t i = 0; i < checklists.size(); ++i) {
-      for (const auto& item : checklists[i].items) {
-        ++total;
-        settled += item.settled() ? 1 : 0;
-      }
-      if (i < checklist_pages_.size()) {
-        checklist_pages_[i]->show(*care_case_, checklists[i]);
-      }
+    for (std::size_t i = 0; i < checklists.size() && i < checklist_pages_.size(); ++i) {
+      checklist_pages_[i]->show(*care_case_, checklists[i]);
     }
-    progress_->SetValue(total == 0 ? 0 : settled * 100 / total);
-    progress_label_->SetLabel(wxString::Format(tr("%d av %d punkter klara"), settled, total));
     if (risk_page_ != nullptr && !view->risk_analyses.empty()) {
       risk_page_->show(view->risk_analyses.front());
     }
@@ -278,9 +215,8 @@ void CasePanel::refresh()
       risk_page_->Enable(open);
     }
     close_button_->SetLabel(open ? tr("Avsluta ärendet") : tr("Öppna igen…"));
-    fill_overview(*view);
-    fill_history(view->history);
-    fill_readiness_and_facts(*view);
+    overview_->show(*view);
+    history_->show(view->history);
     for (const auto& [view_id, window] : plugin_views_) {
       for (const auto& page : view->contributions.views) {
         if (page.id == view_id) {
@@ -291,81 +227,6 @@ void CasePanel::refresh()
     Layout();
   } catch (const std::exception& error) {
     wxMessageBox(utf8(error.what()), tr("Ärendet kunde inte läsas"), wxOK | wxICON_ERROR, this);
-  }
-}
-
-void CasePanel::fill_overview(const CaseView& view)
-{
-  const auto& care_case = view.care_case;
-  events_->DeleteAllItems();
-  for (const auto& event : care_case.events) {
-    const long row = events_->InsertItem(events_->GetItemCount(), local_time(event.at));
-    events_->SetItem(row, 1, utf8(workspace_.event_label(care_case, event.kind)));
-    events_->SetItem(row, 2, utf8(event.note));
-    events_->SetItem(row, 3, utf8(event.recorded_by));
-  }
-  deadlines_->DeleteAllItems();
-  for (const auto& item : view.deadlines.deadlines) {
-    const long row = deadlines_->InsertItem(deadlines_->GetItemCount(), utf8(item.deadline.label));
-    deadlines_->SetItem(row, 1, utf8(format_local_deadline(item.deadline.due)));
-    deadlines_->SetItem(row, 2, utf8(deadline_state_label(item.state)));
-    deadlines_->SetItem(row, 3, utf8(item.deadline.source));
-    deadlines_->SetItemBackgroundColour(row, wx_colour(sdk::state_background(item.state)));
-  }
-}
-
-void CasePanel::fill_readiness_and_facts(const CaseView& view)
-{
-  const auto& readiness = view.readiness;
-  // Without its plugin the case has no deadlines, judgement or figures: that must not look like "nothing due".
-  if (const auto& problem = view.plugin_problem; !problem.empty()) {
-    readiness_->SetBackgroundColour(wx_colour(sdk::palette::alarm_background));
-    readiness_->SetLabel(wxString::FromUTF8("✖ ") + tr("Processens plugin är inte laddad"));
-    readiness_reasons_->SetLabel(utf8(problem));
-    readiness_reasons_->Wrap(FromDIP(360));
-    facts_->SetLabel({});
-    return;
-  }
-  if (readiness.readiness) {
-    const auto& r = *readiness.readiness;
-    const bool green = r.level == sdk::CaseReadiness::Level::green;
-    const bool red = r.level == sdk::CaseReadiness::Level::red;
-    readiness_->SetBackgroundColour(green ? wx_colour(sdk::palette::ok_background) : red ? wx_colour(sdk::palette::alarm_background) : wx_colour(sdk::palette::caution_background));
-    readiness_->SetLabel(wxString::FromUTF8("● ") + utf8(r.label));
-    wxString reasons;
-    for (const auto& finding : r.findings) {
-      const bool blocking = finding.level == sdk::CaseReadiness::Level::red;
-      reasons += (reasons.empty() ? "" : "\n") + wxString::FromUTF8(blocking ? "✖ " : "– ") + utf8(finding.text);
-    }
-    readiness_reasons_->SetLabel(reasons);
-  } else {
-    readiness_->SetLabel(readiness.error.empty() ? wxString() : utf8(readiness.error));
-    readiness_reasons_->SetLabel({});
-  }
-  // The figures the process works out for the case (e.g. the payment-liability clock).
-  const auto& facts = view.facts;
-  wxString text;
-  wxString detail;
-  for (const auto& fact : facts.facts) {
-    text += (text.empty() ? "" : "\n") + utf8(fact.text);
-    detail += (detail.empty() ? "" : "\n\n") + utf8(fact.detail);
-  }
-  facts_->SetLabel(facts.error.empty() ? text : utf8(facts.error));
-  facts_->SetToolTip(detail);
-  readiness_reasons_->Wrap(FromDIP(360));
-  facts_->Wrap(FromDIP(360));
-}
-
-void CasePanel::fill_history(const std::vector<HistoryLine>& lines)
-{
-  history_->DeleteAllItems();
-  // Newest first: what changed last is what people look for.
-  for (auto line = lines.rbegin(); line != lines.rend(); ++line) {
-    const long row = history_->InsertItem(history_->GetItemCount(), local_time(line->entry.at));
-    history_->SetItem(row, 1, utf8(line->entry.actor));
-    history_->SetItem(row, 2, utf8(line->what));
-    history_->SetItem(row, 3, utf8(line->before));
-    history_->SetItem(row, 4, utf8(line->after));
   }
 }
 
@@ -381,20 +242,9 @@ void CasePanel::ask_event()
   changed_();
 }
 
-const CaseEvent* CasePanel::selected_event() const
-{
-  const long row = events_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-  if (row < 0 || static_cast<std::size_t>(row) >= care_case_->events.size()) {
-    wxMessageBox(tr("Välj först en händelse i listan."), tr("Ingen händelse vald"), wxOK | wxICON_INFORMATION,
-                 const_cast<CasePanel*>(this));
-    return nullptr;
-  }
-  return &care_case_->events[static_cast<std::size_t>(row)];
-}
-
 void CasePanel::correct_event()
 {
-  const CaseEvent* event = selected_event();
+  const CaseEvent* event = overview_->selected_event();
   if (event == nullptr) {
     return;
   }
@@ -413,7 +263,7 @@ void CasePanel::correct_event()
 
 void CasePanel::withdraw_event()
 {
-  const CaseEvent* event = selected_event();
+  const CaseEvent* event = overview_->selected_event();
   if (event == nullptr) {
     return;
   }

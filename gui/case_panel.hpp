@@ -9,7 +9,6 @@
 #include <vector>
 
 class wxWrapSizer;
-class wxGauge;
 class wxHtmlEasyPrinting;
 class wxHtmlWindow;
 class wxButton;
@@ -19,13 +18,17 @@ class wxStaticText;
 
 namespace trygg::gui {
 
+class CaseHeader;
+class CaseOverviewPage;
 class ChecklistPage;
+class HistoryPage;
 class RiskPage;
 class PluginShelf;
 
 // One open case: a header with the person and progress, the plugin's actions, and a tab for each
 // part: overview (events and deadlines), each page the plugin contributes, each checklist, the risk
-// analysis and the history. Every edit is saved at once and the whole case is read again.
+// analysis and the history. Every edit goes through the workspace; its change notice refreshes the
+// case from one read (Workspace::view), which the views below only render.
 class CasePanel : public wxPanel {
 public:
   CasePanel(wxWindow* parent, Workspace& workspace, PluginShelf& shelf, CaseId id, std::function<void()> changed);
@@ -54,14 +57,10 @@ public:
 
 private:
   void build_pages();
-  void fill_overview(const CaseView& view);
-  void fill_history(const std::vector<HistoryLine>& lines);
-  void fill_readiness_and_facts(const CaseView& view);
   void ask_event();
   // The event selected in the overview: its time corrected, or withdrawn, with a reason.
   void correct_event();
   void withdraw_event();
-  [[nodiscard]] const CaseEvent* selected_event() const;
   void close_or_reopen();
   [[nodiscard]] wxString linked_cases_text(const std::vector<CaseId>& follow_ons) const;
 
@@ -71,20 +70,13 @@ private:
   std::function<void()> changed_;
   std::function<void(CaseId)> open_case_;
   std::optional<CareCase> care_case_;
-  wxStaticText* person_ = nullptr;
-  wxStaticText* details_ = nullptr;
-  wxStaticText* readiness_ = nullptr;
-  wxStaticText* readiness_reasons_ = nullptr;
-  wxStaticText* facts_ = nullptr;
-  wxGauge* progress_ = nullptr;
-  wxStaticText* progress_label_ = nullptr;
+  CaseHeader* header_ = nullptr;
   wxWrapSizer* actions_ = nullptr;
   wxNotebook* pages_ = nullptr;
-  wxListCtrl* events_ = nullptr;
+  CaseOverviewPage* overview_ = nullptr;
   std::vector<wxWindow*> write_controls_;  // disabled while the case is closed (read-only)
   wxButton* close_button_ = nullptr;
-  wxListCtrl* deadlines_ = nullptr;
-  wxListCtrl* history_ = nullptr;
+  HistoryPage* history_ = nullptr;
   std::vector<std::pair<std::string, wxHtmlWindow*>> plugin_views_;
   std::vector<ChecklistPage*> checklist_pages_;
   RiskPage* risk_page_ = nullptr;
