@@ -21,6 +21,7 @@
 #include <wx/frame.h>
 #include <wx/html/htmlwin.h>
 #include <wx/msgdlg.h>
+#include <wx/prntbase.h>
 #include <wx/timer.h>
 
 #include <cstdio>
@@ -101,7 +102,7 @@ public:
     wxApp::OnInitCmdLine(parser);
     parser.AddOption({}, "db", tr("databasfil (standard: senast använda eller din egen databas)"));
     parser.AddOption({}, "screenshot", tr("spara en vy som PNG och avsluta"));
-    parser.AddOption({}, "view", tr("vy för --screenshot: main, overview, checklist, risk, history, plugins, eller id för en plugins sida, verktyg eller formulär"));
+    parser.AddOption({}, "view", tr("vy för --screenshot: main, overview, checklist, risk, history, print, plugins, eller id för en plugins sida, verktyg eller formulär"));
     parser.AddOption({}, "case", tr("ärende för --screenshot"), wxCMD_LINE_VAL_NUMBER);
   }
 
@@ -163,6 +164,17 @@ private:
       id = cases.back().id;  // the oldest: the demo's first case
     }
     auto* panel = frame_->open_case(id);
+    if (panel != nullptr && view == "print") {
+      // The case's printout in wx's print preview, as it goes onto A4.
+      panel->print();
+      for (auto* window : wxTopLevelWindows) {
+        if (auto* preview = wxDynamicCast(window, wxPreviewFrame)) {
+          preview->SetSize(frame_->FromDIP(wxSize(900, 1000)));
+          return preview;
+        }
+      }
+      return nullptr;
+    }
     if (panel == nullptr || !panel->show_page(view)) {
       report(tr("Ingen vy"), utf8("--view " + view + ": ") + tr("finns inte för ärendet"));
       return nullptr;

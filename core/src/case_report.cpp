@@ -63,7 +63,7 @@ std::string case_report_html(const Workspace& workspace, CaseId id)
   html += fmt::format("<p class=muted>{} {} {} {}</p>\n", e(tr("Öppnat")), e(format_local(care_case->opened_at)),
                       e(tr("av")), e(care_case->opened_by));
 
-  html += fmt::format("<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th></tr>", e(tr("Händelser")), e(tr("Tid")),
+  html += fmt::format("<h2>{}</h2><table border=1 cellspacing=0 cellpadding=3><tr><th>{}</th><th>{}</th><th>{}</th></tr>", e(tr("Händelser")), e(tr("Tid")),
                       e(tr("Händelse")), e(tr("Anteckning")));
   for (const auto& event : care_case->events) {
     html += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>", e(format_local(event.at)),
@@ -73,7 +73,7 @@ std::string case_report_html(const Workspace& workspace, CaseId id)
 
   const auto deadlines = workspace.deadlines(*care_case);
   if (!deadlines.deadlines.empty()) {
-    html += fmt::format("<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>", e(tr("Tidsfrister")),
+    html += fmt::format("<h2>{}</h2><table border=1 cellspacing=0 cellpadding=3><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>", e(tr("Tidsfrister")),
                         e(tr("Frist")), e(tr("Senast")), e(tr("Status")), e(tr("Källa")));
     for (const auto& item : deadlines.deadlines) {
       html += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>", e(item.deadline.label),
@@ -83,20 +83,23 @@ std::string case_report_html(const Workspace& workspace, CaseId id)
   }
 
   for (const auto& checklist : workspace.storage().checklists(id)) {
-    html += fmt::format("<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
-                        e(checklist.title), e(tr("Fas")), e(tr("Punkt")), e(tr("Ansvar")), e(tr("Status")),
-                        e(tr("Vem och när")));
+    // The screen's columns, in its words: status, item, who answers, due, who and when, comment or reason.
+    // Who answers goes under the item, so the table fits A4 portrait.
+    html += fmt::format("<h2>{}</h2><table border=1 cellspacing=0 cellpadding=3><tr><th>{}</th><th>{}</th><th>{}</th>"
+                        "<th>{}</th><th>{}</th></tr>",
+                        e(checklist.title), e(tr("Status")), e(tr("Punkt och ansvar")), e(tr("Senast")), e(tr("Vem och när")),
+                        e(tr("Kommentar / orsak")));
+    std::string phase;
     for (const auto& item : checklist.items) {
-      std::string state = item_state_label(item.state);
-      if (item.state == ItemState::not_applicable) {
-        state += ": " + item.not_applicable_reason;
+      if (item.phase_title != phase) {
+        phase = item.phase_title;
+        html += fmt::format("<tr><th colspan=5 align=left>{}</th></tr>", e(phase));
       }
-      if (!item.comment.empty()) {
-        state += " (" + item.comment + ")";
-      }
-      html += fmt::format("<tr><td>{}</td><td>{}</td><td>{} · {}</td><td>{}</td><td>{}</td></tr>", e(item.phase_title),
-                          e(item.text), e(to_string(item.huvudman)), e(item.role), e(state),
-                          item.changed_at ? e(item.changed_by + " " + format_local(*item.changed_at)) : "");
+      const std::string note = item.state == ItemState::not_applicable ? item.not_applicable_reason : item.comment;
+      html += fmt::format("<tr><td>{}</td><td>{}<br><font size=-1>{} · {}</font></td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                          e(item_state_label(item.state)), e(item.text), e(to_string(item.huvudman)), e(item.role),
+                          item.due_at ? e(format_local_deadline(*item.due_at)) : "",
+                          item.changed_at ? e(item.changed_by + " " + format_local(*item.changed_at)) : "", e(note));
     }
     html += "</table>\n";
   }
@@ -105,7 +108,7 @@ std::string case_report_html(const Workspace& workspace, CaseId id)
     const auto& scales = analysis.risk_template;
     html += fmt::format("<h2>{}</h2>", e(scales.title));
     append_matrix(html, analysis);
-    html += fmt::format("<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+    html += fmt::format("<table border=1 cellspacing=0 cellpadding=3><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
                         e(tr("Område")), e(tr("Risk")), e(tr("Poäng")), e(tr("Åtgärder")), e(tr("Kvarstående")),
                         e(tr("Uppföljning")));
     for (const auto& risk : analysis.risks) {
@@ -125,7 +128,7 @@ std::string case_report_html(const Workspace& workspace, CaseId id)
     html += "</table>\n";
   }
 
-  html += fmt::format("<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+  html += fmt::format("<h2>{}</h2><table border=1 cellspacing=0 cellpadding=3><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
                       e(tr("Historik")), e(tr("När")), e(tr("Vem")), e(tr("Vad")), e(tr("Före")), e(tr("Efter")));
   for (const auto& line : history_lines(workspace, id)) {
     html += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>", e(format_local(line.entry.at)),

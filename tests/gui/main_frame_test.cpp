@@ -7,10 +7,12 @@
 #include "main_frame.hpp"
 #include "plugin_list_ctrl.hpp"
 #include "plugins_dialog.hpp"
+#include "print_width.hpp"
 #include "risk_dialog.hpp"
 #include "risk_page.hpp"
 #include "screenshot.hpp"
 #include "test_support.hpp"
+#include "trygg/case_report.hpp"
 #include "trygg/demo_data.hpp"
 
 #include <doctest/doctest.h>
@@ -136,6 +138,17 @@ protected:
 
 private:
   wxString when_;
+};
+
+// Keeps what a plugin command writes, to measure or read it.
+class CapturedIo : public sdk::CommandIo {
+public:
+  std::string output;
+  [[nodiscard]] bool json() const override { return false; }
+  void out(std::string_view text) override { output += text; }
+  void err(std::string_view) override {}
+  [[nodiscard]] std::string read_input(const std::string&) override { return {}; }
+  void write_output(const std::string& text, const std::string&) override { output += text; }
 };
 
 struct DemoApp {
@@ -280,6 +293,35 @@ TEST_CASE("GUI - a date field reads dates as ÅÅÅÅ-MM-DD whatever the locale,
   field->SetValue("2026-02-30");
   CHECK_FALSE(field->date());
   field->Destroy();
+}
+
+TEST_CASE("GUI - printouts fit an A4 portrait page: nothing is cut at the right edge")
+{
+  DemoApp app;
+  // The measure itself: a table too wide for the page is measured wider than the page.
+  std::string too_wide = "<table border=1><tr>";
+  for (int column = 0; column < 12; ++column) {
+    too_wide += "<td nowrap>Kolumnrubrik nummer " + std::to_string(column) + "</td>";
+  }
+  CHECK(gui::printed_width(too_wide + "</tr></table>") > gui::a4_text_width_px);
+  for (const CaseId id : {1, 3, 5, 7, 10}) {
+    CAPTURE(id);
+    const auto html = case_report_html(app.frame->workspace(), id);
+    MESSAGE("case " << id << ": " << gui::printed_width(html) << " of " << gui::a4_text_width_px);
+    CHECK(gui::printed_width(html) <= gui::a4_text_width_px);
+  }
+  // The SIP plan printed for the person and each huvudman, follow-up dates included.
+  const auto& plugins = app.frame->workspace().plugins();
+  const auto* sip = plugins.find_loaded("se.trygg.sip");
+  REQUIRE(sip != nullptr);
+  for (const CaseId id : {10, 11}) {
+    CAPTURE(id);
+    CapturedIo io;
+    REQUIRE(plugins.run_command(*sip, "sip", {"document", std::to_string(id)}, io) == 0);
+    MESSAGE("SIP " << id << ": " << gui::printed_width(io.output));
+    CHECK(io.output.find("Uppföljning") != std::string::npos);
+    CHECK(gui::printed_width(io.output) <= gui::a4_text_width_px);
+  }
 }
 
 TEST_CASE("GUI - adding a risk through the real dialog saves it and places it in the matrix")

@@ -4,7 +4,7 @@ file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK})
 set(ENV{XDG_DATA_HOME} ${WORK}/data)
 set(ENV{XDG_CONFIG_HOME} ${WORK}/config)
-foreach(view main overview plan plan-document checklist risk history timeline plugins planning follow-ups min-plan)
+foreach(view main overview plan plan-document checklist risk history timeline plugins planning follow-ups min-plan print)
   execute_process(
     COMMAND ${XVFB_RUN} -a -s "-screen 0 1280x900x24" ${APP} --screenshot ${WORK}/${view}.png --view ${view}
     RESULT_VARIABLE result ERROR_VARIABLE errors)
