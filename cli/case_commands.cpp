@@ -128,12 +128,38 @@ void list_cases(Context& context, const std::string& status, const std::string& 
     data.push_back(to_json(row));
   }
   context.print(data, [&] {
-    fmt::print("{:>6}  {:<13}  {:<20} {:<12} {:<10} {:<7} {:>7}  {}\n", "ID", tr("PERSONNUMMER"), tr("NAMN"), tr("KOMMUN"),
-               "PROCESS", "STATUS", tr("KLART"), tr("TITEL"));
+    fmt::print("{:>6}  {:<13}  {:<20} {:<12} {:<10} {:<7} {:>7}  {:<16}  {}\n", "ID", tr("PERSONNUMMER"), tr("NAMN"), tr("KOMMUN"),
+               "PROCESS", "STATUS", tr("KLART"), tr("NÄSTA FRIST"), tr("TITEL"));
     for (const auto& row : rows) {
-      fmt::print("{:>6}  {:<13}  {:<20} {:<12} {:<10} {:<7} {:>3}/{:<3}  {}\n", row.id, display_identity(row.person_identity),
+      fmt::print("{:>6}  {:<13}  {:<20} {:<12} {:<10} {:<7} {:>3}/{:<3}  {:<16}  {}\n", row.id, display_identity(row.person_identity),
                  row.person_name, row.municipality, row.process, to_string(row.status), row.items_done, row.items_total,
-                 row.title);
+                 row.next_due ? format_local_deadline(*row.next_due) : "", row.title);
+    }
+  });
+}
+
+// "Idag": what is due by the end of today or overdue, across open cases, each obligation once: the same
+// rows as the app's list beside the cases.
+void show_today(Context& context)
+{
+  auto& workspace = context.workspace();
+  const auto due = workspace.storage().due_items(end_of_local_day(workspace.current_time()), 500);
+  nlohmann::json data = nlohmann::json::array();
+  for (const auto& entry : due) {
+    const std::string what = entry.item_id == 0 ? tr(entry.text.c_str()) : entry.text;
+    data.push_back({{"case", entry.case_id},
+                    {"person", {{"identity", entry.person_identity}, {"name", entry.person_name}}},
+                    {"due", to_iso_utc(entry.due_at)},
+                    {"overdue", entry.due_at < workspace.current_time()},
+                    {"item", entry.item_id == 0 ? nlohmann::json(nullptr) : nlohmann::json(entry.item_id)},
+                    {"deadline", entry.deadline_key.empty() ? nlohmann::json(nullptr) : nlohmann::json(entry.deadline_key)},
+                    {"text", what}});
+  }
+  context.print(data, [&] {
+    for (const auto& entry : due) {
+      fmt::print("{:<16}  {:>6}  {:<20}  {}{}\n", format_local_deadline(entry.due_at), entry.case_id, entry.person_name,
+                 entry.item_id == 0 ? tr(entry.text.c_str()) : entry.text,
+                 entry.due_at < workspace.current_time() ? "  (" + std::string(tr("försenad")) + ")" : std::string());
     }
   });
 }
@@ -498,6 +524,9 @@ void add_case_commands(CLI::App& app, Context& context)
   add->add_option("--owner", risk_options->owner, tr("Ansvarig för åtgärden"));
   add->add_option("--due", risk_options->due, tr("Åtgärden klar senast"));
   add->callback([&context, risk_options] { add_risk(context, *risk_options); });
+
+  auto* today = app.add_subcommand("today", tr("Idag: det som förfaller i dag eller är försenat, i alla öppna ärenden"));
+  today->callback([&context] { show_today(context); });
 
   auto* history = app.add_subcommand("history", tr("Ärendets ändringslogg"));
   history->add_option("CASE", *case_id, tr("Ärendenummer"))->required();

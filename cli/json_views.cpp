@@ -63,7 +63,8 @@ nlohmann::json to_json(const CaseSummary& summary)
           {"municipality", summary.municipality},
           {"opened_at", to_iso_utc(summary.opened_at)},
           {"items_total", summary.items_total},
-          {"items_settled", summary.items_done}};
+          {"items_settled", summary.items_done},
+          {"next_due", time_json(summary.next_due)}};
 }
 
 nlohmann::json to_json(const CareCase& care_case)

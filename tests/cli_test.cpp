@@ -214,6 +214,45 @@ TEST_CASE("trygg-cli - events are facts with rules: declared kinds, confirmed od
   CHECK(event({"case", "event", id, "--kind", "discharged", "--at", "2026-11-22 10:00"}).exit_code == 0);
 }
 
+TEST_CASE("trygg-cli - the case list, Idag (today) and case show give one time for the kallelse")
+{
+  const Cli cli;
+  const auto created = cli({"case", "new", "--db", cli.db(), "--plugin", "se.trygg.discharge", "--person", test::tolvan,
+                            "--name", "Tolvan Tolvansson", "--json"});
+  REQUIRE_MESSAGE(created.exit_code == 0, created.err);
+  const std::string id = std::to_string(created.json()["id"].get<int>());
+  for (const auto& [kind, at] : {std::pair{"admitted", "2026-11-01 08:00"}, std::pair{"admission-notice-sent", "2026-11-01 09:00"},
+                                 std::pair{"ready-for-discharge", "2026-11-02 09:00"}}) {
+    REQUIRE(cli({"--db", cli.db(), "case", "event", id, "--kind", kind, "--at", at}).exit_code == 0);
+  }
+  std::string kallelse_due;
+  const auto shown = cli({"--db", cli.db(), "--json", "case", "show", id}).json();
+  for (const auto& deadline : shown["deadlines"]) {
+    if (deadline["key"] == "sip-called") {
+      kallelse_due = deadline["due"].get<std::string>();
+    }
+  }
+  CHECK(kallelse_due == "2026-11-05T23:00:00Z");  // 2026-11-05 24:00, three calendar days
+  const auto today = cli({"--db", cli.db(), "--json", "today"}).json();
+  int about_kallelse = 0;
+  std::string earliest;
+  for (const auto& entry : today) {
+    if (entry["case"].get<int>() != std::stoi(id)) {
+      continue;
+    }
+    earliest = earliest.empty() || entry["due"].get<std::string>() < earliest ? entry["due"].get<std::string>() : earliest;
+    if (entry["text"].get<std::string>().find("Kallelse") != std::string::npos || entry["deadline"] == "sip-called") {
+      ++about_kallelse;
+      CHECK(entry["due"] == kallelse_due);
+      CHECK(entry["overdue"] == true);
+    }
+  }
+  CHECK(about_kallelse == 1);
+  const auto listed = cli({"--db", cli.db(), "--json", "case", "list"}).json();
+  REQUIRE(listed.size() == 1);
+  CHECK(listed[0]["next_due"] == earliest);
+}
+
 TEST_CASE("trygg-cli - bad input gets a message on stderr and a non-zero exit")
 {
   const Cli cli;

@@ -267,7 +267,8 @@ TEST_CASE("GUI - ticking an item that follows an event records the event at the 
                                   [](const CaseEvent& e) { return e.kind == "estimated-discharge"; });
   REQUIRE(event != care_case.events.end());
   CHECK(event->at == std::chrono::floor<std::chrono::minutes>(when));
-  for (const auto& item : storage.checklists(2).at(0).items) {
+  const auto checklists = storage.checklists(2);
+  for (const auto& item : checklists.at(0).items) {
     if (item.key == "estimated-discharge") {
       CHECK(item.state == ItemState::done);
     }
