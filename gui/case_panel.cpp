@@ -64,7 +64,7 @@ CasePanel::CasePanel(wxWindow* parent, Workspace& workspace, PluginShelf& shelf,
       std::string message;
       if (write_with_confirmation(this, tr("Åtgärden kunde inte utföras"),
                                   [&](bool confirmed) { message = workspace_.run_action(id_, action_id, confirmed); })) {
-        if (auto* frame = wxDynamicCast(wxGetTopLevelParent(this), wxFrame)) {
+        if (auto* frame = dynamic_cast<wxFrame*>(wxGetTopLevelParent(this))) {
           wxLogStatus(frame, "%s", utf8(message));
         }
       }

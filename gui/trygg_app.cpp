@@ -168,7 +168,7 @@ private:
       // The case's printout in wx's print preview, as it goes onto A4.
       panel->print();
       for (auto* window : wxTopLevelWindows) {
-        if (auto* preview = wxDynamicCast(window, wxPreviewFrame)) {
+        if (auto* preview = dynamic_cast<wxPreviewFrame*>(window)) {
           preview->SetSize(frame_->FromDIP(wxSize(900, 1000)));
           return preview;
         }

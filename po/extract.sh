@@ -3,6 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 xgettext --from-code=UTF-8 --language=C++ --keyword=tr --keyword=trf --keyword=trn:1,2 --keyword=trfn:1,2 --keyword=N_ \
-  --keyword=add_button:1 --keyword=row:1 --keyword=add_form_row:3 --package-name=trygg --msgid-bugs-address=none \
+  --keyword=add_button:1 --keyword=row:1 --keyword=add_form_row:3 --keyword=fact:1 --package-name=trygg --msgid-bugs-address=none \
   -o "${1:-po/trygg.pot}" core/src/*.cpp core/sdk/src/*.cpp gui/*.cpp gui/*.hpp gui/sdk/include/trygg/gui_sdk/*.hpp cli/*.cpp \
   plugins/*/src/*.cpp plugins/*/gui/*.cpp

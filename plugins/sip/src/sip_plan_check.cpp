@@ -3,6 +3,7 @@
 #include "sip_plan_json.hpp"
 
 #include "trygg/sdk/swedish_time.hpp"
+#include "trygg/sdk/text.hpp"
 
 #include <algorithm>
 #include <string>
@@ -21,62 +22,59 @@ void check_consent(const SipPlan& plan, std::chrono::sys_seconds now, sdk::CaseR
 {
   const auto& consent = plan.consent;
   if (!consent.given_at) {
-    result.add(Level::red, "Samtycke saknas: planen får inte upprättas eller delas utan den enskildes samtycke");
+    result.add(Level::red, sdk::tr("Samtycke saknas: planen får inte upprättas eller delas utan den enskildes samtycke"));
     return;
   }
   if (consent.revoked_at && *consent.revoked_at <= now) {
-    result.add(Level::red, "Samtycket återkallades " + date_of(*consent.revoked_at) +
-                               ": ingen information får delas vidare");
+    result.add(Level::red, sdk::trf("Samtycket återkallades {}: ingen information får delas vidare", date_of(*consent.revoked_at)));
   } else if (consent.valid_until && *consent.valid_until < now) {
-    result.add(Level::red, "Samtycket gällde till " + date_of(*consent.valid_until) +
-                               ": inhämta nytt samtycke innan planen delas");
+    result.add(Level::red, sdk::trf("Samtycket gällde till {}: inhämta nytt samtycke innan planen delas", date_of(*consent.valid_until)));
   } else if (*consent.given_at > now) {
-    result.add(Level::red, "Samtycket är daterat " + date_of(*consent.given_at) + ", i framtiden");
+    result.add(Level::red, sdk::trf("Samtycket är daterat {}, i framtiden", date_of(*consent.given_at)));
   }
   if (consent.scope.empty()) {
-    result.add(Level::red, "Samtyckets omfattning är inte angiven: samtycket ska gälla den här samordningen");
+    result.add(Level::red, sdk::tr("Samtyckets omfattning är inte angiven: samtycket ska gälla den här samordningen"));
   }
   if (consent.given_by.empty() || consent.form.empty()) {
-    result.add(Level::yellow, "Ange vem som gav samtycket och i vilken form");
+    result.add(Level::yellow, sdk::tr("Ange vem som gav samtycket och i vilken form"));
   }
   if (consent.excludes.empty()) {
-    result.add(Level::yellow, "Ange vad samtycket inte omfattar");
+    result.add(Level::yellow, sdk::tr("Ange vad samtycket inte omfattar"));
   }
   if (!consent.valid_until) {
-    result.add(Level::yellow, "Samtycket saknar giltighetstid");
+    result.add(Level::yellow, sdk::tr("Samtycket saknar giltighetstid"));
   } else if (plan.follow_up_at && *consent.valid_until < *plan.follow_up_at && !(consent.revoked_at && *consent.revoked_at <= now)) {
-    result.add(Level::yellow, "Samtycket går ut " + date_of(*consent.valid_until) + ", före uppföljningen " +
-                                  date_of(*plan.follow_up_at));
+    result.add(Level::yellow, sdk::trf("Samtycket går ut {}, före uppföljningen {}", date_of(*consent.valid_until), date_of(*plan.follow_up_at)));
   }
 }
 
 void check_legal_elements(const SipPlan& plan, sdk::CaseReadiness& result)
 {
   if (plan.needs.empty()) {
-    result.add(Level::red, "Krav 1: planen anger inte vilka insatser som behövs");
+    result.add(Level::red, sdk::tr("Krav 1: planen anger inte vilka insatser som behövs"));
   }
   if (plan.interventions.empty()) {
-    result.add(Level::red, "Krav 2: planen anger inte vilka insatser respektive huvudman ansvarar för");
+    result.add(Level::red, sdk::tr("Krav 2: planen anger inte vilka insatser respektive huvudman ansvarar för"));
   }
   for (std::size_t index = 0; index < plan.interventions.size(); ++index) {
     const auto& intervention = plan.interventions[index];
     if (intervention.huvudman.empty()) {
-      const std::string name = intervention.what.empty() ? "nr " + std::to_string(index + 1) : "\"" + intervention.what + "\"";
-      result.add(Level::red, "Krav 2: insatsen " + name + " saknar ansvarig huvudman");
+      const std::string name = intervention.what.empty() ? sdk::trf("nr {}", index + 1) : "\"" + intervention.what + "\"";
+      result.add(Level::red, sdk::trf("Krav 2: insatsen {} saknar ansvarig huvudman", name));
     }
   }
   if (plan.other_measures.empty() && !plan.no_other_measures) {
-    result.add(Level::red, "Krav 3: åtgärder av andra (skola, Försäkringskassan …) saknas; ange dem eller att det inte finns några");
+    result.add(Level::red, sdk::tr("Krav 3: åtgärder av andra (skola, Försäkringskassan …) saknas; ange dem eller att det inte finns några"));
   }
   if (plan.huvudansvar.empty()) {
-    result.add(Level::red, "Krav 4: det framgår inte vilken huvudman som har huvudansvaret");
+    result.add(Level::red, sdk::tr("Krav 4: det framgår inte vilken huvudman som har huvudansvaret"));
   }
 }
 
 void check_risks_in_plan(const SipPlan& plan, std::chrono::sys_seconds now, sdk::CaseReadiness& result)
 {
   if (!plan.other_measures.empty() && plan.no_other_measures) {
-    result.add(Level::yellow, "Planen säger både att andra inte har några åtgärder och listar åtgärder");
+    result.add(Level::yellow, sdk::tr("Planen säger både att andra inte har några åtgärder och listar åtgärder"));
   }
   const auto has_interventions = [&](const std::string& huvudman) {
     return std::any_of(plan.interventions.begin(), plan.interventions.end(),
@@ -85,35 +83,35 @@ void check_risks_in_plan(const SipPlan& plan, std::chrono::sys_seconds now, sdk:
   const auto names = plan.huvudman_names();
   for (const auto& name : names) {
     if (!has_interventions(name)) {
-      result.add(Level::yellow, name + " ingår i planen men har inga insatser");
+      result.add(Level::yellow, sdk::trf("{} ingår i planen men har inga insatser", name));
     }
   }
   if (!plan.interventions.empty() && names.size() < 2) {
-    result.add(Level::yellow, "Planen nämner bara en huvudman; SIP förutsätter insatser från både region och kommun");
+    result.add(Level::yellow, sdk::tr("Planen nämner bara en huvudman; SIP förutsätter insatser från både region och kommun"));
   }
   for (const auto& intervention : plan.interventions) {
     if (!intervention.huvudman.empty() && intervention.unit.empty()) {
-      result.add(Level::yellow, "Insatsen \"" + intervention.what + "\" saknar utförande enhet");
+      result.add(Level::yellow, sdk::trf("Insatsen \"{}\" saknar utförande enhet", intervention.what));
     }
   }
   const bool person_takes_part = std::any_of(plan.participants.begin(), plan.participants.end(),
                                              [](const auto& participant) { return participant.kind == "person"; });
   if (!person_takes_part) {
-    result.add(Level::yellow, "Den enskilde finns inte bland deltagarna");
+    result.add(Level::yellow, sdk::tr("Den enskilde finns inte bland deltagarna"));
   }
   if (plan.goals.empty()) {
-    result.add(Level::yellow, "Den enskildes egna mål saknas");
+    result.add(Level::yellow, sdk::tr("Den enskildes egna mål saknas"));
   }
   if (plan.planning_lead.empty()) {
-    result.add(Level::yellow, "Planeringsansvarig är inte namngiven");
+    result.add(Level::yellow, sdk::tr("Planeringsansvarig är inte namngiven"));
   }
   if (!plan.follow_up_at) {
-    result.add(Level::yellow, "Uppföljningen saknar datum");
+    result.add(Level::yellow, sdk::tr("Uppföljningen saknar datum"));
   } else if (!plan.closed_at && *plan.follow_up_at < now) {
-    result.add(Level::yellow, "Uppföljningen var planerad till " + date_of(*plan.follow_up_at));
+    result.add(Level::yellow, sdk::trf("Uppföljningen var planerad till {}", date_of(*plan.follow_up_at)));
   }
   if (plan.follow_up_how.empty()) {
-    result.add(Level::yellow, "Det framgår inte hur planen följs upp");
+    result.add(Level::yellow, sdk::tr("Det framgår inte hur planen följs upp"));
   }
 }
 
@@ -121,23 +119,23 @@ void check_risks_in_plan(const SipPlan& plan, std::chrono::sys_seconds now, sdk:
 
 sdk::CaseReadiness check_plan(const sdk::CaseSnapshot& snapshot)
 {
-  sdk::CaseReadiness result{Level::green, "SIP klar", {}};
+  sdk::CaseReadiness result{Level::green, sdk::tr("SIP klar"), {}};
   std::optional<SipPlan> stored;
   try {
     stored = plan_of(snapshot);
   } catch (const SipPlanError& error) {
-    result.label = "SIP ofullständig";
-    result.add(Level::red, std::string("Planen kunde inte läsas: ") + error.what());
+    result.label = sdk::tr("SIP ofullständig");
+    result.add(Level::red, sdk::trf("Planen kunde inte läsas: {}", error.what()));
     return result;
   }
   if (snapshot.latest("sip-declined") && !stored) {
-    result.label = "SIP avböjd";
-    result.add(Level::yellow, "Den enskilde har avböjt SIP; erbjud igen om behoven ändras");
+    result.label = sdk::tr("SIP avböjd");
+    result.add(Level::yellow, sdk::tr("Den enskilde har avböjt SIP; erbjud igen om behoven ändras"));
     return result;
   }
   if (!stored) {
-    result.label = "SIP ej upprättad";
-    result.add(Level::red, "Planen är inte upprättad");
+    result.label = sdk::tr("SIP ej upprättad");
+    result.add(Level::red, sdk::tr("Planen är inte upprättad"));
     return result;
   }
   const auto& plan = *stored;
@@ -148,13 +146,13 @@ sdk::CaseReadiness check_plan(const sdk::CaseSnapshot& snapshot)
   // open is not "klar".
   const auto open_items = std::count_if(snapshot.items().begin(), snapshot.items().end(), [](const auto& item) { return !item.settled; });
   if (open_items > 0) {
-    result.add(Level::yellow, "Checklistan: " + std::to_string(open_items) + " av " + std::to_string(snapshot.items().size()) +
-                                  " punkter kvar");
+    result.add(Level::yellow, sdk::trfn("Checklistan: {} av {} punkt kvar", "Checklistan: {} av {} punkter kvar",
+                                        snapshot.items().size(), open_items, snapshot.items().size()));
   }
   if (result.level == Level::red) {
-    result.label = "SIP ofullständig";
+    result.label = sdk::tr("SIP ofullständig");
   } else if (result.level == Level::yellow) {
-    result.label = "Lagens krav uppfyllda, brister kvar";
+    result.label = sdk::tr("Lagens krav uppfyllda, brister kvar");
   }
   return result;
 }
