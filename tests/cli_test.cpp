@@ -284,6 +284,23 @@ TEST_CASE("trygg-cli - English comes from the catalog when asked for")
   CHECK(english.out.find("wrong check digit") != std::string::npos);
   const auto swedish = cli({"id", "check", "19121212-1213"});
   CHECK(swedish.out.find("fel kontrollsiffra") != std::string::npos);
+
+  SUBCASE("the bundled plugins' content too, while the database keeps what was written")
+  {
+    const auto created = cli({"case", "new", "--db", cli.db(), "--plugin", "se.trygg.discharge", "--person", test::tolvan,
+                              "--name", "Tolvan", "--json"});
+    REQUIRE(created.exit_code == 0);
+    const std::string id = std::to_string(created.json()["id"].get<int>());
+    REQUIRE(cli({"--db", cli.db(), "case", "event", id, "--kind", "admitted", "--at", "2026-11-20 08:00"}).exit_code == 0);
+    const auto shown = cli({"--db", cli.db(), "case", "show", id}, "TRYGG_LANG=en");
+    REQUIRE(shown.exit_code == 0);
+    CHECK(shown.out.find("Admission notice sent within 24 hours") != std::string::npos);  // a checklist item
+    CHECK(shown.out.find("Admission notice within 24 hours") != std::string::npos);  // the law's deadline
+    CHECK(shown.out.find("Inpatient care: the ward's checklist") != std::string::npos);
+    CHECK(shown.out.find("Inskrivningsmeddelande") == std::string::npos);
+    const auto swedish_case = cli({"--db", cli.db(), "case", "show", id});
+    CHECK(swedish_case.out.find("Inskrivningsmeddelande skickat inom 24 timmar") != std::string::npos);
+  }
 }
 
 TEST_CASE("trygg-cli - deadlines prints the law's deadlines and the liability clock under a chosen agreement")

@@ -1,4 +1,5 @@
 #include "trygg/content_reader.hpp"
+#include "trygg/content_translation.hpp"
 
 #include <atomic>
 
@@ -253,6 +254,7 @@ PluginManifest read_plugin_manifest(const std::filesystem::path& file)
                  tr("förmågorna rules, storage, views och commands kräver ett kompilerat bibliotek (<library>)"));
   }
   problems.throw_if_any();
+  translate(manifest);  // what people read, in their language
   return manifest;
 }
 

@@ -1,5 +1,7 @@
 #include "trygg/record_form.hpp"
 
+#include "trygg/content_translation.hpp"
+
 #include "trygg/i18n.hpp"
 #include "trygg/sdk/markup.hpp"
 #include "trygg/time.hpp"
@@ -156,6 +158,7 @@ RecordForm read_record_form(const std::filesystem::path& file)
     }
   }
   problems.throw_if_any();
+  translate(form);  // what people read, in their language
   return form;
 }
 

@@ -3,6 +3,7 @@
 
 #include "sql_values.hpp"
 #include "storage_write.hpp"
+#include "trygg/content_translation.hpp"
 #include "trygg/i18n.hpp"
 
 namespace trygg {
@@ -164,6 +165,9 @@ std::vector<Checklist> Storage::checklists(CaseId id) const
       item.due_at = optional_timestamp(items.getColumn("due_at"));
       result.back().items.push_back(std::move(item));
     }
+    for (auto& checklist : result) {
+      translate(checklist);  // the stored copy stays in its own words; people read theirs
+    }
     return result;
   } catch (const std::exception& error) {
     throw failure(error);
@@ -198,7 +202,8 @@ std::vector<DueItem> Storage::due_items(Timestamp until, int limit) const
     while (query.executeStep()) {
       result.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(), query.getColumn(2).getString(),
                         query.getColumn(3).getString(), query.getColumn(4).getString(), query.getColumn(5).getInt64(),
-                        query.getColumn(6).getString(), query.getColumn(7).getString(), timestamp(query.getColumn(8)),
+                        tr_content(query.getColumn(6).getString()), tr_content(query.getColumn(7).getString()),
+                        timestamp(query.getColumn(8)),
                         query.getColumn(9).getString()});
     }
     return result;

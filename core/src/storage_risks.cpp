@@ -4,6 +4,7 @@
 #include "sql_values.hpp"
 #include "storage_write.hpp"
 #include "trygg/content_reader.hpp"
+#include "trygg/content_translation.hpp"
 #include "trygg/i18n.hpp"
 
 #include <map>
@@ -33,7 +34,9 @@ const RiskTemplate& Storage::stored_risk_template(const std::string& xml) const
   // templates: each is read and validated once per open database, not on every read of a case.
   auto found = parsed_templates_.find(xml);
   if (found == parsed_templates_.end()) {
-    found = parsed_templates_.emplace(xml, parse_risk_template(xml, "risk_analysis")).first;
+    auto parsed = parse_risk_template(xml, "risk_analysis");
+    translate(parsed);  // shown in the reader's language; the stored copy stays as it was made
+    found = parsed_templates_.emplace(xml, std::move(parsed)).first;
   }
   return found->second;
 }

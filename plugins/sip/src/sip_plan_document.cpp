@@ -148,7 +148,7 @@ SipPlanDocument sip_plan_document(const sdk::CaseSnapshot& snapshot, const SipPl
     html += index == 0 ? "<div>" : "<div style=\"page-break-before:always\">";
     html += draft;
     html += plan_copy(snapshot, plan, document.copies[index], index > 0);
-    html += fmt::format("<p class=muted>{} {} · {} {} · {} {}/{}</p></div>\n", e(tr("Utskriven")), e(sdk::format_swedish_time(now)),
+    html += fmt::format("<p class=muted>{} {} · {} {} · {} {}/{}</p></div>\n", e(tr("Utskriftsdatum")), e(sdk::format_swedish_time(now)),
                         e(tr("ärende")), snapshot.id(), e(tr("exemplar")), index + 1, document.copies.size());
   }
   html += "</body></html>\n";
