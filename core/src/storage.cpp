@@ -93,6 +93,16 @@ std::int64_t Storage::statements_run() const
   return statements_run_;
 }
 
+Storage::Prepared Storage::prepared(const char* sql) const
+{
+  auto& statement = prepared_[sql];
+  if (!statement) {
+    statement = std::make_unique<SQLite::Statement>(db_, sql);
+  }
+  statement->reset();
+  return Prepared(*statement);
+}
+
 StorageError Storage::failure(const std::exception& error) const
 {
   if (const auto* sqlite = dynamic_cast<const SQLite::Exception*>(&error)) {

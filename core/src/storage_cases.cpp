@@ -133,12 +133,14 @@ std::optional<CareCase> Storage::find_case(CaseId id) const
 {
   try {
     // The case with its person and its active events, in one read.
-    SQLite::Statement query(db_, "SELECT c.id, c.plugin_id, c.process, c.title, c.status, p.identity, p.name, p.municipality, "
+    static constexpr const char* query_sql = "SELECT c.id, c.plugin_id, c.process, c.title, c.status, p.identity, p.name, p.municipality, "
                                  "c.opened_at, c.opened_by, c.closed_at, c.linked_case_id, c.rules_error, e.id AS event_id, "
                                  "e.kind, e.at, e.note, e.recorded_by, e.recorded_at "
                                  "FROM care_case c JOIN person p ON p.id = c.person_id "
                                  "LEFT JOIN case_event e ON e.case_id = c.id AND e.withdrawn_at IS NULL "
-                                 "WHERE c.id = ? ORDER BY e.at, e.id");
+                                 "WHERE c.id = ? ORDER BY e.at, e.id";
+    const auto query_handle = prepared(query_sql);
+    auto& query = *query_handle;
     query.bind(1, id);
     std::optional<CareCase> result;
     while (query.executeStep()) {
@@ -174,9 +176,11 @@ std::optional<CareCase> Storage::find_case(CaseId id) const
 std::vector<LinkedCaseEvents> Storage::tied_case_events(CaseId id) const
 {
   try {
-    SQLite::Statement query(db_, std::string("SELECT c.id, c.process, e.kind, e.at FROM care_case c "
+    static const std::string query_sql = std::string("SELECT c.id, c.process, e.kind, e.at FROM care_case c "
                                              "LEFT JOIN case_event e ON e.case_id = c.id AND e.withdrawn_at IS NULL "
-                                             "WHERE c.id IN (") + tied_cases_sql + ") AND c.id <> ?1 ORDER BY c.id, e.at, e.id");
+                                             "WHERE c.id IN (") + tied_cases_sql + ") AND c.id <> ?1 ORDER BY c.id, e.at, e.id";
+    const auto query_handle = prepared(query_sql.c_str());
+    auto& query = *query_handle;
     query.bind(1, id);
     std::vector<LinkedCaseEvents> result;
     while (query.executeStep()) {
@@ -236,8 +240,10 @@ std::vector<CaseSummary> Storage::list_cases(const CaseFilter& filter) const
 std::optional<CaseSummary> Storage::case_summary(CaseId id) const
 {
   try {
-    SQLite::Statement query(db_, std::string("SELECT ") + summary_columns + " FROM care_case c JOIN person p ON p.id = c.person_id "
-                                                                             "WHERE c.id = ?");
+    static const std::string query_sql = std::string("SELECT ") + summary_columns + " FROM care_case c JOIN person p ON p.id = c.person_id "
+                                                                             "WHERE c.id = ?";
+    const auto query_handle = prepared(query_sql.c_str());
+    auto& query = *query_handle;
     query.bind(1, id);
     return query.executeStep() ? std::optional<CaseSummary>(summary_row(query)) : std::nullopt;
   } catch (const std::exception& error) {

@@ -50,9 +50,11 @@ void Storage::change_item(std::int64_t item_id, const ItemChange& change, const 
   write([&] {
     const Timestamp at = clock_();
     // The item, its case and whether the case is open, in one read: a tick is the most common write.
-    SQLite::Statement current(db_, "SELECT l.case_id, c.status, i.state, i.not_applicable_reason, i.comment, i.settled_by_event, "
+    static constexpr const char* current_sql = "SELECT l.case_id, c.status, i.state, i.not_applicable_reason, i.comment, i.settled_by_event, "
                                    "i.text FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id "
-                                   "JOIN care_case c ON c.id = l.case_id WHERE i.id = ?");
+                                   "JOIN care_case c ON c.id = l.case_id WHERE i.id = ?";
+    const auto current_handle = prepared(current_sql);
+    auto& current = *current_handle;
     current.bind(1, item_id);
     if (!current.executeStep()) {
       throw StorageError(ErrorKind::validation, trf("Checklistpunkt {} finns inte", item_id));
@@ -76,8 +78,10 @@ void Storage::change_item(std::int64_t item_id, const ItemChange& change, const 
     }
     const std::string comment = change.comment.value_or(old_comment);
 
-    SQLite::Statement update(db_, "UPDATE checklist_item SET state = ?, not_applicable_reason = ?, comment = ?, "
-                                  "changed_by = ?, changed_at = ? WHERE id = ?");
+    static constexpr const char* update_sql = "UPDATE checklist_item SET state = ?, not_applicable_reason = ?, comment = ?, "
+                                  "changed_by = ?, changed_at = ? WHERE id = ?";
+    const auto update_handle = prepared(update_sql);
+    auto& update = *update_handle;
     update.bind(1, state);
     update.bind(2, reason);
     update.bind(3, comment);
@@ -116,8 +120,10 @@ void Storage::change_item(std::int64_t item_id, const ItemChange& change, const 
 
 std::optional<Timestamp> Storage::latest_tied_event(CaseId id, const std::string& kind) const
 {
-  SQLite::Statement query(db_, std::string("SELECT max(at) FROM case_event WHERE kind = ?2 AND withdrawn_at IS NULL "
-                                           "AND case_id IN (") + tied_cases_sql + ")");
+  static const std::string query_sql = std::string("SELECT max(at) FROM case_event WHERE kind = ?2 AND withdrawn_at IS NULL "
+                                           "AND case_id IN (") + tied_cases_sql + ")";
+    const auto query_handle = prepared(query_sql.c_str());
+    auto& query = *query_handle;
   query.bind(1, id);
   query.bind(2, kind);
   query.executeStep();
@@ -128,12 +134,14 @@ std::vector<Checklist> Storage::checklists(CaseId id) const
 {
   try {
     std::vector<Checklist> result;
-    SQLite::Statement items(db_, "SELECT l.id AS list_id, l.template_id, l.template_version, l.title AS list_title, i.id, "
+    static constexpr const char* items_sql = "SELECT l.id AS list_id, l.template_id, l.template_version, l.title AS list_title, i.id, "
                                  "i.item_key, i.phase_key, i.phase_title, i.text, i.guidance, i.huvudman, i.role, i.due_event, "
                                  "i.due_after_hours, i.due_deadline, i.settled_by_event, i.state, i.not_applicable_reason, "
                                  "i.comment, i.changed_by, i.changed_at, i.due_at "
                                  "FROM checklist l LEFT JOIN checklist_item i ON i.checklist_id = l.id "
-                                 "WHERE l.case_id = ? ORDER BY l.id, i.position");
+                                 "WHERE l.case_id = ? ORDER BY l.id, i.position";
+    const auto items_handle = prepared(items_sql);
+    auto& items = *items_handle;
     items.bind(1, id);
     while (items.executeStep()) {
       const std::int64_t list_id = items.getColumn("list_id").getInt64();
@@ -179,9 +187,7 @@ std::vector<DueItem> Storage::due_items(Timestamp until, int limit) const
   try {
     // Open items with a due time, and the process's open deadlines that no open item stands for: each
     // obligation once, at the one time its owner gives.
-    SQLite::Statement query(
-        db_,
-        "SELECT * FROM ("
+    static constexpr const char* query_sql = "SELECT * FROM ("
         "  SELECT c.id, c.title, p.name, p.identity, p.municipality, i.id, i.text, i.role, i.due_at AS due, '' "
         "  FROM checklist_item i INDEXED BY checklist_item_by_due "
         "  JOIN checklist l ON l.id = i.checklist_id "
@@ -195,7 +201,9 @@ std::vector<DueItem> Storage::due_items(Timestamp until, int limit) const
         "  WHERE d.done_at IS NULL AND d.due_at <= ?1 AND c.status = 'open' "
         "    AND NOT EXISTS (SELECT 1 FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id "
         "      WHERE l.case_id = d.case_id AND i.due_deadline = d.deadline_key AND i.state NOT IN ('done', 'not-applicable'))"
-        ") ORDER BY due LIMIT ?2");
+        ") ORDER BY due LIMIT ?2";
+    const auto query_handle = prepared(query_sql);
+    auto& query = *query_handle;
     query.bind(1, to_iso_utc(until));
     query.bind(2, limit);
     std::vector<DueItem> result;

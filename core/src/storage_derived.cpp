@@ -46,11 +46,12 @@ void Storage::refresh_one(CaseId id, const std::string& actor, Timestamp at)
 void Storage::settle_tied_items(CaseId id, const std::string& actor, Timestamp at)
 {
   // An item tied to an event is done exactly while such an event is recorded, in this case or a tied one.
-  SQLite::Statement query(
-      db_, std::string("SELECT i.id, i.state, EXISTS (SELECT 1 FROM case_event e WHERE e.kind = i.settled_by_event "
+  static const std::string query_sql = std::string("SELECT i.id, i.state, EXISTS (SELECT 1 FROM case_event e WHERE e.kind = i.settled_by_event "
                        "  AND e.withdrawn_at IS NULL AND e.case_id IN (") + tied_cases_sql + ")) "
            "FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id "
-           "WHERE l.case_id = ?1 AND i.settled_by_event <> '' AND i.state <> 'not-applicable'");
+           "WHERE l.case_id = ?1 AND i.settled_by_event <> '' AND i.state <> 'not-applicable'";
+    const auto query_handle = prepared(query_sql.c_str());
+    auto& query = *query_handle;
   query.bind(1, id);
   std::vector<std::pair<std::int64_t, std::string>> changes;
   while (query.executeStep()) {
@@ -62,7 +63,9 @@ void Storage::settle_tied_items(CaseId id, const std::string& actor, Timestamp a
       changes.emplace_back(query.getColumn(0).getInt64(), state);
     }
   }
-  SQLite::Statement update(db_, "UPDATE checklist_item SET state = ?, changed_by = ?, changed_at = ? WHERE id = ?");
+  static constexpr const char* update_sql = "UPDATE checklist_item SET state = ?, changed_by = ?, changed_at = ? WHERE id = ?";
+    const auto update_handle = prepared(update_sql);
+    auto& update = *update_handle;
   for (const auto& [item_id, old_state] : changes) {
     const std::string new_state = old_state == "done" ? "not-started" : "done";
     bind_all(update, new_state, actor, at, item_id);
@@ -100,25 +103,23 @@ void Storage::refresh_due_times(CaseId id)
 {
   // A local step counts its own hours from the latest event of its kind; a step that stands for one of
   // the process's deadlines is due when that deadline is.
-  SQLite::Statement update(
-      db_,
-      std::string("UPDATE checklist_item SET due_at = CASE WHEN due_deadline <> '' THEN ("
+  static const std::string update_sql = std::string("UPDATE checklist_item SET due_at = CASE WHEN due_deadline <> '' THEN ("
                   "    SELECT d.due_at FROM case_deadline d WHERE d.case_id = ?1 AND d.deadline_key = checklist_item.due_deadline "
                   "    ORDER BY d.position LIMIT 1) "
                   "  ELSE (SELECT strftime('%Y-%m-%dT%H:%M:%SZ', max(e.at), printf('%+d hours', checklist_item.due_after_hours)) "
                   "    FROM case_event e WHERE e.kind = checklist_item.due_event AND e.withdrawn_at IS NULL "
                   "      AND e.case_id IN (") + tied_cases_sql + ")) END "
                   "WHERE checklist_id IN (SELECT id FROM checklist WHERE case_id = ?1) "
-                  "  AND (due_deadline <> '' OR due_after_hours IS NOT NULL)");
+                  "  AND (due_deadline <> '' OR due_after_hours IS NOT NULL)";
+    const auto update_handle = prepared(update_sql.c_str());
+    auto& update = *update_handle;
   update.bind(1, id);
   update.exec();
 }
 
 void Storage::refresh_case(CaseId id)
 {
-  SQLite::Statement update(
-      db_,
-      "UPDATE care_case SET "
+  static constexpr const char* update_sql = "UPDATE care_case SET "
       "  items_total = (SELECT count(*) FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id WHERE l.case_id = ?1),"
       "  items_settled = (SELECT count(*) FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id "
       "                   WHERE l.case_id = ?1 AND i.state IN ('done', 'not-applicable')),"
@@ -126,7 +127,9 @@ void Storage::refresh_case(CaseId id)
       "    SELECT i.due_at AS due FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id "
       "      WHERE l.case_id = ?1 AND i.state NOT IN ('done', 'not-applicable') "
       "    UNION ALL SELECT d.due_at FROM case_deadline d WHERE d.case_id = ?1 AND d.done_at IS NULL)) "
-      "WHERE id = ?1");
+      "WHERE id = ?1";
+    const auto update_handle = prepared(update_sql);
+    auto& update = *update_handle;
   update.bind(1, id);
   update.exec();
 }
@@ -203,8 +206,10 @@ Storage::CaseDeadlines Storage::deadlines(CaseId id) const
 {
   try {
     CaseDeadlines result;
-    SQLite::Statement query(db_, "SELECT deadline_key, label, source, due_at, done_at FROM case_deadline "
-                                 "WHERE case_id = ? ORDER BY position");
+    static constexpr const char* query_sql = "SELECT deadline_key, label, source, due_at, done_at FROM case_deadline "
+                                 "WHERE case_id = ? ORDER BY position";
+    const auto query_handle = prepared(query_sql);
+    auto& query = *query_handle;
     query.bind(1, id);
     while (query.executeStep()) {
       result.deadlines.push_back({query.getColumn(0).getString(), query.getColumn(1).getString(), query.getColumn(2).getString(),

@@ -2,6 +2,7 @@
 #include "trygg/storage.hpp"
 
 #include "sql_values.hpp"
+#include "storage_write.hpp"
 
 namespace trygg {
 
@@ -9,25 +10,21 @@ void Storage::record(CaseId case_id, const char* entity, std::int64_t entity_id,
                      const std::optional<std::string>& old_value, const std::optional<std::string>& new_value,
                      const std::string& actor, Timestamp at)
 {
-  SQLite::Statement insert(db_, "INSERT INTO history (case_id, at, actor, entity, entity_id, field, old_value, new_value) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-  insert.bind(1, case_id);
-  insert.bind(2, to_iso_utc(at));
-  insert.bind(3, actor);
-  insert.bind(4, entity);
-  insert.bind(5, entity_id);
-  insert.bind(6, field);
-  bind_optional(insert, 7, old_value);
-  bind_optional(insert, 8, new_value);
-  insert.exec();
+  static constexpr const char* sql =
+      "INSERT INTO history (case_id, at, actor, entity, entity_id, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+  const auto insert = prepared(sql);
+  bind_all(*insert, case_id, at, actor, entity, entity_id, std::string(field), old_value, new_value);
+  insert->exec();
 }
 
 std::vector<HistoryEntry> Storage::history(CaseId id) const
 {
   try {
     std::vector<HistoryEntry> result;
-    SQLite::Statement query(db_, "SELECT id, case_id, at, actor, entity, entity_id, field, old_value, new_value "
-                                 "FROM history WHERE case_id = ? ORDER BY id");
+    static constexpr const char* sql =
+        "SELECT id, case_id, at, actor, entity, entity_id, field, old_value, new_value FROM history WHERE case_id = ? ORDER BY id";
+    const auto statement = prepared(sql);
+    auto& query = *statement;
     query.bind(1, id);
     while (query.executeStep()) {
       result.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getInt64(), timestamp(query.getColumn(2)),

@@ -167,7 +167,9 @@ std::optional<std::string> Storage::plugin_record(const std::string& plugin_id, 
 std::map<std::string, std::string> Storage::plugin_records(const std::string& plugin_id, CaseId id) const
 {
   try {
-    SQLite::Statement query(db_, "SELECT kind, document FROM plugin_record WHERE plugin_id = ? AND case_id = ? AND record_key = ''");
+    static constexpr const char* query_sql = "SELECT kind, document FROM plugin_record WHERE plugin_id = ? AND case_id = ? AND record_key = ''";
+    const auto query_handle = prepared(query_sql);
+    auto& query = *query_handle;
     query.bind(1, plugin_id);
     query.bind(2, id);
     std::map<std::string, std::string> result;

@@ -205,10 +205,12 @@ std::vector<RiskAnalysis> Storage::risk_analyses(CaseId id) const
   try {
     std::vector<RiskAnalysis> result;
     // Analyses with their risks in one read, then every action of the case's risks in another.
-    SQLite::Statement risks(db_, "SELECT a.id AS analysis_id, a.template_xml, r.id, r.area, r.description, r.likelihood, "
+    static constexpr const char* risks_sql = "SELECT a.id AS analysis_id, a.template_xml, r.id, r.area, r.description, r.likelihood, "
                                  "r.consequence, r.residual_likelihood, r.residual_consequence, r.follow_up, r.created_by, "
                                  "r.created_at FROM risk_analysis a LEFT JOIN risk r ON r.analysis_id = a.id "
-                                 "WHERE a.case_id = ? ORDER BY a.id, r.id");
+                                 "WHERE a.case_id = ? ORDER BY a.id, r.id";
+    const auto risks_handle = prepared(risks_sql);
+    auto& risks = *risks_handle;
     risks.bind(1, id);
     std::map<std::int64_t, Risk*> by_id;
     while (risks.executeStep()) {
@@ -240,9 +242,11 @@ std::vector<RiskAnalysis> Storage::risk_analyses(CaseId id) const
     if (by_id.empty()) {
       return result;
     }
-    SQLite::Statement actions(db_, "SELECT x.id, x.risk_id, x.description, x.owner, x.due, x.done_at FROM risk_action x "
+    static constexpr const char* actions_sql = "SELECT x.id, x.risk_id, x.description, x.owner, x.due, x.done_at FROM risk_action x "
                                    "JOIN risk r ON r.id = x.risk_id JOIN risk_analysis a ON a.id = r.analysis_id "
-                                   "WHERE a.case_id = ? ORDER BY x.id");
+                                   "WHERE a.case_id = ? ORDER BY x.id";
+    const auto actions_handle = prepared(actions_sql);
+    auto& actions = *actions_handle;
     actions.bind(1, id);
     while (actions.executeStep()) {
       if (const auto owner = by_id.find(actions.getColumn("risk_id").getInt64()); owner != by_id.end()) {

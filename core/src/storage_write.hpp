@@ -9,6 +9,27 @@
 
 namespace trygg {
 
+class Storage::Prepared {
+public:
+  explicit Prepared(SQLite::Statement& statement) : statement_(&statement) {}
+  Prepared(const Prepared&) = delete;
+  Prepared& operator=(const Prepared&) = delete;
+  ~Prepared()
+  {
+    try {
+      statement_->reset();
+      statement_->clearBindings();
+    } catch (...) {
+      // Resetting reports the last step's error again; the caller has already had it.
+    }
+  }
+  SQLite::Statement& operator*() const { return *statement_; }
+  SQLite::Statement* operator->() const { return statement_; }
+
+private:
+  SQLite::Statement* statement_;
+};
+
 // The case ?1 and the cases tied to it: the one it was opened from and those opened from it. Events in
 // tied cases count alike everywhere (a kallelse recorded in the SIP meets the discharge's deadline).
 inline constexpr const char* tied_cases_sql =

@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -191,6 +192,11 @@ private:
   [[nodiscard]] std::pair<CaseId, RiskTemplate> analysis_scales(std::int64_t analysis_id) const;
   void insert_action(CaseId case_id, std::int64_t risk_id, const RiskAction& action, const std::string& actor, Timestamp at);
   [[nodiscard]] StorageError failure(const std::exception& error) const;
+  // A statement of the hot paths (a tick, a case's refresh), prepared once per database and reset
+  // when the returned handle goes, so no read is left open. `sql` is a string literal: its address is
+  // the key.
+  class Prepared;
+  [[nodiscard]] Prepared prepared(const char* sql) const;
   [[nodiscard]] const RiskTemplate& stored_risk_template(const std::string& xml) const;
 
   std::filesystem::path file_;
@@ -201,6 +207,8 @@ private:
   std::int64_t statements_run_ = 0;
   std::vector<CaseId> changed_cases_;
   mutable SQLite::Database db_;  // reads prepare statements, which SQLiteCpp does not mark const
+  // After db_, so they are finalised before the database closes.
+  mutable std::map<const char*, std::unique_ptr<SQLite::Statement>> prepared_;
 };
 
 }  // namespace trygg
