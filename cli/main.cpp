@@ -34,7 +34,8 @@ PluginHost Context::plugins_only() const
 void Context::print(const nlohmann::json& data, const std::function<void()>& text) const
 {
   if (json) {
-    std::cout << data.dump(2) << '\n';
+    // Bad bytes in a text (a file name, a reason) are replaced, never a failed command as a whole.
+    std::cout << data.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   } else {
     text();
   }
@@ -103,7 +104,7 @@ int main(int argc, char** argv)
     std::cerr << "trygg-cli: " << error.what() << '\n';
     if (context.json) {
       // The kind, for scripts to act on without reading the words.
-      std::cerr << nlohmann::json{{"error", {{"kind", std::string(trygg::to_string(trygg::error_kind(error)))}, {"message", error.what()}}}}.dump()
+      std::cerr << nlohmann::json{{"error", {{"kind", std::string(trygg::to_string(trygg::error_kind(error)))}, {"message", error.what()}}}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
                 << '\n';
     }
     return 1;

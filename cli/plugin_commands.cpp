@@ -5,6 +5,7 @@
 
 #include "trygg/i18n.hpp"
 
+#include <array>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -21,16 +22,27 @@ public:
   void err(std::string_view text) override { std::cerr << text; }
   [[nodiscard]] std::string read_input(const std::string& file) override
   {
-    if (file == "-") {
-      return {std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+    // Read in bounded chunks: a device or a runaway pipe (/dev/zero) is refused at the limit, not
+    // read until memory runs out.
+    constexpr std::size_t limit = 64U * 1024U * 1024U;
+    std::ifstream opened;
+    if (file != "-") {
+      opened.open(file, std::ios::binary);
+      if (!opened) {
+        throw sdk::HostError(trf("{} kunde inte läsas", file));
+      }
     }
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-      throw sdk::HostError(trf("{} kunde inte läsas", file));
+    std::istream& in = file == "-" ? std::cin : opened;
+    std::string text;
+    std::array<char, 65536> chunk{};
+    while (in.read(chunk.data(), chunk.size()) || in.gcount() > 0) {
+      text.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
+      if (text.size() > limit) {
+        throw sdk::HostError(trf("{} är större än {} MiB; dela upp den", file == "-" ? std::string(tr("standard in")) : file,
+                                 limit / (1024U * 1024U)));
+      }
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    return text;
   }
   void write_output(const std::string& text, const std::string& file) override { cli::write_output(text, file); }
 

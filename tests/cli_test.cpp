@@ -359,6 +359,26 @@ TEST_CASE("trygg-cli - holidays lists holidays and storhelg blocks; holiday-plan
   }
   CHECK(blocked > 0);
   CHECK(cli({"holiday-plan", "--routine", "missing.xml", "--discharges", "missing.csv"}).exit_code == 1);
+
+  // Bounded input: a device that never ends is refused at its first over-long line, not read into memory.
+  const auto endless = cli({"holiday-plan", "--routine", (content / "routines/sormland-jul-2026.xml").string(), "--discharges",
+                            "/dev/zero"});
+  CHECK(endless.exit_code == 1);
+  CHECK(endless.err.find("/dev/zero:1") != std::string::npos);
+}
+
+TEST_CASE("trygg-cli - plugins --json stays whole when a reason carries bytes that are not UTF-8")
+{
+  const Cli cli;
+  const test::TempFolder extra;
+  // A folder whose name is not UTF-8, with a broken manifest: its reason names the folder.
+  const auto odd = extra / std::string("trasig-\xff\xfe");
+  std::filesystem::create_directories(odd);
+  std::ofstream(odd / "plugin.xml") << "<plugin";
+  const auto listed = cli({"plugins", "--json"}, "TRYGG_PLUGIN_PATH=" + quoted(extra.path().string()));
+  REQUIRE_MESSAGE(listed.exit_code == 0, listed.err);
+  const auto data = listed.json();
+  CHECK(data.size() >= 6);  // the bundled ones and the broken one
 }
 
 TEST_CASE("trygg-cli - a third-party plugin waits for trust; plugin trust, disable and enable change that")

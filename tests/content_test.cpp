@@ -58,6 +58,36 @@ TEST_CASE("content - a checklist template reads into phases and items")
   CHECK_FALSE(checklist.phases[0].items[1].due_after_hours);
 }
 
+TEST_CASE("content - a DTD is refused, and so is a content file too big to be one")
+{
+  const test::TempFolder folder;
+  // An entity would be read one way by the schema check and another by the reader.
+  const auto with_dtd = write(folder, "dtd.xml",
+                              "<?xml version=\"1.0\"?>\n<!DOCTYPE checklist-template [<!ENTITY r \"region\">]>\n"
+                              "<checklist-template id=\"x\" version=\"1\" title=\"T\" process=\"p\"><phase id=\"a\" title=\"A\">"
+                              "<item id=\"i\" huvudman=\"&r;\" role=\"R\"><text>T</text></item></phase></checklist-template>");
+  try {
+    (void)read_checklist_template(with_dtd);
+    FAIL("a DTD was accepted");
+  } catch (const ContentError& error) {
+    CHECK(std::string(error.what()).find("DTD") != std::string::npos);
+    CHECK(std::string(error.what()).find("dtd.xml") != std::string::npos);
+  }
+  CHECK_FALSE(validate_content_file(with_dtd).problems.empty());
+
+  const auto huge = folder / "huge.xml";
+  {
+    std::ofstream out(huge);
+    out << "<?xml version=\"1.0\"?><checklist-template>";
+    const std::string filler(1024, ' ');
+    for (int kib = 0; kib < 5 * 1024; ++kib) {
+      out << filler;
+    }
+    out << "</checklist-template>";
+  }
+  CHECK_THROWS_WITH_AS((void)read_checklist_template(huge), doctest::Contains("MiB"), ContentError);
+}
+
 TEST_CASE("content - errors name the file, the line and the element")
 {
   const test::TempFolder folder;

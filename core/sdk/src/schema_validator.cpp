@@ -80,6 +80,9 @@ std::vector<ContentProblem> validate_against_schema(const std::filesystem::path&
                                                     std::string_view schema_name)
 {
   Collector collector{file, {}};
+  if (const auto refused = doctype_problem(file, text)) {
+    return {*refused};
+  }
   const xmlSchema* schema = compiled_schema(schema_name);
   if (schema == nullptr) {
     collector.problems.push_back({file, 0, {}, trf("internt fel: schemat {} saknas", schema_name)});

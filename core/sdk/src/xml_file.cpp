@@ -14,6 +14,12 @@ std::string read_text_file(const std::filesystem::path& file)
   if (!std::filesystem::is_regular_file(file, error)) {
     throw ContentError({{file, 0, {}, tr("filen finns inte")}});
   }
+  // Content files are small (the bundled ones are a few kB); a huge one is a mistake or an attack on
+  // start-up time, and is refused before it is read.
+  constexpr std::uintmax_t limit = 4U * 1024U * 1024U;
+  if (const auto size = std::filesystem::file_size(file, error); !error && size > limit) {
+    throw ContentError({{file, 0, {}, trf("filen är {} MiB; en innehållsfil får vara högst {} MiB", size / (1024U * 1024U), limit / (1024U * 1024U))}});
+  }
   std::ifstream in(file, std::ios::binary);
   std::ostringstream text;
   text << in.rdbuf();
@@ -21,6 +27,16 @@ std::string read_text_file(const std::filesystem::path& file)
     throw ContentError({{file, 0, {}, tr("filen kunde inte läsas")}});
   }
   return std::move(text).str();
+}
+
+std::optional<ContentProblem> doctype_problem(const std::filesystem::path& file, std::string_view text)
+{
+  // No DTD: entities it declares would be read one way by the schema check and another by the reader
+  // (and can be made to grow without bound). Trygg's formats need none.
+  if (text.find("<!DOCTYPE") == std::string_view::npos) {
+    return std::nullopt;
+  }
+  return ContentProblem{file, 0, {}, tr("en DTD (<!DOCTYPE …>) är inte tillåten i Tryggs XML-filer; ta bort den")};
 }
 
 XmlFile XmlFile::load(const std::filesystem::path& file, std::string_view root, std::string_view schema)
@@ -31,6 +47,9 @@ XmlFile XmlFile::load(const std::filesystem::path& file, std::string_view root, 
 XmlFile XmlFile::parse(std::string text, const std::filesystem::path& where, std::string_view root,
                        std::string_view schema)
 {
+  if (auto refused = doctype_problem(where, text)) {
+    throw ContentError({std::move(*refused)});
+  }
   XmlFile file;
   file.path_ = where;
   file.text_ = std::move(text);

@@ -185,12 +185,31 @@ std::vector<PlannedDischarge> read_planned_discharges(const std::filesystem::pat
   if (!in) {
     throw sdk::ContentError({{csv, 0, {}, sdk::tr("filen finns inte eller kan inte läsas")}});
   }
+  // Bounded: a line longer than any planning row, or more rows than a region plans, is refused where it
+  // is found (reading /dev/zero by mistake must not eat the machine's memory).
+  constexpr std::size_t longest_line = 4096;
+  constexpr int most_rows = 1'000'000;
   std::vector<PlannedDischarge> result;
   std::vector<sdk::ContentProblem> problems;
   std::string line;
   int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
+  while (true) {
+    line.clear();
+    char c = 0;
+    bool any = false;
+    while (in.get(c) && c != '\n') {
+      any = true;
+      if (line.size() == longest_line) {
+        throw sdk::ContentError({{csv, number + 1, {}, sdk::trf("raden är längre än {} tecken; är det rätt fil?", longest_line)}});
+      }
+      line.push_back(c);
+    }
+    if (!any && !in) {
+      break;
+    }
+    if (++number > most_rows) {
+      throw sdk::ContentError({{csv, number, {}, sdk::trf("fler än {} rader; dela upp filen", most_rows)}});
+    }
     if (number == 1 || line.find_first_not_of(" \t\r") == std::string::npos) {
       continue;  // the header, and blank lines
     }

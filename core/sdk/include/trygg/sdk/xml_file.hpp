@@ -37,6 +37,8 @@ private:
 
 // Reads a whole file as text; throws ContentError naming the file when it cannot.
 [[nodiscard]] TRYGG_SDK_API std::string read_text_file(const std::filesystem::path& file);
+// A DTD in an XML file, refused: what the schema check and the reader see would differ. (3.1)
+[[nodiscard]] TRYGG_SDK_API std::optional<ContentProblem> doctype_problem(const std::filesystem::path& file, std::string_view text);
 
 // Checks XML text against one of Trygg's schemas with libxml2 (pugixml does not validate). Syntax
 // errors and schema violations both come back as problems with line and element.
