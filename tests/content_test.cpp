@@ -1,6 +1,7 @@
 #include "test_support.hpp"
 
 #include "trygg/content_reader.hpp"
+#include "trygg/sdk/xml_file.hpp"
 
 #include <doctest/doctest.h>
 
@@ -86,6 +87,33 @@ TEST_CASE("content - a DTD is refused, and so is a content file too big to be on
     out << "</checklist-template>";
   }
   CHECK_THROWS_WITH_AS((void)read_checklist_template(huge), doctest::Contains("MiB"), ContentError);
+}
+
+TEST_CASE("content - what passes the schema is what is read: no zoned dates, no numbers beyond what the reader holds")
+{
+  const test::TempFolder folder;
+  const auto checklist = [&](const std::string& hours) {
+    return write(folder, "hours.xml",
+                 "<?xml version=\"1.0\"?><checklist-template id=\"x\" version=\"1\" title=\"T\" process=\"p\">"
+                 "<phase id=\"a\" title=\"A\"><item id=\"i\" huvudman=\"region\" role=\"R\" due-event=\"e\" due-after-hours=\"" +
+                     hours + "\"><text>T</text></item></phase></checklist-template>");
+  };
+  CHECK(read_checklist_template(checklist("72")).phases[0].items[0].due_after_hours == 72);
+  // Before, 99999999999 passed the schema and was read as another number.
+  CHECK_THROWS_AS((void)read_checklist_template(checklist("99999999999")), ContentError);
+  CHECK_THROWS_AS((void)read_checklist_template(checklist("-99999999999")), ContentError);
+
+  // A date with a time zone passed the schema and was read as "no date" (a routine without an end).
+  const auto routine = std::filesystem::path(TRYGG_SOURCE_DIR) / "plugins/holiday-staffing/content/routines/sormland-jul-2026.xml";
+  auto text = sdk::read_text_file(routine);
+  const auto valid_to = text.find("valid-to=\"");
+  REQUIRE(valid_to != std::string::npos);
+  const auto end = text.find('"', valid_to + 10);
+  text.insert(end, "Z");
+  const auto zoned = write(folder, "zoned.xml", text);
+  const auto report = validate_content_file(zoned);
+  REQUIRE_FALSE(report.problems.empty());
+  CHECK(report.problems[0].message.find("valid-to") != std::string::npos);
 }
 
 TEST_CASE("content - errors name the file, the line and the element")
