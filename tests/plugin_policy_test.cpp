@@ -28,6 +28,53 @@ TEST_CASE("PluginPolicy - a third-party plugin loads only once its folder is tru
   CHECK(trusted.plugins()[0].loaded);
 }
 
+TEST_CASE("PluginPolicy - trust is for the plugin's files, not its path: a swapped library or edited file asks again")
+{
+  const test::TempFolder folder;
+  std::filesystem::copy(test::test_plugin("good"), folder / "good", std::filesystem::copy_options::recursive);
+  PluginPolicy policy;
+  policy.trust(folder / "good");
+  const auto host = [&] { return PluginHost({{folder.path(), PluginOrigin::user}}, policy); };
+  REQUIRE(host().plugins()[0].loaded);
+
+  SUBCASE("a content file edited after trust")
+  {
+    std::ofstream(folder / "good/content/checklist.xml", std::ios::app) << "\n<!-- ändrad -->\n";
+    const auto changed = host();
+    CHECK_FALSE(changed.plugins()[0].loaded);
+    CHECK(changed.plugins()[0].needs_trust);
+    CHECK(changed.plugins()[0].reason.find("ändrats sedan den godkändes") != std::string::npos);
+    policy.trust(folder / "good");  // looked at again, and trusted again
+    CHECK(host().plugins()[0].loaded);
+  }
+  SUBCASE("the library swapped for a symbolic link to another")
+  {
+    const auto library = folder / "good/libgood.so";
+    std::filesystem::rename(library, folder / "elsewhere.so");
+    std::filesystem::create_symlink(folder / "elsewhere.so", library);
+    policy.trust(folder / "good");  // even trusted as it now is, code behind a link does not run
+    const auto linked = host();
+    CHECK_FALSE(linked.plugins()[0].loaded);
+    CHECK(linked.plugins()[0].reason.find("symbolisk länk") != std::string::npos);
+  }
+  SUBCASE("a library others may write")
+  {
+    std::filesystem::permissions(folder / "good/libgood.so", std::filesystem::perms::others_write, std::filesystem::perm_options::add);
+    policy.trust(folder / "good");
+    const auto writable = host();
+    CHECK_FALSE(writable.plugins()[0].loaded);
+    CHECK(writable.plugins()[0].reason.find("andra än ägaren") != std::string::npos);
+  }
+  SUBCASE("a policy from before fingerprints: trusted by path only, asked again")
+  {
+    PluginPolicy old;
+    old.trusted_folders[std::filesystem::weakly_canonical(folder / "good").string()] = "";
+    const PluginHost again({{folder.path(), PluginOrigin::user}}, old);
+    CHECK_FALSE(again.plugins()[0].loaded);
+    CHECK(again.plugins()[0].needs_trust);
+  }
+}
+
 TEST_CASE("PluginPolicy - a disabled plugin is listed but not loaded")
 {
   PluginPolicy policy;

@@ -1,6 +1,7 @@
 #include "trygg/plugin_host.hpp"
 
 #include "load_guard.hpp"
+#include "plugin_fingerprint.hpp"
 #include "loaded_code.hpp"
 #include "trygg/plugin_library.hpp"
 #include "xml_file.hpp"
@@ -397,10 +398,20 @@ PluginHost::PluginHost(const std::vector<PluginSearchPath>& search_paths, const 
       record.disabled = true;
       record.reason = tr("avstängd av användaren");
     } else if (record.origin == PluginOrigin::user && !policy.trusts(record.folder)) {
-      // Nothing of it runs until someone says yes: not even its content is read.
+      // Nothing of it runs until someone says yes to exactly these files: not even its content is read.
       record.needs_trust = true;
-      record.reason = trf("{}: tredjepartsplugin som inte är godkänd; godkänn den under Verktyg > Pluginer",
-                          record.folder.string());
+      record.reason = policy.trusted_before_change(record.folder)
+                          ? trf("{}: pluginens filer har ändrats sedan den godkändes; granska och godkänn den igen under "
+                                "Verktyg > Pluginer",
+                                record.folder.string())
+                          : trf("{}: tredjepartsplugin som inte är godkänd; godkänn den under Verktyg > Pluginer",
+                                record.folder.string());
+    } else if (const auto unsafe = record.origin != PluginOrigin::bundled && record.manifest->library
+                                       ? unsafe_library_reason(record.folder / *record.manifest->library)
+                                       : std::string();
+               !unsafe.empty()) {
+      record.needs_trust = true;
+      record.reason = unsafe;
     } else {
       const PluginRecord* base = nullptr;
       for (const auto& other : plugins_) {

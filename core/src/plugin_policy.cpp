@@ -1,5 +1,6 @@
 #include "trygg/plugin_policy.hpp"
 
+#include "plugin_fingerprint.hpp"
 #include "trygg/app_paths.hpp"
 #include "trygg/content_error.hpp"
 #include "trygg/i18n.hpp"
@@ -32,7 +33,7 @@ PluginPolicy parse(const std::filesystem::path& file)
     policy.disabled.insert(node.attribute("id").value());
   }
   for (const auto node : xml.root().children("trusted")) {
-    policy.trusted_folders.insert(node.attribute("folder").value());
+    policy.trusted_folders[node.attribute("folder").value()] = node.attribute("fingerprint").value();
   }
   return policy;
 }
@@ -53,12 +54,18 @@ void write_fully(int descriptor, const std::string& text, const std::filesystem:
 
 bool PluginPolicy::trusts(const std::filesystem::path& folder) const
 {
-  return trusted_folders.count(canonical_text(folder)) > 0;
+  const auto found = trusted_folders.find(canonical_text(folder));
+  return found != trusted_folders.end() && !found->second.empty() && found->second == plugin_fingerprint(folder);
+}
+
+bool PluginPolicy::trusted_before_change(const std::filesystem::path& folder) const
+{
+  return trusted_folders.count(canonical_text(folder)) > 0 && !trusts(folder);
 }
 
 void PluginPolicy::trust(const std::filesystem::path& folder)
 {
-  trusted_folders.insert(canonical_text(folder));
+  trusted_folders[canonical_text(folder)] = plugin_fingerprint(folder);
 }
 
 PluginPolicy PluginPolicy::load(const std::filesystem::path& file)
@@ -86,8 +93,8 @@ void PluginPolicy::save(const std::filesystem::path& file) const
   for (const auto& id : disabled) {
     xml << "  <disabled id=\"" << sdk::escape_markup(id) << "\"/>\n";
   }
-  for (const auto& folder : trusted_folders) {
-    xml << "  <trusted folder=\"" << sdk::escape_markup(folder) << "\"/>\n";
+  for (const auto& [folder, fingerprint] : trusted_folders) {
+    xml << "  <trusted folder=\"" << sdk::escape_markup(folder) << "\" fingerprint=\"" << sdk::escape_markup(fingerprint) << "\"/>\n";
   }
   xml << "</plugin-policy>\n";
 

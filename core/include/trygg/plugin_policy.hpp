@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <set>
 #include <string>
 
@@ -13,9 +14,13 @@ struct PluginPolicy {
   static constexpr int format_version = 1;
 
   std::set<std::string> disabled;
-  std::set<std::string> trusted_folders;
+  // Trusted third-party folders and the fingerprint of what was in them when trusted (plugin files'
+  // SHA-256): trust is for that content, not for the path; a changed file asks again.
+  std::map<std::string, std::string> trusted_folders;
 
   [[nodiscard]] bool trusts(const std::filesystem::path& folder) const;
+  // Trusted, but its files changed since (or it was trusted by an older Trygg, before fingerprints).
+  [[nodiscard]] bool trusted_before_change(const std::filesystem::path& folder) const;
   void trust(const std::filesystem::path& folder);
 
   // Missing file: an empty policy. A damaged file falls back to its backup; a file from a newer
