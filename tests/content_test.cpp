@@ -87,6 +87,14 @@ TEST_CASE("content - a DTD is refused, and so is a content file too big to be on
     out << "</checklist-template>";
   }
   CHECK_THROWS_WITH_AS((void)read_checklist_template(huge), doctest::Contains("MiB"), ContentError);
+
+  // Small in bytes, but tens of thousands of elements: refused before the schema check spends time on it.
+  std::string many = "<?xml version=\"1.0\"?><checklist-template id=\"x\" version=\"1\" title=\"T\" process=\"p\">";
+  for (int n = 0; n < 30000; ++n) {
+    many += "<phase/>";
+  }
+  const auto crowded = write(folder, "crowded.xml", many + "</checklist-template>");
+  CHECK_THROWS_WITH_AS((void)read_checklist_template(crowded), doctest::Contains("element"), ContentError);
 }
 
 TEST_CASE("content - what passes the schema is what is read: no zoned dates, no numbers beyond what the reader holds")

@@ -62,6 +62,21 @@ XmlFile XmlFile::parse(std::string text, const std::filesystem::path& where, std
     }
     throw ContentError(std::move(problems));
   }
+  // Counted before the schema check, whose cost grows with the document: thousands of repeated
+  // elements are a mistake or an attack on start-up time, never a checklist.
+  constexpr std::size_t most_elements = 20000;
+  struct Counter : pugi::xml_tree_walker {
+    std::size_t elements = 0;
+    bool for_each(pugi::xml_node& node) override
+    {
+      elements += node.type() == pugi::node_element ? 1 : 0;
+      return elements <= most_elements;
+    }
+  } counter;
+  file.document_.traverse(counter);
+  if (counter.elements > most_elements) {
+    throw ContentError({{where, 0, {}, trf("filen har fler än {} element; en innehållsfil är mycket mindre", most_elements)}});
+  }
   const std::string actual_root = file.root().name();
   if (actual_root != root) {
     throw ContentError({file.problem(file.root(), trf("väntade rotelementet <{}>", root))});
