@@ -68,7 +68,17 @@ private:
 TEST_CASE("trygg-cli - plugins --json lists compiled and declarative plugins, and rejected ones with why")
 {
   const Cli cli;
-  const auto run = cli({"plugins", "--json"}, "TRYGG_PLUGIN_PATH=" + quoted(TRYGG_TEST_PLUGIN_DIR));
+  const test::TempFolder config;
+  // TRYGG_PLUGIN_PATH runs only trusted code: untrusted, every test plugin waits for trust.
+  const auto untrusted = cli({"plugins", "--json"}, "XDG_CONFIG_HOME=" + quoted(config.path().string()) + " TRYGG_PLUGIN_PATH=" +
+                                                        quoted(TRYGG_TEST_PLUGIN_DIR));
+  REQUIRE(untrusted.exit_code == 0);
+  for (const auto& plugin : untrusted.json()) {
+    CHECK((plugin["origin"] != "environment" || plugin["status"] == "untrusted" || plugin["status"] == "rejected"));
+  }
+  test::trusting_test_plugins().save(config / "trygg/plugins.xml");
+  const auto run = cli({"plugins", "--json"}, "XDG_CONFIG_HOME=" + quoted(config.path().string()) + " TRYGG_PLUGIN_PATH=" +
+                                                  quoted(TRYGG_TEST_PLUGIN_DIR));
   REQUIRE(run.exit_code == 0);
   std::set<std::string> loaded_kinds;
   int rejected = 0;

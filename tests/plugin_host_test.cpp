@@ -31,7 +31,7 @@ const PluginRecord& record_in(const PluginHost& host, const std::string& folder_
 
 TEST_CASE("PluginHost - good plugins load and every bad one is rejected with its reason")
 {
-  const PluginHost host({{TRYGG_TEST_PLUGIN_DIR, PluginOrigin::environment}});
+  const PluginHost host({{TRYGG_TEST_PLUGIN_DIR, PluginOrigin::environment}}, test::trusting_test_plugins());
   REQUIRE(host.plugins().size() == 8);
 
   const auto& good = record_in(host, "good");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "trygg/plugin_host.hpp"
+#include "trygg/plugin_policy.hpp"
 #include "trygg/time.hpp"
 
 #include <atomic>
@@ -49,6 +50,19 @@ struct ManualClock {
 inline std::filesystem::path test_plugin(const std::string& name)
 {
   return std::filesystem::path(TRYGG_TEST_PLUGIN_DIR) / name;
+}
+
+// A policy that trusts every test plugin folder as it is now: third-party code (TRYGG_PLUGIN_PATH
+// included) runs only when trusted, and these tests load the broken ones on purpose.
+inline PluginPolicy trusting_test_plugins()
+{
+  PluginPolicy policy;
+  for (const auto& entry : std::filesystem::directory_iterator(TRYGG_TEST_PLUGIN_DIR)) {
+    if (entry.is_directory()) {
+      policy.trust(entry.path());
+    }
+  }
+  return policy;
 }
 
 inline std::vector<PluginSearchPath> bundled_plugins()

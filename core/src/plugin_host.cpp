@@ -397,8 +397,9 @@ PluginHost::PluginHost(const std::vector<PluginSearchPath>& search_paths, const 
     if (policy.disabled.count(record.id) > 0) {
       record.disabled = true;
       record.reason = tr("avstängd av användaren");
-    } else if (record.origin == PluginOrigin::user && !policy.trusts(record.folder)) {
+    } else if (record.origin != PluginOrigin::bundled && !policy.trusts(record.folder)) {
       // Nothing of it runs until someone says yes to exactly these files: not even its content is read.
+      // TRYGG_PLUGIN_PATH too: an environment variable (even ".") is no say-so for running code.
       record.needs_trust = true;
       record.reason = policy.trusted_before_change(record.folder)
                           ? trf("{}: pluginens filer har ändrats sedan den godkändes; granska och godkänn den igen under "

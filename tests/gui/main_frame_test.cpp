@@ -499,7 +499,7 @@ TEST_CASE("GUI - the plugins dialog lists loaded and rejected plugins with why")
   const test::TempFolder folder;
   auto paths = test::bundled_plugins();
   paths.push_back({TRYGG_TEST_PLUGIN_DIR, PluginOrigin::environment});
-  const PluginHost host(paths);
+  const PluginHost host(paths, test::trusting_test_plugins());
   auto* parent = new wxFrame(nullptr, wxID_ANY, "parent");
   {
     gui::PluginsDialog dialog(parent, host.plugins(), folder / "plugins.xml");

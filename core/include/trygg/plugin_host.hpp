@@ -30,7 +30,7 @@ public:
   [[nodiscard]] static std::vector<PluginSearchPath> default_search_paths();
 
   // Plugins the policy turns off are listed but not loaded; plugins from the user's folder load only
-  // once the policy trusts their folder (TRYGG_PLUGIN_PATH is the starter's explicit choice).
+  // once the policy trusts their folder as it is now (its files' fingerprint); TRYGG_PLUGIN_PATH too.
   // With a `load_markers` folder, a marker of this process is left there while a plugin's code loads:
   // one left by a process that is gone means the library crashed Trygg. After one crash it loads again
   // (and says so in its reason); after two of the same library it stays off until the user turns it on
