@@ -22,10 +22,7 @@ std::int64_t Storage::add_checklist(CaseId id, const ChecklistTemplate& source, 
 std::int64_t Storage::insert_checklist(CaseId id, const ChecklistTemplate& source, const std::string& actor, Timestamp at)
 {
   SQLite::Statement insert(db_, "INSERT INTO checklist (case_id, template_id, template_version, title) VALUES (?, ?, ?, ?)");
-  insert.bind(1, id);
-  insert.bind(2, source.id);
-  insert.bind(3, source.version);
-  insert.bind(4, source.title);
+  bind_all(insert, id, source.id, source.version, source.title);
   insert.exec();
   const std::int64_t checklist_id = db_.getLastInsertRowid();
   SQLite::Statement item(db_, "INSERT INTO checklist_item (checklist_id, position, item_key, phase_key, phase_title, text, "

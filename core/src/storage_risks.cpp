@@ -55,10 +55,7 @@ std::int64_t Storage::add_risk_analysis(CaseId id, const RiskTemplate& source, c
 std::int64_t Storage::insert_risk_analysis(CaseId id, const RiskTemplate& source, const std::string& actor, Timestamp at)
 {
   SQLite::Statement insert(db_, "INSERT INTO risk_analysis (case_id, template_id, template_version, template_xml) VALUES (?, ?, ?, ?)");
-  insert.bind(1, id);
-  insert.bind(2, source.id);
-  insert.bind(3, source.version);
-  insert.bind(4, source.source_xml);
+  bind_all(insert, id, source.id, source.version, source.source_xml);
   insert.exec();
   const std::int64_t analysis_id = db_.getLastInsertRowid();
   record(id, "risk-analysis", analysis_id, "started", std::nullopt,
