@@ -204,9 +204,15 @@ void ChecklistPage::ask_not_applicable()
     return;
   }
   wxTextEntryDialog dialog(this, tr("Varför är punkten inte aktuell?"), tr("Ej aktuell"));
-  if (dialog.ShowModal() == wxID_OK && !dialog.GetValue().Trim().empty()) {
-    change({ItemState::not_applicable, dialog.GetValue().utf8_string(), std::nullopt});
+  if (dialog.ShowModal() != wxID_OK) {
+    return;
   }
+  if (dialog.GetValue().Trim().empty()) {
+    // Never a silent no: the item stays as it was, and the person knows why.
+    wxMessageBox(tr("Punkten ändrades inte: ange varför den inte är aktuell."), tr("Skäl saknas"), wxOK | wxICON_INFORMATION, this);
+    return;
+  }
+  change({ItemState::not_applicable, dialog.GetValue().Trim().utf8_string(), std::nullopt});
 }
 
 void ChecklistPage::ask_comment()

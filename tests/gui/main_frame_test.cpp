@@ -245,6 +245,13 @@ TEST_CASE("GUI - ticking a checklist item through the real button saves it with 
     CHECK(aids.state == ItemState::not_applicable);
     CHECK(aids.not_applicable_reason == "Inga hjälpmedel behövs");
   }
+  SUBCASE("'not applicable' with no reason changes nothing, and says so")
+  {
+    REQUIRE(page->select_item("aids-delivered"));
+    const auto before_state = storage.checklists(1).at(0).items.at(6).state;
+    wxTEST_DIALOG(click(*page, "checklist-not-applicable"), AnswerText(wxString()), wxExpectModal<wxMessageDialog>(wxID_OK));
+    CHECK(storage.checklists(1).at(0).items.at(6).state == before_state);
+  }
 }
 
 TEST_CASE("GUI - ticking an item that follows an event records the event at the time given; the list row follows at once")
