@@ -40,11 +40,16 @@ void Workspace::rederive_changed_plugins(const Progress& progress)
     const std::string stamp = rules_stamp_of(plugin);
     if (storage_.rules_stamp(plugin.id) != stamp) {
       const std::string what = trf("Räknar fram tidsfristerna för {} efter en ny version av pluginen", plugin.name);
-      storage_.rederive_plugin(plugin.id, stamp, plugin.checklists, actor_, [&](std::int64_t done, std::int64_t total) {
-        if (progress) {
-          progress(what, done, total);
-        }
-      });
+      try {
+        storage_.rederive_plugin(plugin.id, stamp, plugin.checklists, actor_, [&](std::int64_t done, std::int64_t total) {
+          if (progress) {
+            progress(what, done, total);
+          }
+        });
+      } catch (const StorageError&) {
+        // A database that cannot be written now (read-only, busy) still opens for reading; the stamp is
+        // left as it was, so the next open that can write derives again.
+      }
     }
   }
 }
