@@ -3,6 +3,7 @@
 #include "cli_context.hpp"
 
 #include "trygg/open_workspace.hpp"
+#include "trygg/atomic_file.hpp"
 #include "trygg/error.hpp"
 #include "trygg/i18n.hpp"
 
@@ -61,12 +62,7 @@ void write_output(const std::string& text, const std::string& output)
     std::cout << text;
     return;
   }
-  std::ofstream out(output, std::ios::binary | std::ios::trunc);
-  out << text;
-  out.close();
-  if (!out) {
-    throw std::runtime_error(trf("{} kunde inte skrivas", output));
-  }
+  write_file_atomically(output, text);  // never a half export under the file's name
 }
 
 }  // namespace trygg::cli

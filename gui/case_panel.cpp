@@ -11,6 +11,7 @@
 #include "html_print_preview.hpp"
 #include "plugin_shelf.hpp"
 #include "risk_page.hpp"
+#include "trygg/atomic_file.hpp"
 #include "trygg/case_report.hpp"
 #include "trygg/history_line.hpp"
 #include "trygg/i18n.hpp"
@@ -362,12 +363,7 @@ void CasePanel::export_html()
   }
   try {
     const auto html = case_report_html(workspace_, id_);
-    std::ofstream out(dialog.GetPath().utf8_string(), std::ios::binary | std::ios::trunc);
-    out << html;
-    out.close();
-    if (!out) {
-      throw std::runtime_error(trygg::trf("{} kunde inte skrivas", dialog.GetPath().utf8_string()));
-    }
+    write_file_atomically(dialog.GetPath().utf8_string(), html);  // never a half export under the file's name
   } catch (const std::exception& error) {
     wxMessageBox(utf8(error.what()), tr("Exporten misslyckades"), wxOK | wxICON_ERROR, this);
   }

@@ -103,7 +103,7 @@ TEST_CASE("PluginPolicy - saved safely, read back, and a damaged file falls back
   const auto reread = PluginPolicy::load(file);
   CHECK(reread.disabled.count("se.b & <c>") == 1);
   CHECK(reread.trusts(folder / "x"));
-  CHECK_FALSE(std::filesystem::exists(file.string() + ".tmp"));
+  CHECK_FALSE(std::filesystem::exists(file.string() + ".partial"));
 
   std::ofstream(file, std::ios::trunc) << "<plugin-policy version=\"1\"><disabled id=";  // torn write
   const auto recovered = PluginPolicy::load(file);

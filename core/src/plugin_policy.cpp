@@ -2,13 +2,11 @@
 
 #include "plugin_fingerprint.hpp"
 #include "trygg/app_paths.hpp"
+#include "trygg/atomic_file.hpp"
 #include "trygg/content_error.hpp"
 #include "trygg/i18n.hpp"
 #include "trygg/sdk/markup.hpp"
 #include "xml_file.hpp"
-
-#include <fcntl.h>
-#include <unistd.h>
 
 #include <sstream>
 
@@ -38,17 +36,6 @@ PluginPolicy parse(const std::filesystem::path& file)
   return policy;
 }
 
-void write_fully(int descriptor, const std::string& text, const std::filesystem::path& file)
-{
-  std::size_t written = 0;
-  while (written < text.size()) {
-    const auto result = ::write(descriptor, text.data() + written, text.size() - written);
-    if (result < 0) {
-      throw std::runtime_error(trf("{} kunde inte skrivas (disken kan vara full)", file.string()));
-    }
-    written += static_cast<std::size_t>(result);
-  }
-}
 
 }  // namespace
 
@@ -99,27 +86,11 @@ void PluginPolicy::save(const std::filesystem::path& file) const
   xml << "</plugin-policy>\n";
 
   std::filesystem::create_directories(file.parent_path());
-  const auto temporary = std::filesystem::path(file.string() + ".tmp");
-  const int descriptor = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (descriptor < 0) {
-    throw std::runtime_error(trf("{} kunde inte skapas", temporary.string()));
-  }
-  try {
-    write_fully(descriptor, xml.str(), temporary);
-    if (::fsync(descriptor) != 0) {
-      throw std::runtime_error(trf("{} kunde inte skrivas till disken", temporary.string()));
-    }
-  } catch (...) {
-    ::close(descriptor);
-    std::filesystem::remove(temporary);
-    throw;
-  }
-  ::close(descriptor);
   std::error_code error;
   if (std::filesystem::exists(file, error)) {
     std::filesystem::copy_file(file, file.string() + ".bak", std::filesystem::copy_options::overwrite_existing, error);
   }
-  std::filesystem::rename(temporary, file);
+  write_file_atomically(file, xml.str());
 }
 
 std::filesystem::path default_plugin_policy_file()
