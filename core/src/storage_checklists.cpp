@@ -119,8 +119,8 @@ std::optional<Timestamp> Storage::latest_tied_event(CaseId id, const std::string
 {
   static const std::string query_sql = std::string("SELECT max(at) FROM case_event WHERE kind = ?2 AND withdrawn_at IS NULL "
                                            "AND case_id IN (") + tied_cases_sql + ")";
-    const auto query_handle = prepared(query_sql.c_str());
-    auto& query = *query_handle;
+  const auto query_handle = prepared(query_sql.c_str());
+  auto& query = *query_handle;
   query.bind(1, id);
   query.bind(2, kind);
   query.executeStep();

@@ -46,12 +46,14 @@ void Storage::refresh_one(CaseId id, const std::string& actor, Timestamp at)
 void Storage::settle_tied_items(CaseId id, const std::string& actor, Timestamp at)
 {
   // An item tied to an event is done exactly while such an event is recorded, in this case or a tied one.
-  static const std::string query_sql = std::string("SELECT i.id, i.state, EXISTS (SELECT 1 FROM case_event e WHERE e.kind = i.settled_by_event "
-                       "  AND e.withdrawn_at IS NULL AND e.case_id IN (") + tied_cases_sql + ")) "
-           "FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id "
-           "WHERE l.case_id = ?1 AND i.settled_by_event <> '' AND i.state <> 'not-applicable'";
-    const auto query_handle = prepared(query_sql.c_str());
-    auto& query = *query_handle;
+  static const std::string query_sql =
+      std::string("SELECT i.id, i.state, EXISTS (SELECT 1 FROM case_event e WHERE e.kind = i.settled_by_event "
+                  "  AND e.withdrawn_at IS NULL AND e.case_id IN (") +
+      tied_cases_sql +
+      ")) FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id "
+      "WHERE l.case_id = ?1 AND i.settled_by_event <> '' AND i.state <> 'not-applicable'";
+  const auto query_handle = prepared(query_sql.c_str());
+  auto& query = *query_handle;
   query.bind(1, id);
   std::vector<std::pair<std::int64_t, std::string>> changes;
   while (query.executeStep()) {
@@ -64,8 +66,8 @@ void Storage::settle_tied_items(CaseId id, const std::string& actor, Timestamp a
     }
   }
   static constexpr const char* update_sql = "UPDATE checklist_item SET state = ?, changed_by = ?, changed_at = ? WHERE id = ?";
-    const auto update_handle = prepared(update_sql);
-    auto& update = *update_handle;
+  const auto update_handle = prepared(update_sql);
+  auto& update = *update_handle;
   for (const auto& [item_id, old_state] : changes) {
     const std::string new_state = old_state == "done" ? "not-started" : "done";
     bind_all(update, new_state, actor, at, item_id);
@@ -103,16 +105,18 @@ void Storage::refresh_due_times(CaseId id)
 {
   // A local step counts its own hours from the latest event of its kind; a step that stands for one of
   // the process's deadlines is due when that deadline is.
-  static const std::string update_sql = std::string("UPDATE checklist_item SET due_at = CASE WHEN due_deadline <> '' THEN ("
+  static const std::string update_sql =
+      std::string("UPDATE checklist_item SET due_at = CASE WHEN due_deadline <> '' THEN ("
                   "    SELECT d.due_at FROM case_deadline d WHERE d.case_id = ?1 AND d.deadline_key = checklist_item.due_deadline "
                   "    ORDER BY d.position LIMIT 1) "
                   "  ELSE (SELECT strftime('%Y-%m-%dT%H:%M:%SZ', max(e.at), printf('%+d hours', checklist_item.due_after_hours)) "
                   "    FROM case_event e WHERE e.kind = checklist_item.due_event AND e.withdrawn_at IS NULL "
-                  "      AND e.case_id IN (") + tied_cases_sql + ")) END "
-                  "WHERE checklist_id IN (SELECT id FROM checklist WHERE case_id = ?1) "
-                  "  AND (due_deadline <> '' OR due_after_hours IS NOT NULL)";
-    const auto update_handle = prepared(update_sql.c_str());
-    auto& update = *update_handle;
+                  "      AND e.case_id IN (") +
+      tied_cases_sql +
+      ")) END WHERE checklist_id IN (SELECT id FROM checklist WHERE case_id = ?1) "
+      "  AND (due_deadline <> '' OR due_after_hours IS NOT NULL)";
+  const auto update_handle = prepared(update_sql.c_str());
+  auto& update = *update_handle;
   update.bind(1, id);
   update.exec();
 }
@@ -128,8 +132,8 @@ void Storage::refresh_case(CaseId id)
       "      WHERE l.case_id = ?1 AND i.state NOT IN ('done', 'not-applicable') "
       "    UNION ALL SELECT d.due_at FROM case_deadline d WHERE d.case_id = ?1 AND d.done_at IS NULL)) "
       "WHERE id = ?1";
-    const auto update_handle = prepared(update_sql);
-    auto& update = *update_handle;
+  const auto update_handle = prepared(update_sql);
+  auto& update = *update_handle;
   update.bind(1, id);
   update.exec();
 }
