@@ -118,7 +118,7 @@ TEST_CASE("trygg-cli - validate names file and line, exit 1 when anything is wro
   CHECK(bad.err.find("checklist.xml:4: <item>:") != std::string::npos);
   const auto good = cli({"validate", (std::filesystem::path(TRYGG_SOURCE_DIR) / "plugins/discharge").string(), "--json"});
   CHECK(good.exit_code == 0);
-  REQUIRE(good.json().size() == 8);  // manifest, 3 checklists, risk template, 2 agreements, demo cases
+  REQUIRE(good.json().size() == 11);  // manifest, 3 checklists, risk template, 3 agreements, a choice, amounts, demo cases
   for (const auto& file : good.json()) {
     CHECK(file["valid"] == true);
   }
@@ -318,22 +318,49 @@ TEST_CASE("trygg-cli - deadlines prints the law's deadlines and the liability cl
   const Cli cli;
   const auto agreement = (std::filesystem::path(TRYGG_SOURCE_DIR) / "plugins/discharge/content/agreements/stockholm-2020.xml").string();
   // Ready Thursday 24 December 2026 at 09:00, before the 12:00 cut-off: days 0-2 are 24-26 December.
-  const auto run = cli({"deadlines", "--process", "discharge", "--admitted", "2026-12-23 22:00", "--ready", "2026-12-24 09:00",
-                        "--sip-called", "2026-12-26 10:00", "--agreement", agreement, "--json"});
+  const auto run = cli({"deadlines", "--process", "discharge", "--admitted", "2026-12-23 22:00", "--admission-notice",
+                        "2026-12-24 08:00", "--ready", "2026-12-24 09:00", "--sip-called", "2026-12-26 10:00", "--agreement",
+                        agreement, "--json"});
   REQUIRE_MESSAGE(run.exit_code == 0, run.err);
   const auto data = run.json();
   REQUIRE(data["deadlines"].size() == 2);
-  CHECK(data["deadlines"][0]["due"] == "2026-12-24T21:00:00Z");
+  CHECK(data["deadlines"][0]["state"] == "met");
   CHECK(data["deadlines"][1]["due"] == "2026-12-27T23:00:00Z");  // end of 27 December, Swedish time
   CHECK(data["deadlines"][1]["state"] == "met");
   CHECK(data["liability"]["agreement"]["id"] == "stockholm-2020");
   CHECK(data["liability"]["first_day"] == "2026-12-27");
   CHECK(data["liability"]["applies"] == true);
 
-  const auto psychiatric = cli({"deadlines", "--admitted", "2026-12-23 22:00", "--ready", "2026-12-24 13:00", "--psychiatric",
-                                "--sip-not-needed", "--agreement", agreement, "--json"});
-  CHECK(psychiatric.json()["liability"]["first_day"] == "2026-12-31");  // after the cut-off: day 0 is the 25th
+  // Without --admission-notice nothing is assumed: the deadline is open and the clock names the gap.
+  const auto no_notice = cli({"deadlines", "--admitted", "2026-12-23 22:00", "--ready", "2026-12-24 09:00", "--sip-called",
+                              "2026-12-26 10:00", "--agreement", "stockholm-2020", "--json"});
+  REQUIRE_MESSAGE(no_notice.exit_code == 0, no_notice.err);
+  CHECK(no_notice.json()["deadlines"][0]["done"].is_null());
+  CHECK(no_notice.json()["liability"]["applies"] == false);
+  CHECK(no_notice.json()["liability"]["unmet"][0] == "kommunen har inte fått inskrivningsmeddelandet");
 
+  const auto psychiatric = cli({"deadlines", "--admitted", "2026-12-23 22:00", "--admission-notice", "2026-12-24 08:00", "--ready",
+                                "2026-12-24 13:00", "--psychiatric", "--sip-not-needed", "--agreement", agreement, "--json"});
+  CHECK(psychiatric.json()["liability"]["first_day"] == "2026-12-31");  // after the cut-off: day 0 is the 25th
+  CHECK(psychiatric.json()["deadlines"].size() == 1);  // no SIP needed: no kallelse deadline
+
+  // The municipality's own choice, else the law's rule; the text names the agreement beside the amount.
+  const auto nacka = cli({"deadlines", "--admitted", "2026-12-23 22:00", "--admission-notice", "2026-12-24 08:00", "--ready",
+                          "2026-12-24 13:00", "--sip-called", "2026-12-25 10:00", "--municipality", "Nacka", "--json"});
+  CHECK(nacka.json()["liability"]["agreement"]["id"] == "stockholm-2020");
+  const auto flen = cli({"deadlines", "--admitted", "2026-03-01 22:00", "--admission-notice", "2026-03-02 08:00", "--ready",
+                         "2026-03-02 13:00", "--sip-called", "2026-03-03 10:00", "--municipality", "Flen"});
+  CHECK(flen.out.find("Lagens regel utan överenskommelse") != std::string::npos);
+  CHECK(flen.out.find("belopp okänt") != std::string::npos);
+
+  // Not ready, then ready again: two episodes.
+  const auto episodes = cli({"deadlines", "--admitted", "2026-03-01 08:00", "--admission-notice", "2026-03-01 09:00", "--ready",
+                             "2026-03-02 09:00", "--not-ready", "2026-03-07 08:00", "--ready", "2026-03-12 09:00", "--sip-called",
+                             "2026-03-02 10:00", "--agreement", "stockholm-2020", "--json"});
+  REQUIRE_MESSAGE(episodes.exit_code == 0, episodes.err);
+  CHECK(episodes.json()["liability"]["episodes"].size() == 2);
+
+  CHECK(cli({"deadlines", "--admitted", "2026-12-23 22:00", "--agreement", "no-such-agreement"}).exit_code == 1);
   CHECK(cli({"deadlines", "--admitted", "not a time"}).exit_code == 1);
   CHECK(cli({"deadlines", "--admitted", "2026-12-23 22:00", "--process", "no-such"}).exit_code == 1);
 }

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 
 namespace trygg::discharge {
 namespace {
@@ -23,11 +24,14 @@ struct DeadlineOptions {
   std::string process = "discharge";
   std::string admitted;
   std::string admission_notice;
-  std::string ready;
+  std::vector<std::string> ready;
+  std::vector<std::string> not_ready;
   std::string sip_called;
   std::string discharged;
   std::string agreement;
+  std::string municipality;
   bool psychiatric = false;
+  bool compulsory = false;
   bool sip_not_needed = false;
   bool declined = false;
 };
@@ -40,25 +44,34 @@ std::chrono::sys_seconds time_of(const std::string& text)
   throw sdk::HostError(trf("\"{}\" är ingen tid; skriv t.ex. 2026-12-24 14:30", text));
 }
 
-std::string liability_text(const PaymentAgreement& agreement, const Liability& liability)
+std::string liability_text(const Liability& liability)
 {
-  std::string text = fmt::format("\n{}: {}{}\n", tr("Betalningsansvar"), agreement.name,
-                                 agreement.example ? tr(" (exempel: kontrollera mot er överenskommelse)") : "");
-  if (!liability.first_day) {
+  std::string text = fmt::format("\n{}\n", tr("Betalningsansvar"));
+  if (liability.current() == nullptr) {
     return text + fmt::format("  {}\n", tr("börjar inte räknas förrän meddelandet om utskrivningsklar finns"));
   }
-  std::string grace;
-  for (const auto& day : liability.grace_days) {
-    grace += (grace.empty() ? "" : ", ") + sdk::to_iso_date(day);
+  for (const auto& episode : liability.episodes) {
+    text += fmt::format("  {} {}{}\n", tr("Utskrivningsklar"), sdk::format_swedish_time(episode.ready),
+                        episode.ended ? " – " + sdk::format_swedish_time(*episode.ended) : std::string());
+    text += fmt::format("    {}: {}{} ({})\n", tr("Överenskommelse"),
+                        episode.agreement_name.empty() ? std::string(tr("ingen")) : episode.agreement_name,
+                        episode.agreement_example ? tr(" (exempel: kontrollera mot er överenskommelse)") : "", episode.basis);
+    std::string grace;
+    for (const auto& day : episode.grace_days) {
+      grace += (grace.empty() ? "" : ", ") + sdk::to_iso_date(day);
+    }
+    if (episode.first_day) {
+      text += fmt::format("    {}: {}\n    {}: {}\n", tr("Dagar före ansvar"), grace.empty() ? "–" : grace, tr("Första dag med ansvar"),
+                          sdk::to_iso_date(episode.liable_from.value_or(*episode.first_day)));
+    }
+    for (const auto& note : episode.notes) {
+      text += fmt::format("    {}\n", note);
+    }
+    for (const auto& reason : episode.unmet) {
+      text += fmt::format("    {}: {}\n", tr("Inget ansvar"), reason);
+    }
   }
-  text += fmt::format("  {}: {}\n  {}: {}\n", tr("Dagar före ansvar"), grace, tr("Första dag med ansvar"),
-                      sdk::to_iso_date(*liability.first_day));
-  if (liability.applies()) {
-    text += fmt::format("  {}: {} ({} kr)\n", tr("Dagar hittills"), liability.days, liability.amount);
-  }
-  for (const auto& reason : liability.unmet) {
-    text += fmt::format("  {}: {}\n", tr("Inget ansvar ännu"), reason);
-  }
+  text += fmt::format("  {}: {}\n", tr("Hittills"), priced_days_text(liability));
   return text;
 }
 
@@ -78,9 +91,26 @@ void show_deadlines(const DischargePlugin& plugin, const DeadlineOptions& option
   };
   add(event::admitted, options.admitted);
   add(event::admission_notice_sent, options.admission_notice);
-  add(event::ready_for_discharge, options.ready);
+  for (const auto& ready : options.ready) {
+    add(event::ready_for_discharge, ready);
+  }
+  for (const auto& not_ready : options.not_ready) {
+    add(liability_event::not_ready_for_discharge, not_ready);
+  }
   add(event::sip_called, options.sip_called);
   add(event::discharged, options.discharged);
+  // The flags are facts about the stay, recorded as a case would record them (nothing else is assumed:
+  // without --admission-notice the municipality has not received one).
+  const auto flag = [&](bool set, const char* kind) {
+    if (set) {
+      data.events.push_back({kind, time_of(options.admitted)});
+    }
+  };
+  flag(options.sip_not_needed, liability_event::sip_not_needed);
+  flag(options.declined, liability_event::support_declined);
+  flag(options.psychiatric, liability_event::psychiatric_care);
+  flag(options.compulsory, liability_event::compulsory_care);
+  std::stable_sort(data.events.begin(), data.events.end(), [](const auto& a, const auto& b) { return a.at < b.at; });
   const sdk::CaseSnapshot snapshot(data);
 
   std::vector<sdk::EvaluatedDeadline> deadlines;
@@ -89,24 +119,22 @@ void show_deadlines(const DischargePlugin& plugin, const DeadlineOptions& option
     deadlines.push_back({std::move(deadline), state});
   }
 
-  std::optional<PaymentAgreement> agreement;
+  // A file given on the command line, an agreement the plugin ships (by id), or the region's choice
+  // for the municipality (the law's rule where none is chosen).
+  std::optional<PaymentAgreement> given;
+  AgreementSelector select = plugin.agreements().selector(options.municipality);
   if (!options.agreement.empty()) {
-    agreement = read_payment_agreement(options.agreement);
-  } else if (!plugin.agreements().empty()) {
-    agreement = plugin.agreements().front();
-  }
-  std::optional<Liability> liability;
-  if (agreement) {
-    auto care = liability_case_from(snapshot);
-    // Given on the command line, the notices count as received unless a time says otherwise.
-    if (!care.admission_notice && care.ready_notice) {
-      care.admission_notice = care.ready_notice;
+    if (const auto* shipped = plugin.agreements().find(options.agreement)) {
+      given = *shipped;
+    } else if (std::filesystem::exists(options.agreement)) {
+      given = plugin.agreements().with_tables(read_payment_agreement(options.agreement));
+    } else {
+      throw sdk::HostError(trf("\"{}\" är varken en överenskommelse som pluginen har eller en fil", options.agreement));
     }
-    care.psychiatric = options.psychiatric;
-    care.sip_needed = !options.sip_not_needed;
-    care.declined = options.declined;
-    liability = payment_liability(*agreement, care, at);
+    select = fixed_agreement(*given);
   }
+  const auto care = liability_case_from(snapshot);
+  const auto liability = payment_liability(select, care, at);
 
   if (io.json()) {
     nlohmann::json json{{"process", options.process}, {"plugin", "se.trygg.discharge"}, {"deadlines", nlohmann::json::array()}};
@@ -118,7 +146,7 @@ void show_deadlines(const DischargePlugin& plugin, const DeadlineOptions& option
                                    {"done", item.deadline.done ? nlohmann::json(sdk::to_iso_utc(*item.deadline.done)) : nlohmann::json(nullptr)},
                                    {"state", sdk::to_string(item.state)}});
     }
-    json["liability"] = liability ? nlohmann::json::parse(liability_json(*agreement, *liability)) : nlohmann::json(nullptr);
+    json["liability"] = nlohmann::json::parse(liability_json(liability));
     io.out(json.dump(2) + "\n");
     return;
   }
@@ -129,9 +157,7 @@ void show_deadlines(const DischargePlugin& plugin, const DeadlineOptions& option
                         item.deadline.done ? std::string("  (") + tr("klar") + " " + sdk::format_swedish_time(*item.deadline.done) + ")"
                                            : std::string());
   }
-  if (liability) {
-    text += liability_text(*agreement, *liability);
-  }
+  text += liability_text(liability);
   io.out(text);
 }
 
@@ -144,14 +170,18 @@ int run_deadlines_command(const DischargePlugin& plugin, const std::vector<std::
   command.add_option("--process", options.process, tr("Processen (standard: discharge)"));
   command.add_option("--admitted", options.admitted, tr("Inskriven"))->required();
   command.add_option("--admission-notice", options.admission_notice,
-                     tr("Inskrivningsmeddelande skickat (utan: räknas som mottaget när utskrivningsklar är det)"));
-  command.add_option("--ready", options.ready, tr("Meddelande om utskrivningsklar"));
+                     tr("Inskrivningsmeddelande skickat (utan: kommunen har inte fått något)"));
+  command.add_option("--ready", options.ready, tr("Meddelande om utskrivningsklar (kan ges flera gånger)"));
+  command.add_option("--not-ready", options.not_ready, tr("Inte längre utskrivningsklar (kan ges flera gånger)"));
   command.add_option("--sip-called", options.sip_called, tr("Kallelse till SIP skickad"));
   command.add_option("--discharged", options.discharged, tr("Utskriven"));
   command.add_flag("--psychiatric", options.psychiatric, tr("Psykiatrisk vård"));
+  command.add_flag("--compulsory", options.compulsory, tr("Psykiatrisk tvångsvård (LPT/LRV)"));
+  command.add_option("--municipality", options.municipality, tr("Kommunen: väljer den överenskommelse kommunen har valt"));
   command.add_flag("--sip-not-needed", options.sip_not_needed, tr("SIP behövs inte (bara en huvudman)"));
   command.add_flag("--declined", options.declined, tr("Patienten har avböjt insatser"));
-  command.add_option("--agreement", options.agreement, tr("Överenskommelse (XML); standard: pluginens första"));
+  command.add_option("--agreement", options.agreement,
+                     tr("Överenskommelse: id eller XML-fil; standard: den kommunen valt, annars lagens regel"));
   command.callback([&] { show_deadlines(plugin, options, io); });
   return sdk::run_cli11_command(command, arguments, io);
 }

@@ -28,9 +28,8 @@ constexpr std::array<const char*, 6> quick_events{event::admission_notice_sent, 
 
 void DischargePlugin::start()
 {
-  for (const auto& file : host().data_files("payment-agreement.xsd")) {
-    agreements_.push_back(read_payment_agreement(file));
-  }
+  agreements_ = AgreementBook(host().data_files("payment-agreement.xsd"), host().data_files("payment-agreement-choice.xsd"),
+                              host().data_files("daily-amounts.xsd"));
 }
 
 std::vector<sdk::Deadline> DischargePlugin::deadlines(const sdk::CaseSnapshot& snapshot) const
@@ -45,15 +44,11 @@ std::optional<sdk::CaseReadiness> DischargePlugin::readiness(const sdk::CaseSnap
 
 std::vector<sdk::CaseFact> DischargePlugin::facts(const sdk::CaseSnapshot& snapshot) const
 {
-  if (agreements_.empty()) {
+  const auto liability = payment_liability(agreements_.selector(snapshot.municipality()), liability_case_from(snapshot), snapshot.now());
+  if (liability.current() == nullptr) {
     return {};
   }
-  const auto& agreement = agreements_.front();
-  const auto liability = payment_liability(agreement, liability_case_from(snapshot), snapshot.now());
-  if (!liability.first_day) {
-    return {};
-  }
-  return {liability_fact(agreement, liability)};
+  return {liability_fact(liability)};
 }
 
 std::vector<sdk::CaseView> DischargePlugin::case_views(const sdk::CaseSnapshot& snapshot) const
@@ -79,41 +74,76 @@ int DischargePlugin::run_command(const std::string& name, const std::vector<std:
   return run_deadlines_command(*this, arguments, io);
 }
 
-sdk::CaseFact liability_fact(const PaymentAgreement& agreement, const Liability& liability)
+sdk::CaseFact liability_fact(const Liability& liability)
 {
   using sdk::tr;
+  const auto& episode = *liability.current();
   sdk::CaseFact fact;
   fact.key = "liability";
   fact.label = tr("Betalningsansvar");
-  const std::string from = sdk::to_iso_date(*liability.first_day);
-  fact.text = tr("Betalningsansvar från ") + from;
-  if (liability.applies()) {
-    fact.text += sdk::trfn(": {} dag, {} kr", ": {} dagar, {} kr", static_cast<unsigned long>(liability.days), liability.days,
-                           liability.amount);
+  const auto first_day = liability.first_day();
+  const std::string agreement = episode.agreement_name.empty() ? std::string() : " · " + episode.agreement_name;
+  if (liability.applies() && first_day) {
+    const std::string from = sdk::to_iso_date(*first_day);
+    fact.text = tr("Betalningsansvar från ") + from + (liability.days > 0 ? ": " + priced_days_text(liability) : std::string()) + agreement;
     fact.brief = from;
-    fact.sort_value = static_cast<double>(std::chrono::sys_days{*liability.first_day}.time_since_epoch().count());
+    fact.sort_value = static_cast<double>(std::chrono::sys_days{*first_day}.time_since_epoch().count());
   } else {
-    fact.text += std::string(" (") + tr("gäller inte än: ") + liability.unmet.front() + ")";
+    fact.text = std::string(tr("Inget betalningsansvar")) + " (" + liability.unmet().front() + ")" + agreement;
   }
-  fact.detail = agreement.name + "\n" + agreement.source;
-  fact.json = liability_json(agreement, liability);
+  // Why this agreement, what each episode counted, and why days were left out.
+  std::string detail = episode.basis;
+  for (const auto& each : liability.episodes) {
+    for (const auto& note : each.notes) {
+      detail += "\n" + note;
+    }
+  }
+  fact.detail = detail;
+  fact.json = liability_json(liability);
   return fact;
 }
 
-std::string liability_json(const PaymentAgreement& agreement, const Liability& liability, int indent)
+std::string liability_json(const Liability& liability, int indent)
 {
-  nlohmann::json grace = nlohmann::json::array();
-  for (const auto& day : liability.grace_days) {
-    grace.push_back(sdk::to_iso_date(day));
+  const auto date_or_null = [](const std::optional<std::chrono::year_month_day>& day) {
+    return day ? nlohmann::json(sdk::to_iso_date(*day)) : nlohmann::json(nullptr);
+  };
+  nlohmann::json episodes = nlohmann::json::array();
+  for (const auto& episode : liability.episodes) {
+    nlohmann::json grace = nlohmann::json::array();
+    for (const auto& day : episode.grace_days) {
+      grace.push_back(sdk::to_iso_date(day));
+    }
+    episodes.push_back({{"ready", sdk::to_iso_utc(episode.ready)},
+                        {"ended", episode.ended ? nlohmann::json(sdk::to_iso_utc(*episode.ended)) : nlohmann::json(nullptr)},
+                        {"agreement", episode.agreement_id.empty() ? nlohmann::json(nullptr)
+                                                                   : nlohmann::json{{"id", episode.agreement_id},
+                                                                                    {"name", episode.agreement_name},
+                                                                                    {"example", episode.agreement_example}}},
+                        {"basis", episode.basis},
+                        {"grace_days", grace},
+                        {"first_day", date_or_null(episode.first_day)},
+                        {"liable_from", date_or_null(episode.liable_from)},
+                        {"unmet", episode.unmet},
+                        {"notes", episode.notes},
+                        {"days", episode.days},
+                        {"amount_kr", episode.amount},
+                        {"days_without_amount", episode.days_without_amount}});
   }
+  const auto* current = liability.current();
   const nlohmann::json data{
-      {"agreement", {{"id", agreement.id}, {"name", agreement.name}, {"example", agreement.example}, {"file", agreement.file.string()}}},
+      {"agreement", current == nullptr || current->agreement_id.empty()
+                        ? nlohmann::json(nullptr)
+                        : nlohmann::json{{"id", current->agreement_id}, {"name", current->agreement_name}, {"example", current->agreement_example}}},
       {"applies", liability.applies()},
-      {"unmet", liability.unmet},
-      {"grace_days", grace},
-      {"first_day", liability.first_day ? nlohmann::json(sdk::to_iso_date(*liability.first_day)) : nlohmann::json(nullptr)},
+      {"unmet", liability.unmet()},
+      {"first_day", date_or_null(liability.first_day())},
       {"days", liability.days},
-      {"amount_kr", liability.amount}};
+      {"amount_kr", liability.amount},
+      {"amount_known", liability.amount_known()},
+      {"days_without_amount", liability.days_without_amount},
+      {"years_without_amount", liability.years_without_amount},
+      {"episodes", episodes}};
   return data.dump(indent);
 }
 

@@ -12,7 +12,8 @@ namespace trygg::discharge {
 // the payment-liability clock under the region's agreement, and `trygg-cli deadlines`.
 class DischargePlugin final : public sdk::Plugin {
 public:
-  // Reads the payment agreements (<data> with payment-agreement.xsd), this plugin's first.
+  // Reads the payment agreements, the law's rule, the tables of amounts and the region's choice of
+  // agreement per municipality and period (<data> files with their schemas).
   void start() override;
 
   [[nodiscard]] std::vector<sdk::Deadline> deadlines(const sdk::CaseSnapshot& snapshot) const override;
@@ -24,17 +25,17 @@ public:
                                        sdk::Changes& changes) const override;
   int run_command(const std::string& name, const std::vector<std::string>& arguments, sdk::CommandIo& io) const override;
 
-  // The agreements, the default (the region's own, first in plugin.xml) first.
-  [[nodiscard]] const std::vector<PaymentAgreement>& agreements() const { return agreements_; }
+  [[nodiscard]] const AgreementBook& agreements() const { return agreements_; }
 
 private:
-  std::vector<PaymentAgreement> agreements_;
+  AgreementBook agreements_;
 };
 
-// The liability clock as a case fact ("Betalningsansvar från 2026-12-27: 5 dagar, 46500 kr").
-[[nodiscard]] sdk::CaseFact liability_fact(const PaymentAgreement& agreement, const Liability& liability);
-// The clock as JSON, for --json.
-[[nodiscard]] std::string liability_json(const PaymentAgreement& agreement, const Liability& liability, int indent = -1);
+// The liability clock as a case fact ("Betalningsansvar från 2026-12-27: 5 dagar, 46 500 kr · the
+// agreement's name"): never an amount without the agreement that gives it.
+[[nodiscard]] sdk::CaseFact liability_fact(const Liability& liability);
+// The clock as JSON, for --json: every episode with its agreement, days and amounts.
+[[nodiscard]] std::string liability_json(const Liability& liability, int indent = -1);
 
 // trygg-cli deadlines: the law's deadlines and the liability clock from times on the command line.
 int run_deadlines_command(const DischargePlugin& plugin, const std::vector<std::string>& arguments, sdk::CommandIo& io);

@@ -5,9 +5,20 @@
 
 namespace trygg::discharge {
 
+std::optional<std::chrono::sys_seconds> first_ready_notice(const sdk::CaseSnapshot& snapshot)
+{
+  std::optional<std::chrono::sys_seconds> first;
+  for (const auto& recorded : snapshot.events()) {
+    if (recorded.kind == event::ready_for_discharge && (!first || recorded.at < *first)) {
+      first = recorded.at;
+    }
+  }
+  return first;
+}
+
 std::optional<std::chrono::sys_seconds> kallelse_after_ready_notice(const sdk::CaseSnapshot& snapshot)
 {
-  const auto ready = snapshot.latest(event::ready_for_discharge);
+  const auto ready = first_ready_notice(snapshot);
   return ready ? snapshot.first_in_linked_since(event::sip_called, *ready) : std::nullopt;
 }
 
@@ -27,7 +38,11 @@ std::vector<sdk::Deadline> legal_deadlines(const sdk::CaseSnapshot& snapshot)
     deadlines.push_back({"admission-notice", N_("Inskrivningsmeddelande inom 24 timmar"), "Lag (2017:612) 4 kap. 1 §",
                          *admitted + hours(24), snapshot.latest(event::admission_notice_sent)});
   }
-  if (const auto ready = snapshot.latest(event::ready_for_discharge)) {
+  // Only one huvudman is needed: no SIP, so no kallelse is due.
+  const bool sip_needed = !snapshot.latest(event::sip_not_needed);
+  // Due from the notice that opened the current run of readiness: a repeated notice does not move it,
+  // ready again after "not ready" does. Any kallelse since the first notice meets it.
+  if (const auto ready = opening_ready_notice(liability_case_from(snapshot.events())); ready && sip_needed) {
     // Three days, as Swedish calendar days (the law runs every day of the year, weekends and
     // storhelger included): by the end of the third day after the notice day.
     deadlines.push_back({"sip-called", N_("Kallelse till SIP inom 3 dagar"), "Lag (2017:612) 4 kap. 3 §",

@@ -17,9 +17,14 @@ inline constexpr const char* ready_for_discharge = "ready-for-discharge";
 inline constexpr const char* sip_called = "sip-called";
 inline constexpr const char* information_transferred = "information-transferred";
 inline constexpr const char* discharged = "discharged";
+inline constexpr const char* sip_not_needed = "sip-not-needed";
 }  // namespace event
 
-// The kallelse till SIP that answers the latest ready notice: the first one sent since, in this case or
+// The first ready notice of the stay: the kallelse till SIP is due from it, and a patient who stops
+// being ready and is ready again does not need a second one.
+[[nodiscard]] std::optional<std::chrono::sys_seconds> first_ready_notice(const sdk::CaseSnapshot& snapshot);
+
+// The kallelse till SIP that answers the first ready notice: the first one sent since, in this case or
 // a case tied to it (a SIP opened from it). One answer for the deadline and the payment clock alike.
 [[nodiscard]] std::optional<std::chrono::sys_seconds> kallelse_after_ready_notice(const sdk::CaseSnapshot& snapshot);
 

@@ -47,14 +47,22 @@ TEST_CASE("discharge rules - deadlines appear as their starting events are recor
   CHECK(test::find_deadline(deadlines, "information-transferred")->due == utc(27, 23));  // end of the discharge day
 }
 
-TEST_CASE("discharge rules - a ready notice sent again restarts the SIP clock")
+TEST_CASE("discharge rules - the SIP clock runs from the notice that opened the current readiness")
 {
   sdk::CaseSnapshotData snapshot{1, "discharge", {}};
   snapshot.events.push_back({discharge::event::ready_for_discharge, utc(20, 10)});
   snapshot.events.push_back({discharge::event::ready_for_discharge, utc(22, 10)});
-  const auto deadlines = discharge::legal_deadlines(sdk::CaseSnapshot(snapshot));
+  // Sent again while ready: the first notice stands (due by the end of 23 December, Swedish time).
+  auto deadlines = discharge::legal_deadlines(sdk::CaseSnapshot(snapshot));
   REQUIRE(test::find_deadline(deadlines, "sip-called") != nullptr);
+  CHECK(test::find_deadline(deadlines, "sip-called")->due == utc(23, 23));
+  // Not ready in between: ready again on the 22nd restarts it.
+  snapshot.events.push_back({"not-ready-for-discharge", utc(21, 10)});
+  deadlines = discharge::legal_deadlines(sdk::CaseSnapshot(snapshot));
   CHECK(test::find_deadline(deadlines, "sip-called")->due == utc(25, 23));
+  // Only one huvudman needed: no SIP, so no kallelse deadline at all (never "Försenad").
+  snapshot.events.push_back({discharge::event::sip_not_needed, utc(22, 12)});
+  CHECK(test::find_deadline(discharge::legal_deadlines(sdk::CaseSnapshot(snapshot)), "sip-called") == nullptr);
 }
 
 TEST_CASE("discharge rules - days are Swedish calendar days across the daylight-saving changes")

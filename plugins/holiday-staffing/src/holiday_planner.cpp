@@ -154,8 +154,12 @@ HolidayPlan plan_discharges(const StaffingRoutine& routine, const std::vector<Pl
     }
     if (agreement != nullptr && outcome.earliest_after) {
       // What waiting costs if the municipality is liable: the notices sent at the ready time.
-      const discharge::LiabilityCase care{discharge.ready, discharge.ready, discharge.ready, true, false, false, outcome.earliest_after};
-      outcome.exposure = discharge::payment_liability(*agreement, care, *outcome.earliest_after);
+      discharge::LiabilityCase care;
+      care.admission_notice = discharge.ready;
+      care.ready_notices = {discharge.ready};
+      care.sip_called = discharge.ready;
+      care.discharged = outcome.earliest_after;
+      outcome.exposure = discharge::payment_liability(discharge::fixed_agreement(*agreement), care, *outcome.earliest_after);
     }
 
     auto& load = plan.per_day[sys_days{day}];
