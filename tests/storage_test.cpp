@@ -249,6 +249,31 @@ TEST_CASE("Storage - the case list searches name, personnummer and case id, and 
   CHECK_THROWS_AS(storage.close_case(first, "anna"), StorageError);
 }
 
+TEST_CASE("Storage - search folds case and accents as Swedish readers do, and takes wildcards literally")
+{
+  const test::TempFolder folder;
+  Storage storage(folder / "t.db");
+  auto ingrid = tolvan_case();
+  ingrid.person = {"19311130-2380", "Ingrid Åkesson", "Katrineholm"};
+  const CaseId akesson = storage.create_case(ingrid, "anna");
+  auto andre = tolvan_case();
+  andre.person = {"19380412-2384", "André Öberg", "Örebro"};
+  const CaseId oberg = storage.create_case(andre, "anna");
+
+  for (const char* search : {"åkesson", "ÅKESSON", "Åkesson", "ingrid å"}) {
+    CAPTURE(search);
+    const auto found = storage.list_cases({.search = search});
+    REQUIRE(found.size() == 1);
+    CHECK(found.at(0).id == akesson);
+  }
+  CHECK(storage.list_cases({.search = "akesson"}).empty());  // å is a letter of its own, not an accented a
+  CHECK(storage.list_cases({.search = "andre"}).at(0).id == oberg);
+  CHECK(storage.list_cases({.search = "ÖBERG"}).at(0).id == oberg);
+  CHECK(storage.list_cases({.municipality = "örebro"}).at(0).id == oberg);
+  CHECK(storage.list_cases({.search = "%"}).empty());
+  CHECK(storage.list_cases({.search = "_"}).empty());
+}
+
 TEST_CASE("Storage - due times follow the events, and the list filters overdue and due today")
 {
   const test::TempFolder folder;

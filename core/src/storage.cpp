@@ -5,6 +5,7 @@
 #include "sql_values.hpp"
 #include "storage_write.hpp"
 #include "trygg/i18n.hpp"
+#include "trygg/sdk/text_fold.hpp"
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Statement.h>
@@ -12,6 +13,17 @@
 
 namespace trygg {
 namespace {
+
+void fold_function(sqlite3_context* context, int, sqlite3_value** values)
+{
+  const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(values[0]));
+  if (text == nullptr) {
+    sqlite3_result_null(context);
+    return;
+  }
+  const auto folded = sdk::fold_for_search(text);
+  sqlite3_result_text(context, folded.c_str(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
+}
 
 SQLite::Database open_database(const std::filesystem::path& file, bool& created)
 {
@@ -32,6 +44,10 @@ SQLite::Database open_database(const std::filesystem::path& file, bool& created)
     }
     SQLite::Database db(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     db.setBusyTimeout(5000);
+    // Search compares names as Swedish readers do ("åkesson" finds "Åkesson"); SQLite's own lower()
+    // and LIKE fold ASCII only.
+    sqlite3_create_function(db.getHandle(), "trygg_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &fold_function,
+                            nullptr, nullptr);
     return db;
   } catch (const std::exception& error) {
     throw StorageError(trf("Databasen {} kunde inte öppnas: {}", file.string(), error.what()));

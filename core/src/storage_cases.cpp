@@ -3,6 +3,7 @@
 
 #include "sql_values.hpp"
 #include "storage_write.hpp"
+#include "trygg/sdk/text_fold.hpp"
 #include "trygg/i18n.hpp"
 #include "trygg/personal_identity.hpp"
 
@@ -213,9 +214,9 @@ std::vector<CaseSummary> Storage::list_cases(const CaseFilter& filter) const
         std::string("SELECT ") + summary_columns +
             " FROM care_case c JOIN person p ON p.id = c.person_id "
         "WHERE (?1 IS NULL OR c.status = ?1) AND (?2 = '' OR c.process = ?2) "
-        "  AND (?3 = '' OR p.name LIKE '%' || ?3 || '%' OR c.title LIKE '%' || ?3 || '%' "
-        "       OR (?4 <> '' AND p.identity LIKE '%' || ?4 || '%') OR CAST(c.id AS TEXT) = ?3) "
-        "  AND (?5 = '' OR p.municipality = ?5) "
+        "  AND (?3 = '' OR instr(trygg_fold(p.name), ?9) > 0 OR instr(trygg_fold(c.title), ?9) > 0 "
+        "       OR (?4 <> '' AND instr(p.identity, ?4) > 0) OR CAST(c.id AS TEXT) = ?3) "
+        "  AND (?5 = '' OR trygg_fold(p.municipality) = trygg_fold(?5)) "
         "  AND (?6 = 'any' OR (?6 = 'overdue' AND c.next_due_at < ?7) "
         "       OR (?6 = 'due-today' AND c.next_due_at >= ?7 AND c.next_due_at <= ?8)) "
         "ORDER BY c.id DESC");
@@ -227,6 +228,7 @@ std::vector<CaseSummary> Storage::list_cases(const CaseFilter& filter) const
     query.bind(6, filter.due == DueFilter::any ? "any" : filter.due == DueFilter::overdue ? "overdue" : "due-today");
     query.bind(7, to_iso_utc(at));
     query.bind(8, to_iso_utc(end_of_local_day(at)));
+    query.bind(9, sdk::fold_for_search(filter.search));
     std::vector<CaseSummary> rows;
     while (query.executeStep()) {
       rows.push_back(summary_row(query));

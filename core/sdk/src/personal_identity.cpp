@@ -76,9 +76,8 @@ IdentityCheck PersonalIdentity::parse(std::string_view text, year_month_day toda
   if (compact.size() != 10 && compact.size() != 12) {
     return refuse(trf("fel längd: {} siffror, ska vara 10 eller 12", compact.size()));
   }
-  if (compact.size() == 12 && separator == '+') {
-    return refuse(tr("+ används bara i den tiosiffriga formen"));
-  }
+  // In the twelve-digit form the century is written out, so a '+' adds nothing: taken as a '-', as
+  // other readers of personnummer do.
 
   const std::string_view ten = std::string_view(compact).substr(compact.size() - 10);
   const int month = number(ten.substr(2, 2));
@@ -109,6 +108,9 @@ IdentityCheck PersonalIdentity::parse(std::string_view text, year_month_day toda
       full_year -= 100;
     }
   }
+  if (compact.size() == 12 && separator == '+') {
+    separator = '-';
+  }
 
   const year_month_day birth{year{full_year}, std::chrono::month{static_cast<unsigned>(month)},
                              std::chrono::day{static_cast<unsigned>(day)}};
@@ -124,6 +126,9 @@ IdentityCheck PersonalIdentity::parse(std::string_view text, year_month_day toda
     return refuse(tr("födelseåret är orimligt tidigt"));
   }
 
+  if (ten.substr(6, 3) == "000") {
+    return refuse(tr("födelsenummer 000 delas aldrig ut"));
+  }
   const int expected = luhn_check_digit(ten.substr(0, 9));
   if (ten[9] - '0' != expected) {
     return refuse(trf("fel kontrollsiffra: {} (ska vara {})", ten[9], expected));

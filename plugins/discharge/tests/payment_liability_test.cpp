@@ -1,6 +1,8 @@
 // The payment-liability clock: the shipped law rule and agreement, the choice per municipality and
 // period, yearly amounts, preconditions in time, episodes, compulsory care, day 0, the cut-off, working
 // days and the daylight-saving changes.
+#include "test_support.hpp"
+
 #include "agreement_book.hpp"
 #include "payment_liability.hpp"
 #include "trygg/time.hpp"
@@ -39,11 +41,10 @@ const PaymentAgreement& law()
 // An agreement written for a test, in a temporary file.
 PaymentAgreement agreement_from(const std::string& xml)
 {
-  const auto file = std::filesystem::temp_directory_path() / "trygg-test-agreement.xml";
+  const test::TempFolder folder;
+  const auto file = folder / "agreement.xml";
   std::ofstream(file) << xml;
-  auto agreement = shipped().with_tables(read_payment_agreement(file));
-  std::filesystem::remove(file);
-  return agreement;
+  return shipped().with_tables(read_payment_agreement(file));
 }
 
 // An older kind of agreement that counted working days ("vardagar"), in the first file format.

@@ -20,7 +20,8 @@ public:
   enum class Sex { female, male };
 
   // Accepts YYYYMMDD-NNNN, YYYYMMDDNNNN, YYMMDD-NNNN, YYMMDDNNNN and YYMMDD+NNNN (the '+' marks a
-  // person aged 100 or more). Ten-digit forms take their century from `today`.
+  // person aged 100 or more; in the twelve-digit form, where the century is written out, it is read as
+  // '-'). Ten-digit forms take their century from `today`. Birth number 000 is never issued: refused.
   [[nodiscard]] static IdentityCheck parse(std::string_view text, std::chrono::year_month_day today);
 
   [[nodiscard]] Kind kind() const { return kind_; }
