@@ -72,6 +72,7 @@ struct NewCaseOptions {
   std::string name;
   std::string municipality;
   std::string title;
+  bool confirm = false;
 };
 
 void new_case(Context& context, NewCaseOptions options)
@@ -88,8 +89,9 @@ void new_case(Context& context, NewCaseOptions options)
       options.municipality = options.municipality.empty() ? origin.person.municipality : options.municipality;
     }
   }
-  if (options.person.empty() || options.name.empty()) {
-    throw std::invalid_argument(tr("--person och --name behövs (eller --from ett ärende för samma person)"));
+  // A known person needs no --name: the case is opened for the person as known.
+  if (options.person.empty()) {
+    throw std::invalid_argument(tr("--person behövs, och --name för en ny person (eller --from ett ärende för samma person)"));
   }
   const auto check = PersonalIdentity::parse(options.person, today());
   if (!check.identity) {
@@ -109,7 +111,7 @@ void new_case(Context& context, NewCaseOptions options)
     options.title = trf("{} från ärende {}", info != nullptr ? info->name : process, *linked);
   }
   const CaseId id = workspace.open_case(options.plugin, process, options.title,
-                                        {check.identity->normalised(), options.name, options.municipality}, linked);
+                                        {check.identity->normalised(), options.name, options.municipality}, linked, options.confirm);
   context.print({{"id", id}}, [&] { fmt::print("{}\n", id); });
 }
 
@@ -435,10 +437,12 @@ void add_case_commands(CLI::App& app, Context& context)
   create->add_option("--plugin", new_options->plugin, tr("Pluginens id (trygg-cli plugins listar dem)"))->required();
   create->add_option("--process", new_options->process, tr("Process (kan utelämnas när pluginen har en)"));
   create->add_option("--person", new_options->person, tr("Person- eller samordningsnummer (med --from: det ärendets person)"));
-  create->add_option("--name", new_options->name, tr("Personens namn (med --from: det ärendets person)"));
+  create->add_option("--name", new_options->name, tr("Personens namn (en känd person: det kända; med --from: det ärendets person)"));
   create->add_option("--municipality", new_options->municipality, tr("Kommun"));
   create->add_option("--title", new_options->title, tr("Rubrik"));
   create->add_option("--from", new_options->linked_case, tr("Ärendet det nya öppnas från (kopplade ärenden räknar med varandras händelser)"));
+  create->add_flag("--confirm", new_options->confirm,
+                   tr("Ändra en känd persons namn eller kommun (gäller alla personens ärenden); utan --name används det kända"));
   create->callback([&context, new_options] { new_case(context, *new_options); });
 
   auto list_options = std::make_shared<std::array<std::string, 3>>(std::array<std::string, 3>{"open", "", ""});

@@ -1,5 +1,7 @@
 #include "main_frame.hpp"
 
+#include "confirmed_write.hpp"
+
 #include "app_settings.hpp"
 #include "case_panel.hpp"
 #include "cases_page.hpp"
@@ -266,11 +268,12 @@ void MainFrame::on_new_case()
   if (dialog.ShowModal() != wxID_OK) {
     return;
   }
-  try {
-    const CaseId id = workspace_->open_case(dialog.plugin_id(), dialog.process(), dialog.title(), dialog.person());
+  // A known person with another name or municipality is asked about: it changes all their cases.
+  CaseId id = 0;
+  if (write_with_confirmation(this, tr("Ärendet kunde inte skapas"), [&](bool confirmed) {
+        id = workspace_->open_case(dialog.plugin_id(), dialog.process(), dialog.title(), dialog.person(), std::nullopt, confirmed);
+      })) {
     open_case(id);
-  } catch (const std::exception& error) {
-    wxMessageBox(utf8(error.what()), tr("Ärendet kunde inte skapas"), wxOK | wxICON_ERROR, this);
   }
 }
 

@@ -595,6 +595,30 @@ TEST_CASE("trygg-cli - case new --from opens a case for the same person, titled 
   CHECK(without.err.find("--person") != std::string::npos);
 }
 
+TEST_CASE("trygg-cli - case new for a known person: as known without --name; another name is asked about, then --confirm")
+{
+  const Cli cli;
+  REQUIRE(cli({"init", "--demo", "--db", cli.db()}).exit_code == 0);
+  const auto origin = cli({"--db", cli.db(), "--json", "case", "show", "1"}).json();
+  const std::string identity = origin["person"]["identity"];
+  const std::string name = origin["person"]["name"];
+
+  const auto known = cli({"--db", cli.db(), "--json", "case", "new", "--plugin", "se.trygg.sip", "--person", identity});
+  REQUIRE_MESSAGE(known.exit_code == 0, known.err);
+  const auto known_id = std::to_string(known.json()["id"].get<long>());
+  CHECK(cli({"--db", cli.db(), "--json", "case", "show", known_id}).json()["person"]["name"] == name);
+
+  const auto renamed = cli({"--db", cli.db(), "case", "new", "--plugin", "se.trygg.sip", "--person", identity, "--name", "Greta Ny"});
+  CHECK(renamed.exit_code != 0);
+  CHECK(renamed.err.find(name) != std::string::npos);  // the person as known is shown
+  CHECK(cli({"--db", cli.db(), "--json", "case", "show", "1"}).json()["person"]["name"] == name);  // nothing rewritten
+
+  const auto confirmed =
+      cli({"--db", cli.db(), "case", "new", "--plugin", "se.trygg.sip", "--person", identity, "--name", "Greta Ny", "--confirm"});
+  REQUIRE_MESSAGE(confirmed.exit_code == 0, confirmed.err);
+  CHECK(cli({"--db", cli.db(), "--json", "case", "show", "1"}).json()["person"]["name"] == "Greta Ny");
+}
+
 TEST_CASE("trygg-cli - a case whose process plugin is not loaded says so and exits 1, instead of showing no deadlines")
 {
   const Cli cli;

@@ -1,11 +1,13 @@
 #include "test_support.hpp"
 
 #include "trygg/content_reader.hpp"
+#include "trygg/error.hpp"
 #include "trygg/storage.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 
 using namespace trygg;
@@ -350,4 +352,47 @@ TEST_CASE("Storage - a risk is reassessed and its actions completed, each change
   invalid.consequence = 9;
   CHECK_THROWS_AS(storage.update_risk(risk_id, invalid, "bertil"), StorageError);
   CHECK(storage.risk_analyses(id)[0].risks.at(0).consequence == 3);
+}
+
+TEST_CASE("Storage - a known person with another name or municipality is asked about, and the change is the person's history")
+{
+  const test::TempFolder folder;
+  Storage storage(folder / "t.db");
+  const CaseId first = storage.create_case(tolvan_case(), "anna");
+
+  // Another name: nothing is written until it is confirmed, and the question names the person as known.
+  auto renamed = tolvan_case();
+  renamed.person.name = "Tolvan Andersson";
+  renamed.person.municipality = "Flen";
+  try {
+    storage.create_case(renamed, "anna");
+    FAIL("a changed person went through unasked");
+  } catch (const NeedsConfirmation& question) {
+    REQUIRE(question.questions().size() == 1);
+    CHECK(question.questions().front().find("Tolvan Tolvansson, Eskilstuna") != std::string::npos);
+    CHECK(question.questions().front().find("Tolvan Andersson, Flen") != std::string::npos);
+  }
+  CHECK(storage.count_cases() == 1);
+  CHECK(storage.find_case(first)->person.name == "Tolvan Tolvansson");
+
+  // No name or municipality given: the person as known.
+  auto known = tolvan_case();
+  known.person.name.clear();
+  known.person.municipality.clear();
+  const CaseId second = storage.create_case(known, "anna");
+  CHECK(storage.find_case(second)->person.name == "Tolvan Tolvansson");
+  CHECK(storage.find_case(second)->person.municipality == "Eskilstuna");
+
+  // Confirmed: the person changes in every case, and the older case's history says so.
+  renamed.person_change_confirmed = true;
+  const CaseId third = storage.create_case(renamed, "anna");
+  CHECK(storage.find_case(first)->person.name == "Tolvan Andersson");
+  CHECK(storage.find_case(first)->person.municipality == "Flen");
+  for (const CaseId id : {first, second, third}) {
+    CAPTURE(id);
+    const auto history = storage.history(id);
+    CHECK(std::count_if(history.begin(), history.end(), [](const HistoryEntry& entry) {
+            return entry.entity == "person" && entry.field == "name" && entry.new_value == "Tolvan Andersson";
+          }) == 1);
+  }
 }

@@ -228,6 +228,11 @@ ALTER TABLE checklist_item ADD COLUMN settled_by_event TEXT NOT NULL DEFAULT '';
 ALTER TABLE case_event ADD COLUMN withdrawn_at TEXT;
 CREATE INDEX case_event_by_kind ON case_event(case_id, kind) WHERE withdrawn_at IS NULL;
 )sql",
+      // 5 -> 6: a person's changes (name, municipality) are the person's history, shown in every case of
+      // theirs: found by the person, not only by the case they were made from.
+      R"sql(
+CREATE INDEX history_by_person ON history(entity_id, id) WHERE entity = 'person';
+)sql",
   };
   return steps;
 }

@@ -41,9 +41,6 @@ CaseId Storage::create_case(const NewCase& request, const std::string& actor)
   if (!identity.identity) {
     throw StorageError(ErrorKind::validation, trf("Ogiltigt person- eller samordningsnummer: {}", identity.reason));
   }
-  if (request.person.name.empty()) {
-    throw StorageError(ErrorKind::validation, tr("Personens namn saknas"));
-  }
   return write([&] {
     const Timestamp at = clock_();
     SQLite::Statement find_person(db_, "SELECT id, name, municipality FROM person WHERE identity = ?");
@@ -51,20 +48,36 @@ CaseId Storage::create_case(const NewCase& request, const std::string& actor)
     std::int64_t person_id = 0;
     std::optional<std::string> old_name;
     std::optional<std::string> old_municipality;
+    // What the person is called and where they live after this: what was asked for, or what is known
+    // where nothing was asked.
+    std::string name = request.person.name;
+    std::string municipality = request.person.municipality;
     if (find_person.executeStep()) {
       person_id = find_person.getColumn(0).getInt64();
       old_name = find_person.getColumn(1).getString();
       old_municipality = find_person.getColumn(2).getString();
+      name = name.empty() ? *old_name : name;
+      municipality = municipality.empty() ? *old_municipality : municipality;
+      // The person is shared by all their cases: a new name or municipality changes every one of them,
+      // so it is asked about, never done in passing.
+      if ((name != *old_name || municipality != *old_municipality) && !request.person_change_confirmed) {
+        throw NeedsConfirmation({trf("{} finns redan som {}, {}. Ändra personen till {}, {}? Det gäller alla personens ärenden.",
+                                     identity.identity->display(), *old_name, old_municipality->empty() ? "–" : *old_municipality,
+                                     name, municipality.empty() ? "–" : municipality)});
+      }
       SQLite::Statement update(db_, "UPDATE person SET name = ?, municipality = ? WHERE id = ?");
-      update.bind(1, request.person.name);
-      update.bind(2, request.person.municipality);
+      update.bind(1, name);
+      update.bind(2, municipality);
       update.bind(3, person_id);
       update.exec();
     } else {
+      if (name.empty()) {
+        throw StorageError(ErrorKind::validation, tr("Personens namn saknas"));
+      }
       SQLite::Statement insert(db_, "INSERT INTO person (identity, name, municipality) VALUES (?, ?, ?)");
       insert.bind(1, identity.identity->normalised());
-      insert.bind(2, request.person.name);
-      insert.bind(3, request.person.municipality);
+      insert.bind(2, name);
+      insert.bind(3, municipality);
       insert.exec();
       person_id = db_.getLastInsertRowid();
     }
@@ -105,11 +118,12 @@ CaseId Storage::create_case(const NewCase& request, const std::string& actor)
     }
     // Items may fall due, or be settled, by the origin's events (a SIP's kallelse from the ready notice).
     touch(id, actor, at);
-    if (old_name && *old_name != request.person.name) {
-      record(id, "person", person_id, "name", old_name, request.person.name, actor, at);
+    // The person's history: shown in every case of theirs (storage_history.cpp).
+    if (old_name && *old_name != name) {
+      record(id, "person", person_id, "name", old_name, name, actor, at);
     }
-    if (old_municipality && *old_municipality != request.person.municipality) {
-      record(id, "person", person_id, "municipality", old_municipality, request.person.municipality, actor, at);
+    if (old_municipality && *old_municipality != municipality) {
+      record(id, "person", person_id, "municipality", old_municipality, municipality, actor, at);
     }
     return id;
   });

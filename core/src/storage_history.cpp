@@ -22,7 +22,9 @@ std::vector<HistoryEntry> Storage::history(CaseId id) const
   try {
     std::vector<HistoryEntry> result;
     static constexpr const char* sql =
-        "SELECT id, case_id, at, actor, entity, entity_id, field, old_value, new_value FROM history WHERE case_id = ? ORDER BY id";
+        "SELECT id, case_id, at, actor, entity, entity_id, field, old_value, new_value FROM history WHERE case_id = ?1 "
+        // The person's own changes belong to every case of theirs, whichever case they were made from.
+        "OR (entity = 'person' AND entity_id = (SELECT person_id FROM care_case WHERE id = ?1)) ORDER BY id";
     const auto statement = prepared(sql);
     auto& query = *statement;
     query.bind(1, id);

@@ -1,6 +1,7 @@
 #pragma once
 // Storage::write, shared by the storage layer's files: the one way a change reaches the database.
 
+#include "trygg/error.hpp"
 #include "trygg/storage.hpp"
 
 #include <SQLiteCpp/Transaction.h>
@@ -53,6 +54,8 @@ auto Storage::write(Work&& work)
     }
   } catch (const StorageError&) {
     throw;
+  } catch (const NeedsConfirmation&) {
+    throw;  // a question for the person, not a database failure
   } catch (const std::exception& error) {
     throw failure(error);
   }

@@ -235,7 +235,7 @@ Workspace::~Workspace()
 }
 
 CaseId Workspace::open_case(const std::string& plugin_id, const std::string& process, const std::string& title,
-                            const Person& person, std::optional<CaseId> linked_case)
+                            const Person& person, std::optional<CaseId> linked_case, bool confirmed)
 {
   const PluginRecord* plugin = plugins_.find_loaded(plugin_id);
   if (plugin == nullptr) {
@@ -244,7 +244,7 @@ CaseId Workspace::open_case(const std::string& plugin_id, const std::string& pro
   if (plugin->manifest->process(process) == nullptr) {
     throw StorageError(trf("Pluginen {} har ingen process \"{}\"", plugin_id, process));
   }
-  NewCase request{plugin_id, process, title, person, {}, {}, linked_case};
+  NewCase request{plugin_id, process, title, person, {}, {}, linked_case, confirmed};
   for (const auto& checklist : plugin->checklists) {
     if (checklist.process == process) {
       request.checklists.push_back(checklist);

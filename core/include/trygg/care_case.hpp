@@ -68,6 +68,9 @@ struct NewCase {
   std::vector<ChecklistTemplate> checklists;
   std::vector<RiskTemplate> risk_templates;
   std::optional<CaseId> linked_case;
+  // A known person whose name or municipality differs: confirmed changes the person in all their cases;
+  // otherwise NeedsConfirmation names the person as known. An empty name or municipality keeps what is known.
+  bool person_change_confirmed = false;
 };
 
 // One row of the case list: enough to find and sort, without loading the whole case.

@@ -40,7 +40,7 @@ public:
 // Errors throw StorageError; a failed write leaves the database as it was.
 class Storage {
 public:
-  static constexpr int schema_version = 5;
+  static constexpr int schema_version = 6;
   // 'Tryg': tells a Trygg database from any other SQLite file.
   static constexpr int application_id = 0x54727967;
 

@@ -43,8 +43,9 @@ public:
 
   // A new case of a loaded plugin's process, with every checklist and risk analysis the plugin has
   // for that process already started; `linked_case` is the case it is opened from (a SIP's discharge).
+  // A known person given another name or municipality throws NeedsConfirmation unless `confirmed`.
   CaseId open_case(const std::string& plugin_id, const std::string& process, const std::string& title,
-                   const Person& person, std::optional<CaseId> linked_case = std::nullopt);
+                   const Person& person, std::optional<CaseId> linked_case = std::nullopt, bool confirmed = false);
 
   // Why the case's plugin is not loaded (turned off, not trusted, rejected, missing), or empty when it
   // is: then the case is shown without its process's deadlines, judgement and figures, and must say so.
