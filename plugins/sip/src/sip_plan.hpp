@@ -1,5 +1,8 @@
 #pragma once
 
+#include "trygg/sdk/swedish_time.hpp"
+#include "trygg/sdk/text_fold.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <optional>
@@ -82,11 +85,24 @@ struct SipPlan {
     return names;
   }
 
+  // The end of the last day the consent is valid: "valid until 31 December" holds through that day
+  // (Swedish time), not to its first minute.
+  [[nodiscard]] std::optional<std::chrono::sys_seconds> consent_ends() const
+  {
+    return consent.valid_until ? std::optional(sdk::end_of_swedish_day(*consent.valid_until)) : std::nullopt;
+  }
+
   // Whether the consent allows sharing at `now`: given, not revoked and not expired.
   [[nodiscard]] bool consent_valid_at(std::chrono::sys_seconds now) const
   {
     return consent.given_at && *consent.given_at <= now && !(consent.revoked_at && *consent.revoked_at <= now) &&
-           !(consent.valid_until && *consent.valid_until < now);
+           !(consent_ends() && *consent_ends() <= now);
+  }
+
+  // Whether the consent leaves a party out ("omfattar inte"): it then gets no copy of the plan.
+  [[nodiscard]] bool consent_excludes(const std::string& party) const
+  {
+    return !party.empty() && sdk::fold_for_search(consent.excludes).find(sdk::fold_for_search(party)) != std::string::npos;
   }
 };
 

@@ -27,7 +27,7 @@ void check_consent(const SipPlan& plan, std::chrono::sys_seconds now, sdk::CaseR
   }
   if (consent.revoked_at && *consent.revoked_at <= now) {
     result.add(Level::red, sdk::trf("Samtycket återkallades {}: ingen information får delas vidare", date_of(*consent.revoked_at)));
-  } else if (consent.valid_until && *consent.valid_until < now) {
+  } else if (plan.consent_ends() && *plan.consent_ends() <= now) {
     result.add(Level::red, sdk::trf("Samtycket gällde till {}: inhämta nytt samtycke innan planen delas", date_of(*consent.valid_until)));
   } else if (*consent.given_at > now) {
     result.add(Level::red, sdk::trf("Samtycket är daterat {}, i framtiden", date_of(*consent.given_at)));
@@ -43,7 +43,7 @@ void check_consent(const SipPlan& plan, std::chrono::sys_seconds now, sdk::CaseR
   }
   if (!consent.valid_until) {
     result.add(Level::yellow, sdk::tr("Samtycket saknar giltighetstid"));
-  } else if (plan.follow_up_at && *consent.valid_until < *plan.follow_up_at && !(consent.revoked_at && *consent.revoked_at <= now)) {
+  } else if (plan.follow_up_at && *plan.consent_ends() <= *plan.follow_up_at && !(consent.revoked_at && *consent.revoked_at <= now)) {
     result.add(Level::yellow, sdk::trf("Samtycket går ut {}, före uppföljningen {}", date_of(*consent.valid_until), date_of(*plan.follow_up_at)));
   }
 }

@@ -113,7 +113,10 @@ SipPlanDocument sip_plan_document(const sdk::CaseSnapshot& snapshot, const SipPl
   document.copies.push_back(snapshot.person_name());
   if (plan.consent_valid_at(now)) {
     for (const auto& huvudman : plan.huvudman_names()) {
-      document.copies.push_back(huvudman);
+      // A party the consent leaves out gets nothing, not even its own copy.
+      if (!plan.consent_excludes(huvudman)) {
+        document.copies.push_back(huvudman);
+      }
     }
   } else {
     document.withheld = tr("Samtycket saknas, har gått ut eller är återkallat: bara den enskildes exemplar skrivs ut, "

@@ -107,6 +107,21 @@ TEST_CASE("SIP check - consent that is missing, revoked, expired or without scop
   }
 }
 
+TEST_CASE("SIP check - consent valid until a date holds through that whole day, Swedish time")
+{
+  auto plan = complete_plan();
+  // Valid until 22 November, entered as the day (its first instant in Sweden, 23:00 UTC the day before,
+  // or midnight UTC): at noon on the 22nd it still holds.
+  for (const auto until : {utc(11, 21, 23), utc(11, 22, 0)}) {
+    plan.consent.valid_until = until;
+    CHECK(plan.consent_valid_at(utc(11, 22, 12)));
+    CHECK_FALSE(sip::check_plan(sip_case(plan, utc(11, 22, 12))).blocking());
+    // The next morning it has lapsed.
+    CHECK_FALSE(plan.consent_valid_at(utc(11, 23, 6)));
+    CHECK(findings_at(sip::check_plan(sip_case(plan, utc(11, 23, 6))), Level::red).find("Samtycket gällde till") != std::string::npos);
+  }
+}
+
 TEST_CASE("SIP check - a revocation dated later has not happened yet; consent ending before the follow-up warns")
 {
   auto plan = complete_plan();

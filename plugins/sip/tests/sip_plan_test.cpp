@@ -228,6 +228,15 @@ TEST_CASE("SIP through the plugin - the check reaches the case; the printed plan
   CHECK(document.html.find("page-break-before:always") != std::string::npos);
   CHECK(document.html.find("Jag vill &lt;b&gt;hem&lt;/b&gt;") != std::string::npos);
 
+  SUBCASE("a huvudman the consent leaves out gets no copy")
+  {
+    plan.consent.excludes = "Inget delas med region sörmland; journaluppgifter om psykisk hälsa";
+    w.save(id, plan);
+    document = plan_document(w.host(), id);
+    CHECK(document.copies == std::vector<std::string>{"Karin Lind", "Eskilstuna kommun"});
+    CHECK(document.html.find("Exemplar för: <b>Region Sörmland</b>") == std::string::npos);
+  }
+
   SUBCASE("revoked consent stops the copies to the huvudmän and is shown")
   {
     plan.consent.revoked_at = utc(11, 21);
