@@ -1,6 +1,7 @@
 #include "sip_plan_page.hpp"
 
 #include "trygg/gui_sdk/row_table.hpp"
+#include "huvudman_list.hpp"
 #include "sip_plan_document.hpp"
 #include "sip_plan_json.hpp"
 #include "trygg/gui_sdk/form_row.hpp"
@@ -203,8 +204,17 @@ void SipPlanPage::fill(const sip::SipPlan& plan)
   consent_excludes_->ChangeValue(utf8(consent.excludes));
   consent_until_->ChangeValue(date_text(consent.valid_until));
   consent_revoked_->ChangeValue(date_text(consent.revoked_at));
+  // Offered: the person's huvudmän as the region lists them (the region and their municipality), then any
+  // other name the plan already uses.
   huvudansvar_->Clear();
+  const auto snapshot = host_.services().snapshot(id_);
+  auto names = sip::Huvudmen::from(host_.services()).for_person(snapshot ? snapshot->municipality() : std::string());
   for (const auto& name : plan.huvudman_names()) {
+    if (!sip::is_among(names, name)) {
+      names.push_back(name);
+    }
+  }
+  for (const auto& name : names) {
     huvudansvar_->Append(utf8(name));
   }
   huvudansvar_->SetValue(utf8(plan.huvudansvar));

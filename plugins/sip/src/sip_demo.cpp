@@ -12,9 +12,11 @@ namespace {
 using std::chrono::days;
 
 // A fictional plan, complete, for the demo SIPs to vary from.
-SipPlan demo_plan(const sdk::CaseRow& person, const std::string& region, std::chrono::sys_seconds at, int follow_up_in_days)
+SipPlan demo_plan(const sdk::CaseRow& person, const Huvudmen& huvudmen, std::chrono::sys_seconds at, int follow_up_in_days)
 {
-  const std::string municipality = person.municipality + " kommun";
+  // The huvudmän as the region's list names them.
+  const std::string region = huvudmen.region().value_or("Region Sörmland");
+  const std::string municipality = huvudmen.municipality_named(person.municipality).value_or(person.municipality + " kommun");
   const auto day = [&](int offset) { return sdk::swedish_instant(sdk::swedish_date(at + days(offset)), 9 * 60); };
   SipPlan plan;
   plan.consent = {day(-6), person.person_name, "skriftligt",
@@ -47,7 +49,6 @@ int SipPlugin::seed_demo(const std::vector<sdk::CaseRow>& demo_cases) const
 {
   auto& services = host();
   const auto at = services.now();
-  const std::string region = "Region Sörmland";
   // The people of the demo, by name; a SIP is opened from the person's discharge when there is one.
   const auto person = [&](const char* name) -> const sdk::CaseRow* {
     const sdk::CaseRow* found = nullptr;
@@ -67,13 +68,13 @@ int SipPlugin::seed_demo(const std::vector<sdk::CaseRow>& demo_cases) const
   if (const auto* greta = person("Greta Holmqvist")) {
     const auto id = open_sip(*greta, "SIP efter höftfraktur");
     services.commit(sdk::Changes(id).add_event("sip-called", at - std::chrono::hours(4)));
-    save_plan(id, demo_plan(*greta, region, at, 14));
+    save_plan(id, demo_plan(*greta, huvudmen_, at, 14));
     ++made;
   }
   // Ingrid: from the pneumonia discharge; nobody has said who has huvudansvar or what others do.
   if (const auto* ingrid = person("Ingrid Åkesson")) {
     const auto id = open_sip(*ingrid, "SIP efter pneumoni");
-    auto gaps = demo_plan(*ingrid, region, at, 21);
+    auto gaps = demo_plan(*ingrid, huvudmen_, at, 21);
     gaps.huvudansvar.clear();
     gaps.other_measures.clear();
     gaps.interventions[1].huvudman.clear();
@@ -83,7 +84,7 @@ int SipPlugin::seed_demo(const std::vector<sdk::CaseRow>& demo_cases) const
   // Lennart: consent revoked yesterday; nothing more may be shared.
   if (const auto* lennart = person("Lennart Ek")) {
     const auto id = open_sip(*lennart, "SIP, stroke och hemrehabilitering");
-    auto withdrawn = demo_plan(*lennart, region, at, 9);
+    auto withdrawn = demo_plan(*lennart, huvudmen_, at, 9);
     withdrawn.consent.revoked_at = at - days(1);
     save_plan(id, withdrawn);
     ++made;
@@ -91,7 +92,7 @@ int SipPlugin::seed_demo(const std::vector<sdk::CaseRow>& demo_cases) const
   // Elsa: a plan that has run a month; its follow-up was due two days ago.
   if (const auto* elsa = person("Elsa Norén")) {
     const auto id = open_sip(*elsa, "SIP, demens och ensamboende");
-    auto running = demo_plan(*elsa, region, at - days(30), 28);
+    auto running = demo_plan(*elsa, huvudmen_, at - days(30), 28);
     running.follow_up_at = sdk::swedish_instant(sdk::swedish_date(at - days(2)), 10 * 60);
     services.commit(sdk::Changes(id).add_event("sip-meeting", at - days(30)));
     save_plan(id, running);

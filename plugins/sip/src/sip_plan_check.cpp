@@ -48,6 +48,28 @@ void check_consent(const SipPlan& plan, std::chrono::sys_seconds now, sdk::CaseR
   }
 }
 
+// Interventions and huvudansvar belong to the person's huvudmän, the region and the municipality;
+// anyone else's part is a measure by others (krav 3), never an intervention (krav 2) or huvudansvar (krav 4).
+void check_huvudmen(const SipPlan& plan, const std::vector<std::string>& huvudmen, sdk::CaseReadiness& result)
+{
+  std::string known;
+  for (const auto& name : huvudmen) {
+    known += (known.empty() ? "" : ", ") + name;
+  }
+  for (const auto& intervention : plan.interventions) {
+    if (!intervention.huvudman.empty() && !is_among(huvudmen, intervention.huvudman)) {
+      result.add(Level::red, sdk::trf("Krav 2: insatsen \"{}\" ligger hos {}, som inte är huvudman för den enskilde ({}); "
+                                      "för den till åtgärder av andra",
+                                      intervention.what, intervention.huvudman, known));
+    }
+  }
+  if (!plan.huvudansvar.empty() && !is_among(huvudmen, plan.huvudansvar)) {
+    result.add(Level::red, sdk::trf("Krav 4: huvudansvaret ligger hos {}, som inte är huvudman för den enskilde; "
+                                    "det kan bara ligga hos regionen eller kommunen ({})",
+                                    plan.huvudansvar, known));
+  }
+}
+
 void check_legal_elements(const SipPlan& plan, sdk::CaseReadiness& result)
 {
   if (plan.needs.empty()) {
@@ -71,7 +93,8 @@ void check_legal_elements(const SipPlan& plan, sdk::CaseReadiness& result)
   }
 }
 
-void check_risks_in_plan(const SipPlan& plan, std::chrono::sys_seconds now, sdk::CaseReadiness& result)
+void check_risks_in_plan(const SipPlan& plan, const std::vector<std::string>& huvudmen, std::chrono::sys_seconds now,
+                         sdk::CaseReadiness& result)
 {
   if (!plan.other_measures.empty() && plan.no_other_measures) {
     result.add(Level::yellow, sdk::tr("Planen säger både att andra inte har några åtgärder och listar åtgärder"));
@@ -80,7 +103,11 @@ void check_risks_in_plan(const SipPlan& plan, std::chrono::sys_seconds now, sdk:
     return std::any_of(plan.interventions.begin(), plan.interventions.end(),
                        [&](const auto& intervention) { return intervention.huvudman == huvudman; });
   };
-  const auto names = plan.huvudman_names();
+  // Only huvudmän count here: another party named in the plan is reported above, not as a huvudman.
+  auto names = plan.huvudman_names();
+  if (!huvudmen.empty()) {
+    std::erase_if(names, [&](const std::string& name) { return !is_among(huvudmen, name); });
+  }
   for (const auto& name : names) {
     if (!has_interventions(name)) {
       result.add(Level::yellow, sdk::trf("{} ingår i planen men har inga insatser", name));
@@ -117,7 +144,7 @@ void check_risks_in_plan(const SipPlan& plan, std::chrono::sys_seconds now, sdk:
 
 }  // namespace
 
-sdk::CaseReadiness check_plan(const sdk::CaseSnapshot& snapshot)
+sdk::CaseReadiness check_plan(const sdk::CaseSnapshot& snapshot, const Huvudmen& known)
 {
   sdk::CaseReadiness result{Level::green, sdk::tr("SIP klar"), {}};
   std::optional<SipPlan> stored;
@@ -139,9 +166,13 @@ sdk::CaseReadiness check_plan(const sdk::CaseSnapshot& snapshot)
     return result;
   }
   const auto& plan = *stored;
+  const auto huvudmen = known.for_person(snapshot.municipality());
   check_consent(plan, snapshot.now(), result);
   check_legal_elements(plan, result);
-  check_risks_in_plan(plan, snapshot.now(), result);
+  if (!huvudmen.empty()) {
+    check_huvudmen(plan, huvudmen, result);
+  }
+  check_risks_in_plan(plan, huvudmen, snapshot.now(), result);
   // The header never says more than the case does: a plan that meets the law with its checklist still
   // open is not "klar".
   const auto open_items = std::count_if(snapshot.items().begin(), snapshot.items().end(), [](const auto& item) { return !item.settled; });

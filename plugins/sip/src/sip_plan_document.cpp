@@ -168,7 +168,7 @@ SipPlanDocument plan_document(const sdk::Host& host, std::int64_t case_id)
   if (!plan) {
     throw sdk::HostError(trf("Ärende {} har ingen SIP-plan", case_id));
   }
-  return sip_plan_document(*snapshot, *plan, check_plan(*snapshot));
+  return sip_plan_document(*snapshot, *plan, check_plan(*snapshot, Huvudmen::from(host)));
 }
 
 }  // namespace trygg::sip

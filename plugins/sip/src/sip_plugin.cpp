@@ -24,9 +24,14 @@ std::vector<sdk::Deadline> SipPlugin::deadlines(const sdk::CaseSnapshot& snapsho
   return sip_deadlines(snapshot);
 }
 
+void SipPlugin::start()
+{
+  huvudmen_ = Huvudmen::from(host());
+}
+
 std::optional<sdk::CaseReadiness> SipPlugin::readiness(const sdk::CaseSnapshot& snapshot) const
 {
-  return check_plan(snapshot);
+  return check_plan(snapshot, huvudmen_);
 }
 
 std::vector<sdk::CaseAction> SipPlugin::case_actions(const sdk::CaseSnapshot& snapshot) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "huvudman_list.hpp"
 #include "sip_plan.hpp"
 
 #include "trygg/sdk/plugin.hpp"
@@ -10,6 +11,9 @@ namespace trygg::sip {
 
 class SipPlugin final : public sdk::Plugin {
 public:
+  // Reads who the huvudmän are (<data> with huvudman-list.xsd).
+  void start() override;
+
   [[nodiscard]] std::vector<sdk::Deadline> deadlines(const sdk::CaseSnapshot& snapshot) const override;
   [[nodiscard]] std::optional<sdk::CaseReadiness> readiness(const sdk::CaseSnapshot& snapshot) const override;
   [[nodiscard]] std::vector<sdk::CaseAction> case_actions(const sdk::CaseSnapshot& snapshot) const override;
@@ -24,6 +28,9 @@ public:
   void save_plan(std::int64_t case_id, const SipPlan& plan) const;
 
   using sdk::Plugin::host;
+
+private:
+  Huvudmen huvudmen_;
 };
 
 }  // namespace trygg::sip

@@ -27,7 +27,7 @@ std::string findings_at(const sdk::CaseReadiness& result, Level level)
 
 TEST_CASE("SIP check - a complete plan with valid consent passes with nothing to report")
 {
-  const auto result = sip::check_plan(sip_case(complete_plan()));
+  const auto result = sip::check_plan(sip_case(complete_plan()), huvudmen());
   CHECK(result.level == Level::green);
   CHECK(result.findings.empty());
   CHECK(result.label == "SIP klar");
@@ -39,7 +39,7 @@ TEST_CASE("SIP check - a plan that meets the law is not called klar while its ch
   auto data = sip_case_data(complete_plan());
   data.items = {{"sip.nurse", "need", true, std::nullopt}, {"sip.nurse", "called", false, std::nullopt},
                 {"sip.nurse", "closed", false, std::nullopt}};
-  const auto result = sip::check_plan(sdk::CaseSnapshot(data));
+  const auto result = sip::check_plan(sdk::CaseSnapshot(data), huvudmen());
   CHECK(result.level == Level::yellow);
   CHECK_FALSE(result.blocking());
   CHECK(result.label != "SIP klar");
@@ -65,7 +65,7 @@ TEST_CASE("SIP check - each missing legal element blocks, naming the element")
     CAPTURE(gap.name);
     auto plan = complete_plan();
     gap.remove(plan);
-    const auto result = sip::check_plan(sip_case(plan));
+    const auto result = sip::check_plan(sip_case(plan), huvudmen());
     CHECK(result.level == Level::red);
     CHECK(result.blocking());
     CHECK(result.label == "SIP ofullständig");
@@ -73,12 +73,46 @@ TEST_CASE("SIP check - each missing legal element blocks, naming the element")
   }
 }
 
+TEST_CASE("SIP check - interventions and huvudansvar belong to the person's region and municipality, no one else")
+{
+  struct Misplaced {
+    const char* name;
+    std::function<void(sip::SipPlan&)> change;
+    const char* expected;
+  };
+  const Misplaced cases[] = {
+      {"huvudansvar with Försäkringskassan", [](sip::SipPlan& p) { p.huvudansvar = "Försäkringskassan"; },
+       "Krav 4: huvudansvaret ligger hos Försäkringskassan"},
+      {"huvudansvar with another region", [](sip::SipPlan& p) { p.huvudansvar = "Region Stockholm"; },
+       "Krav 4: huvudansvaret ligger hos Region Stockholm"},
+      {"huvudansvar with another municipality", [](sip::SipPlan& p) { p.huvudansvar = "Flens kommun"; },
+       "Krav 4: huvudansvaret ligger hos Flens kommun"},
+      {"an intervention with Försäkringskassan", [](sip::SipPlan& p) { p.interventions[1].huvudman = "Försäkringskassan"; },
+       "Krav 2: insatsen \"Hemtjänst morgon och kväll\" ligger hos Försäkringskassan"},
+  };
+  for (const auto& misplaced : cases) {
+    CAPTURE(misplaced.name);
+    auto plan = complete_plan();
+    misplaced.change(plan);
+    const auto result = sip::check_plan(sip_case(plan), huvudmen());
+    CHECK(result.blocking());
+    CHECK(result.label == "SIP ofullständig");
+    CHECK(findings_at(result, Level::red).find(misplaced.expected) != std::string::npos);
+  }
+  // Named as people write it: case and accents aside, it is the same huvudman.
+  auto plan = complete_plan();
+  plan.huvudansvar = "eskilstuna KOMMUN";
+  CHECK_FALSE(sip::check_plan(sip_case(plan), huvudmen()).blocking());
+  // The person's huvudmän: the region and their own municipality.
+  CHECK(huvudmen().for_person("Flen") == std::vector<std::string>{"Region Sörmland", "Flens kommun"});
+}
+
 TEST_CASE("SIP check - others' measures listed instead of \"none\" also meet requirement 3")
 {
   auto plan = complete_plan();
   plan.no_other_measures = false;
   plan.other_measures = {{"Försäkringskassan", "Utreder bostadstillägg"}};
-  CHECK(sip::check_plan(sip_case(plan)).level == Level::green);
+  CHECK(sip::check_plan(sip_case(plan), huvudmen()).level == Level::green);
 }
 
 TEST_CASE("SIP check - consent that is missing, revoked, expired or without scope blocks and says so")
@@ -100,7 +134,7 @@ TEST_CASE("SIP check - consent that is missing, revoked, expired or without scop
     CAPTURE(problem.name);
     auto plan = complete_plan();
     problem.change(plan.consent);
-    const auto result = sip::check_plan(sip_case(plan, now));
+    const auto result = sip::check_plan(sip_case(plan, now), huvudmen());
     CHECK(result.blocking());
     CHECK(findings_at(result, Level::red).find(problem.expected) != std::string::npos);
     CHECK(plan.consent_valid_at(now) == (std::string(problem.name) == "without scope"));
@@ -115,10 +149,10 @@ TEST_CASE("SIP check - consent valid until a date holds through that whole day, 
   for (const auto until : {utc(11, 21, 23), utc(11, 22, 0)}) {
     plan.consent.valid_until = until;
     CHECK(plan.consent_valid_at(utc(11, 22, 12)));
-    CHECK_FALSE(sip::check_plan(sip_case(plan, utc(11, 22, 12))).blocking());
+    CHECK_FALSE(sip::check_plan(sip_case(plan, utc(11, 22, 12)), huvudmen()).blocking());
     // The next morning it has lapsed.
     CHECK_FALSE(plan.consent_valid_at(utc(11, 23, 6)));
-    CHECK(findings_at(sip::check_plan(sip_case(plan, utc(11, 23, 6))), Level::red).find("Samtycket gällde till") != std::string::npos);
+    CHECK(findings_at(sip::check_plan(sip_case(plan, utc(11, 23, 6)), huvudmen()), Level::red).find("Samtycket gällde till") != std::string::npos);
   }
 }
 
@@ -126,11 +160,11 @@ TEST_CASE("SIP check - a revocation dated later has not happened yet; consent en
 {
   auto plan = complete_plan();
   plan.consent.revoked_at = utc(12, 1);
-  CHECK(sip::check_plan(sip_case(plan)).level == Level::green);
+  CHECK(sip::check_plan(sip_case(plan), huvudmen()).level == Level::green);
 
   plan.consent.revoked_at.reset();
   plan.consent.valid_until = utc(12, 5);  // follow-up is on 10 December
-  const auto result = sip::check_plan(sip_case(plan));
+  const auto result = sip::check_plan(sip_case(plan), huvudmen());
   CHECK(result.level == Level::yellow);
   CHECK(findings_at(result, Level::yellow).find("går ut 2026-12-05, före uppföljningen 2026-12-10") != std::string::npos);
 }
@@ -143,7 +177,7 @@ TEST_CASE("SIP check - risks in the plan and the region's additions warn without
   plan.planning_lead.clear();
   plan.follow_up_at.reset();
   plan.interventions.pop_back();  // the municipality keeps huvudansvar but has no intervention left
-  const auto result = sip::check_plan(sip_case(plan));
+  const auto result = sip::check_plan(sip_case(plan), huvudmen());
   CHECK(result.level == Level::yellow);
   CHECK_FALSE(result.blocking());
   const auto warnings = findings_at(result, Level::yellow);
@@ -156,10 +190,10 @@ TEST_CASE("SIP check - risks in the plan and the region's additions warn without
 
 TEST_CASE("SIP check - no plan blocks; a declined SIP only reminds")
 {
-  CHECK(sip::check_plan(sip_case(std::nullopt)).blocking());
+  CHECK(sip::check_plan(sip_case(std::nullopt), huvudmen()).blocking());
   auto declined = sip_case_data(std::nullopt);
   declined.events.push_back({"sip-declined", utc(11, 20)});
-  const auto result = sip::check_plan(sdk::CaseSnapshot(declined));
+  const auto result = sip::check_plan(sdk::CaseSnapshot(declined), huvudmen());
   CHECK(result.level == Level::yellow);
   CHECK(result.label == "SIP avböjd");
 }

@@ -1,6 +1,7 @@
 #pragma once
 // A plan that meets every requirement, for tests to take one thing away from at a time.
 
+#include "huvudman_list.hpp"
 #include "sip_plan_json.hpp"
 
 #include "trygg/sdk/case_snapshot_data.hpp"
@@ -13,6 +14,13 @@ inline std::chrono::sys_seconds utc(int month, int day, int hour = 0)
 {
   using namespace std::chrono;
   return sys_days{year{2026} / month / day} + hours(hour);
+}
+
+// The huvudmän the plugin ships: Region Sörmland and its nine municipalities.
+inline const Huvudmen& huvudmen()
+{
+  static const Huvudmen shipped({read_huvudman_list(std::filesystem::path(TRYGG_SOURCE_DIR) / "plugins/sip/content/huvudman-sormland.xml")});
+  return shipped;
 }
 
 inline SipPlan complete_plan()
@@ -42,6 +50,7 @@ inline sdk::CaseSnapshotData sip_case_data(const std::optional<SipPlan>& plan, s
   sdk::CaseSnapshotData data;
   data.id = 7;
   data.process = "sip";
+  data.municipality = "Eskilstuna";
   data.now = now;
   if (plan) {
     data.records[plan_record] = sip_plan_to_json(*plan);
