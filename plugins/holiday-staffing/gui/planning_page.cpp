@@ -223,7 +223,18 @@ void PlanningPage::replan()
   const int found = keep.empty() ? 0 : municipality_choice_->FindString(utf8(keep));
   municipality_choice_->SetSelection(found == wxNOT_FOUND ? 0 : found);
 
-  plan_ = plan_discharges(*chosen, discharges_, agreement_ ? &*agreement_ : nullptr);
+  // Discharges in a municipality the routine does not know are not planned with the region's hours:
+  // they are named in the warning instead.
+  std::vector<PlannedDischarge> known;
+  wxString unknown;
+  for (const auto& discharge : discharges_) {
+    if (chosen->municipalities.empty() || chosen->knows_municipality(discharge.municipality)) {
+      known.push_back(discharge);
+    } else {
+      unknown += (unknown.empty() ? "" : ", ") + utf8(discharge.id + " (" + discharge.municipality + ")");
+    }
+  }
+  plan_ = plan_discharges(*chosen, known, agreement_ ? &*agreement_ : nullptr);
 
   // Periods: around the planned discharges, or one storhelg of the routine's years.
   const int keep_period = period_choice_->GetSelection();
@@ -272,6 +283,14 @@ void PlanningPage::replan()
     warning = wxString::Format(tr("VARNING: ingen bemanningsrutin gäller %s. Rutinen gäller %s – %s."), days_text,
                                utf8(sdk::to_iso_date(chosen->valid_from)), utf8(sdk::to_iso_date(chosen->last_day())));
   }
+  if (!unknown.empty()) {
+    wxString known_names;
+    for (const auto& [name, schedule] : chosen->municipalities) {
+      known_names += (known_names.empty() ? "" : ", ") + utf8(name);
+    }
+    warning += (warning.empty() ? "" : "\n") +
+               wxString::Format(tr("Inte planerade: rutinen känner inte kommunen för %s. Den känner %s."), unknown, known_names);
+  }
   warning_->SetLabel(warning);
   int infeasible = 0;
   conflicts_->DeleteAllItems();
@@ -284,11 +303,16 @@ void PlanningPage::replan()
     const long row = conflicts_->InsertItem(conflicts_->GetItemCount(), utf8(outcome.discharge.id));
     conflicts_->SetItem(row, 1, utf8(outcome.discharge.municipality));
     conflicts_->SetItem(row, 2, local_time(outcome.discharge.ready));
-    conflicts_->SetItem(row, 3, outcome.routine_in_force ? actors_text(outcome.not_staffed) : tr("ingen rutin gäller"));
-    conflicts_->SetItem(row, 4, local_time(outcome.earliest_after));
+    // Outside the routine nothing is judged: no actor blamed, no wait or cost made up.
+    conflicts_->SetItem(row, 3, outcome.routine_in_force ? actors_text(outcome.not_staffed) : tr("utanför rutinen"));
+    conflicts_->SetItem(row, 4, !outcome.earliest_after && outcome.after_routine_end ? tr("inte före rutinens slut")
+                                                                                      : local_time(outcome.earliest_after));
     conflicts_->SetItem(row, 5, local_time(outcome.latest_before));
-    conflicts_->SetItem(row, 6, wxString::Format("%d", outcome.wait_days));
-    conflicts_->SetItem(row, 7, wxString::Format("%ld", outcome.exposure ? outcome.exposure->amount : 0L));
+    conflicts_->SetItem(row, 6, outcome.routine_in_force ? wxString::Format("%d", outcome.wait_days) : wxString("–"));
+    // A year without a known amount per day is unknown, never 0 kr.
+    conflicts_->SetItem(row, 7, !outcome.exposure                  ? wxString("–")
+                                : outcome.exposure->amount_known() ? wxString::Format("%ld", outcome.exposure->amount)
+                                                                   : tr("belopp okänt"));
     conflict_ids_.push_back(outcome.discharge.id);
   }
   summary_->SetLabel(wxString::Format(tr("%zu planerade utskrivningar (%s), %d kan inte ske vid planerad tid. Grönt: bemannat. "

@@ -91,6 +91,18 @@ void list_holidays(sdk::CommandIo& io, int year, const std::string& which)
   });
 }
 
+// Why an outcome has no answer: the planned day is outside the routine, or no time comes before it ends.
+std::string outcome_note(const PlannedOutcome& outcome, const StaffingRoutine& routine)
+{
+  if (!outcome.routine_in_force) {
+    return sdk::trf("  [utanför rutinen, som gäller {} – {}]", to_iso_date(routine.valid_from), to_iso_date(routine.last_day()));
+  }
+  if (outcome.after_routine_end && !outcome.earliest_after) {
+    return sdk::trf("  [ingen möjlig tid före rutinens slut {}]", to_iso_date(routine.last_day()));
+  }
+  return {};
+}
+
 struct PlanOptions {
   std::string routine;
   std::string discharges;
@@ -136,8 +148,10 @@ void holiday_plan(sdk::CommandIo& io, const PlanOptions& options)
                                   {"earliest_after", time_json(outcome.earliest_after)},
                                   {"wait_days", outcome.wait_days},
                                   {"routine_in_force", outcome.routine_in_force},
+                                  {"after_routine_end", outcome.after_routine_end},
                                   {"exposure_days", outcome.exposure ? outcome.exposure->days : 0},
-                                  {"exposure_kr", outcome.exposure ? outcome.exposure->amount : 0}});
+                                  {"exposure_kr", outcome.exposure ? outcome.exposure->amount : 0},
+                                  {"exposure_amount_known", !outcome.exposure || outcome.exposure->amount_known()}});
   }
   for (const auto& [day, load] : plan.per_day) {
     data["per_day"].push_back({{"date", to_iso_date(std::chrono::year_month_day{day})}, {"planned", load.planned}, {"infeasible", load.infeasible}});
@@ -165,7 +179,7 @@ void holiday_plan(sdk::CommandIo& io, const PlanOptions& options)
                  outcome.latest_before ? format_swedish_time(*outcome.latest_before) : "–",
                  outcome.earliest_after ? format_swedish_time(*outcome.earliest_after) : "–", outcome.wait_days,
                  outcome.exposure ? outcome.exposure->amount : 0, actors_text(outcome.not_staffed),
-                 outcome.routine_in_force ? "" : tr("  [ingen rutin gäller]"));
+                 outcome_note(outcome, routine));
     }
     text += fmt::format("\n{}\n", tr("Per dag"));
     for (const auto& [day, load] : plan.per_day) {

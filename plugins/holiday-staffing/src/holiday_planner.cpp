@@ -102,21 +102,56 @@ std::vector<std::string> split(const std::string& text, char separator)
   return parts;
 }
 
+// Every municipality the routine names, or none when it names none (then its hours are the region's
+// for all). A discharge in a municipality it does not name is refused, naming the ones it knows.
+void check_municipalities(const StaffingRoutine& routine, const std::vector<PlannedDischarge>& discharges)
+{
+  if (routine.municipalities.empty()) {
+    return;
+  }
+  std::string known;
+  for (const auto& [name, schedule] : routine.municipalities) {
+    known += (known.empty() ? "" : ", ") + name;
+  }
+  std::vector<sdk::ContentProblem> problems;
+  for (const auto& discharge : discharges) {
+    if (!routine.knows_municipality(discharge.municipality)) {
+      problems.push_back({{}, discharge.line, {},
+                          sdk::trf("{}: rutinen {} känner inte kommunen \"{}\"; den känner {}", discharge.id, routine.name,
+                                   discharge.municipality, known)});
+    }
+  }
+  if (!problems.empty()) {
+    throw sdk::ContentError(std::move(problems));
+  }
+}
+
 }  // namespace
 
 HolidayPlan plan_discharges(const StaffingRoutine& routine, const std::vector<PlannedDischarge>& discharges,
                             const discharge::PaymentAgreement* agreement)
 {
+  check_municipalities(routine, discharges);
   HolidayPlan plan;
   FeasibleTimes feasible(routine);
   std::set<sys_days> uncovered;
-  for (const auto& discharge : discharges) {
+  for (const auto& planned : discharges) {
+    // A discharge needs at least its ward, whatever the list says.
+    PlannedDischarge discharge = planned;
+    if (std::find(discharge.actors.begin(), discharge.actors.end(), Actor::ward) == discharge.actors.end()) {
+      discharge.actors.insert(discharge.actors.begin(), Actor::ward);
+    }
     PlannedOutcome outcome{discharge, false, {}, std::nullopt, std::nullopt, 0, std::nullopt, true};
     const auto day = sdk::swedish_date(discharge.ready);
     const int minute = sdk::swedish_minute(discharge.ready);
     outcome.routine_in_force = routine.in_force(day);
     if (!outcome.routine_in_force) {
+      // Outside the routine nothing is judged: no actor is blamed, no wait or cost is made up.
       uncovered.insert(sys_days{day});
+      ++plan.per_day[sys_days{day}].planned;
+      ++plan.per_municipality[discharge.municipality].planned;
+      plan.outcomes.push_back(std::move(outcome));
+      continue;
     }
     const auto staffing = routine.staffing(day, discharge.municipality);
     for (const auto actor : discharge.actors) {
@@ -143,6 +178,10 @@ HolidayPlan plan_discharges(const StaffingRoutine& routine, const std::vector<Pl
     }
     for (int ahead = 0; ahead <= days_ahead && !outcome.earliest_after; ++ahead) {
       const auto candidate = shifted(day, ahead);
+      if (!routine.in_force(candidate)) {
+        outcome.after_routine_end = true;  // the routine says nothing from here on: no time is invented
+        break;
+      }
       for (const auto& interval : feasible.on(candidate, discharge)) {
         const int earliest = ahead == 0 ? std::max(interval.from, minute) : interval.from;
         if (earliest < interval.to) {
@@ -214,10 +253,14 @@ std::vector<PlannedDischarge> read_planned_discharges(const std::filesystem::pat
     if (++number > most_rows) {
       throw sdk::ContentError({{csv, number, {}, sdk::trf("fler än {} rader; dela upp filen", most_rows)}});
     }
-    if (number == 1 || line.find_first_not_of(" \t\r") == std::string::npos) {
-      continue;  // the header, and blank lines
+    if (line.find_first_not_of(" \t\r") == std::string::npos) {
+      continue;  // blank lines
     }
     const auto fields = split(line, ',');
+    // The header, when there is one: a first row that is data is planned like the others.
+    if (number == 1 && !fields.empty() && fields[0] == "id" && fields.size() > 2 && fields[2] == "ready") {
+      continue;
+    }
     const auto problem = [&](std::string message) { problems.push_back({csv, number, {}, std::move(message)}); };
     if (fields.size() != 5) {
       problem(sdk::trf("{} fält, väntade 5: id,ward,ready,municipality,actors", fields.size()));
@@ -233,7 +276,7 @@ std::vector<PlannedDischarge> read_planned_discharges(const std::filesystem::pat
       problem(sdk::trf("\"{}\" är ingen tid; skriv t.ex. 2026-12-24 10:00", fields[2]));
       continue;
     }
-    PlannedDischarge discharge{fields[0], fields[1], *ready, fields[3], {}};
+    PlannedDischarge discharge{fields[0], fields[1], *ready, fields[3], {}, number};
     for (const auto& id : split(fields[4], ';')) {
       if (const auto actor = actor_from(id)) {
         discharge.actors.push_back(*actor);

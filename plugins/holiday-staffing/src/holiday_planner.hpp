@@ -19,7 +19,8 @@ struct PlannedDischarge {
   std::string ward;
   std::chrono::sys_seconds ready;  // expected ready for discharge
   std::string municipality;
-  std::vector<Actor> actors;  // who must be staffed for the discharge to happen
+  std::vector<Actor> actors;  // who must be staffed for the discharge to happen (the ward always is)
+  int line = 0;               // where it came from in a CSV file, 0 otherwise
 };
 
 struct PlannedOutcome {
@@ -30,7 +31,9 @@ struct PlannedOutcome {
   std::optional<std::chrono::sys_seconds> earliest_after;  // the first feasible moment from the planned time on
   int wait_days = 0;                        // calendar days from the planned day to the earliest day
   std::optional<discharge::Liability> exposure;        // payment liability while waiting, under the agreement
-  bool routine_in_force = true;             // false: no routine covers the planned day
+  bool routine_in_force = true;             // false: the planned day is outside the routine (nothing is judged)
+  // No feasible time before the routine ends: after its last day the routine says nothing.
+  bool after_routine_end = false;
 };
 
 struct DayLoad {
@@ -52,12 +55,15 @@ struct HolidayPlan {
   std::vector<std::chrono::year_month_day> uncovered_days;  // planned days no routine in force covers
 };
 
-// Plans every discharge. Looks up to two weeks back and four weeks ahead for feasible times.
+// Plans every discharge. Looks up to two weeks back and four weeks ahead for feasible times, within
+// the routine's validity. A discharge always needs its ward. Throws sdk::ContentError naming each
+// discharge whose municipality the routine does not know (when it names municipalities), with the
+// ones it knows: a misspelling must never quietly get the region's hours.
 [[nodiscard]] HolidayPlan plan_discharges(const StaffingRoutine& routine, const std::vector<PlannedDischarge>& discharges,
                                           const discharge::PaymentAgreement* agreement = nullptr);
 
-// id,ward,ready,municipality,actors (actors separated by ';', e.g. "ward;home-help"), with a header
-// row. Throws sdk::ContentError naming the line of a bad row.
+// id,ward,ready,municipality,actors (actors separated by ';', e.g. "ward;home-help"), with or without
+// a header row ("id,ward,ready,…"). Throws sdk::ContentError naming the line of a bad row.
 [[nodiscard]] std::vector<PlannedDischarge> read_planned_discharges(const std::filesystem::path& csv);
 
 }  // namespace trygg::holiday

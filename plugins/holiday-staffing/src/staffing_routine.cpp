@@ -1,11 +1,16 @@
 #include "staffing_routine.hpp"
 
+#include "storhelg.hpp"
+
 #include "trygg/sdk/text.hpp"
 #include "trygg/sdk/swedish_calendar.hpp"
 #include "trygg/sdk/swedish_time.hpp"
 #include "trygg/sdk/versioned_document.hpp"
 #include "trygg/sdk/xml_file.hpp"
 
+#include "trygg/sdk/text_fold.hpp"
+
+#include <algorithm>
 #include <array>
 
 namespace trygg::holiday {
@@ -48,6 +53,9 @@ Schedule read_schedule(pugi::xml_node node, sdk::ProblemList& problems)
   if (const auto non_working = node.child("non-working-day")) {
     schedule.non_working_day = read_windows(non_working, problems);
   }
+  if (const auto storhelg = node.child("storhelg-day")) {
+    schedule.storhelg_day = read_windows(storhelg, problems);
+  }
   for (const auto day : node.children("day")) {
     const auto date = sdk::from_iso_date(day.attribute("date").value());
     if (!date) {
@@ -61,13 +69,30 @@ Schedule read_schedule(pugi::xml_node node, sdk::ProblemList& problems)
   return schedule;
 }
 
+// Whether a day falls in a storhelg block (one that starts this year, or the New Year block of the last).
+bool in_storhelg(std::chrono::year_month_day day)
+{
+  const int year = static_cast<int>(day.year());
+  for (const int start : {year - 1, year}) {
+    for (const auto& block : storhelg_blocks(start)) {
+      if (block.contains(day)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // What a schedule says for a day, if it says anything.
 std::optional<DayStaffing> staffing_in(const Schedule& schedule, std::chrono::year_month_day day)
 {
   if (const auto found = schedule.days.find(std::chrono::sys_days{day}); found != schedule.days.end()) {
     return found->second;
   }
-  return sdk::is_working_day(day) ? schedule.working_day : schedule.non_working_day;
+  if (sdk::is_working_day(day)) {
+    return schedule.working_day;
+  }
+  return schedule.storhelg_day && in_storhelg(day) ? schedule.storhelg_day : schedule.non_working_day;
 }
 
 }  // namespace
@@ -120,13 +145,30 @@ std::string actor_label(Actor actor)
   return {};
 }
 
+namespace {
+
+template <class Map>
+auto find_municipality(Map& municipalities, const std::string& municipality)
+{
+  const auto wanted = sdk::fold_for_search(municipality);
+  return std::find_if(municipalities.begin(), municipalities.end(),
+                      [&](const auto& entry) { return sdk::fold_for_search(entry.first) == wanted; });
+}
+
+}  // namespace
+
+bool StaffingRoutine::knows_municipality(const std::string& municipality) const
+{
+  return find_municipality(municipalities, municipality) != municipalities.end();
+}
+
 DayStaffing StaffingRoutine::staffing(std::chrono::year_month_day day, const std::string& municipality) const
 {
   if (!in_force(day)) {
     return {};  // a routine says nothing outside its validity: nobody counts as staffed
   }
   DayStaffing result = staffing_in(region, day).value_or(DayStaffing{});
-  if (const auto local = municipalities.find(municipality); local != municipalities.end()) {
+  if (const auto local = find_municipality(municipalities, municipality); local != municipalities.end()) {
     if (const auto overrides = staffing_in(local->second, day)) {
       for (const auto& [actor, windows] : *overrides) {
         result[actor] = windows;

@@ -31,6 +31,7 @@ using DayStaffing = std::map<Actor, std::vector<TimeWindow>>;
 struct Schedule {
   std::optional<DayStaffing> working_day;
   std::optional<DayStaffing> non_working_day;
+  std::optional<DayStaffing> storhelg_day;  // non-working days inside a storhelg block, not agreed days
   std::map<std::chrono::sys_days, DayStaffing> days;  // agreed storhelg days
 };
 
@@ -41,6 +42,9 @@ struct StaffingRoutine : sdk::VersionedDocument {
   std::map<std::string, Schedule> municipalities;
 
   [[nodiscard]] std::chrono::year_month_day last_day() const { return valid_to.value_or(valid_from); }
+
+  // Whether the routine names the municipality (compared as Swedish readers compare names).
+  [[nodiscard]] bool knows_municipality(const std::string& municipality) const;
 
   // Who is staffed when on a day, for a municipality (its overrides over the region's schedule).
   // Empty outside the routine's validity.

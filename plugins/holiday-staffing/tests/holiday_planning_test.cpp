@@ -117,13 +117,80 @@ TEST_CASE("planner - feasible, or which actor is missing, with the nearest feasi
   CHECK(plan.uncovered_days.empty());
 }
 
-TEST_CASE("planner - days no routine covers are named, and nothing there counts as staffed")
+TEST_CASE("planner - days no routine covers are named, nobody is blamed for them, and no wait is made up")
 {
-  const auto plan = plan_discharges(sormland(), {planned("2027-01-04 10:00", "Nyköping", {Actor::ward})});
-  CHECK(plan.uncovered_days == std::vector{date("2027-01-04")});
-  CHECK_FALSE(plan.outcomes[0].routine_in_force);
+  const auto agreement =
+      discharge::read_payment_agreement(std::filesystem::path(TRYGG_SOURCE_DIR) / "plugins/discharge/content/agreements/stockholm-2020.xml");
+  // After the routine's end, and before its season.
+  const auto plan = plan_discharges(sormland(), {planned("2027-01-04 10:00", "Nyköping", {Actor::ward}),
+                                                 planned("2026-11-02 10:00", "Nyköping", {Actor::ward, Actor::home_help})},
+                                    &agreement);
+  CHECK(plan.uncovered_days == std::vector{date("2026-11-02"), date("2027-01-04")});
+  for (const auto& outcome : plan.outcomes) {
+    CHECK_FALSE(outcome.routine_in_force);
+    CHECK_FALSE(outcome.feasible);
+    CHECK_FALSE(outcome.earliest_after);
+    CHECK(outcome.not_staffed.empty());
+    CHECK(outcome.wait_days == 0);
+    CHECK_FALSE(outcome.exposure);
+  }
+  CHECK(plan.blocking.empty());  // the ward is not blamed for days no routine covers
+}
+
+TEST_CASE("planner - a next time after the routine's end is not invented, and says so")
+{
+  // 31 December 15:00 in Katrineholm needing needs assessment: nothing more before the routine ends.
+  const auto plan = plan_discharges(sormland(), {planned("2026-12-31 15:00", "Katrineholm", {Actor::ward, Actor::needs_assessment})});
+  const auto& outcome = plan.outcomes[0];
+  CHECK(outcome.routine_in_force);
+  CHECK_FALSE(outcome.feasible);
+  CHECK_FALSE(outcome.earliest_after);
+  CHECK(outcome.after_routine_end);
+}
+
+TEST_CASE("planner - an unknown municipality is an error naming the known ones; case and accents are not misspellings")
+{
+  try {
+    (void)plan_discharges(sormland(), {planned("2026-12-24 10:30", "Eskilstna", {Actor::ward})});
+    FAIL("a misspelled municipality got the region's hours");
+  } catch (const ContentError& error) {
+    REQUIRE(error.problems().size() == 1);
+    CHECK(error.problems()[0].message.find("Eskilstna") != std::string::npos);
+    CHECK(error.problems()[0].message.find("Eskilstuna, Flen") != std::string::npos);
+  }
+  // "flen" is Flen: its own home-help hours (10-13 on Christmas Eve), not the region's.
+  const auto plan = plan_discharges(sormland(), {planned("2026-12-24 13:30", "flen", {Actor::ward, Actor::home_help})});
   CHECK_FALSE(plan.outcomes[0].feasible);
-  CHECK_FALSE(plan.outcomes[0].earliest_after);
+}
+
+TEST_CASE("planner - a discharge always needs its ward: no actors is not feasible when no ward is staffed")
+{
+  auto routine = sormland();
+  const auto day = std::chrono::sys_days{date("2026-12-25")};
+  routine.region.days[day].erase(Actor::ward);
+  for (auto& [name, schedule] : routine.municipalities) {
+    if (const auto found = schedule.days.find(day); found != schedule.days.end()) {
+      found->second.erase(Actor::ward);
+    }
+  }
+  const auto plan = plan_discharges(routine, {planned("2026-12-25 11:00", "Flen", {})});
+  CHECK_FALSE(plan.outcomes[0].feasible);
+  CHECK(plan.outcomes[0].not_staffed == std::vector{Actor::ward});
+}
+
+TEST_CASE("staffing routines - the Jönköping and Skåne examples staff ordinary weekends for a discharge home, storhelger as agreed")
+{
+  for (const char* file : {"routines/jonkoping-2022.xml", "routines/skane-jul-2022.xml"}) {
+    CAPTURE(file);
+    const auto routine = read_staffing_routine(content / file);
+    const std::vector<Actor> home{Actor::ward, Actor::home_health_care, Actor::home_help};
+    // An ordinary Saturday in the routine's period, and a storhelg day that is not an agreed one.
+    const auto saturday = std::string(file).find("skane") != std::string::npos ? "2022-12-17 11:00" : "2022-03-12 11:00";
+    const auto plan = plan_discharges(routine, {{"S", "Avd", local(saturday), "Malmö", home},
+                                                {"J", "Avd", local("2022-12-24 11:00"), "Malmö", home}});
+    CHECK(plan.outcomes[0].feasible);
+    CHECK_FALSE(plan.outcomes[1].feasible);
+  }
 }
 
 TEST_CASE("planner - the payment-liability exposure of waiting, under an agreement")
@@ -138,6 +205,18 @@ TEST_CASE("planner - the payment-liability exposure of waiting, under an agreeme
   CHECK(outcome.earliest_after == local("2026-12-24 09:00"));
   REQUIRE(outcome.exposure);
   CHECK(outcome.exposure->days == 0);  // liability would start 27 December: waiting one day costs nothing
+}
+
+TEST_CASE("planned discharges CSV - a file without a header keeps its first row")
+{
+  const test::TempFolder folder;
+  const auto file = folder / "no-header.csv";
+  std::ofstream(file) << "A-1,Avd,2026-12-24 10:00,Flen,ward\n"
+                         "A-2,Avd,2026-12-24 11:00,Flen,ward;home-help\n";
+  const auto read = read_planned_discharges(file);
+  REQUIRE(read.size() == 2);
+  CHECK(read[0].id == "A-1");
+  CHECK(read[0].line == 1);
 }
 
 TEST_CASE("planned discharges CSV - read, and bad rows named by line")
