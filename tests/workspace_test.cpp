@@ -111,3 +111,19 @@ TEST_CASE("Workspace - a compiled plugin's views and actions reach the case, and
   CHECK(workspace.event_label(care_case, "unknown-kind") == "unknown-kind");
   CHECK_THROWS_AS(workspace.run_action(id, "no-such-action"), PluginCallError);
 }
+
+TEST_CASE("Workspace - a changed estimate replaces the old one, earlier or later: the snapshot knows which was recorded last")
+{
+  const test::TempFolder folder;
+  test::ManualClock clock;
+  Workspace workspace(folder / "w.db", test::bundled_plugins(), "anna", clock.function());
+  const CaseId id = workspace.open_case("se.trygg.discharge", "discharge", "Test", {"19380412-2384", "Greta Holmqvist", "Flen"});
+  const auto later = clock.at + std::chrono::days(5);
+  const auto earlier = clock.at + std::chrono::days(2);
+  workspace.record_event(id, {"estimated-discharge", later, ""}, true);
+  clock.at += std::chrono::hours(1);
+  workspace.record_event(id, {"estimated-discharge", earlier, ""}, true);  // moved earlier
+  const auto snapshot = workspace.snapshot(id).value();
+  CHECK(snapshot.latest("estimated-discharge") == later);         // the latest date named
+  CHECK(snapshot.last_recorded("estimated-discharge") == earlier);  // what the newest estimate says
+}

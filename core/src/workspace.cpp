@@ -321,6 +321,9 @@ sdk::CaseSnapshot Workspace::snapshot_of(const CareCase& care_case, const std::v
     return events;
   };
   result.events = events_of(care_case);
+  for (const auto& event : care_case.events) {
+    result.recorded_at.push_back(event.recorded_at);
+  }
   // Records only for a plugin that keeps any per case (declared kinds or forms): one read fewer per refresh.
   if (const PluginRecord* plugin = plugins_.find_loaded(care_case.plugin_id);
       plugin == nullptr || !plugin->forms.empty() ||

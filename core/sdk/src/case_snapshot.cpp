@@ -87,6 +87,25 @@ std::optional<std::chrono::sys_seconds> CaseSnapshot::first_in_linked_since(cons
 
 const std::vector<EvaluatedDeadline>& CaseSnapshot::deadlines() const { return data_->deadlines; }
 
+std::optional<std::chrono::sys_seconds> CaseSnapshot::last_recorded(const std::string& kind) const
+{
+  std::optional<std::chrono::sys_seconds> found;
+  std::optional<std::chrono::sys_seconds> recorded;
+  for (std::size_t index = 0; index < data_->events.size(); ++index) {
+    const auto& event = data_->events[index];
+    if (event.kind != kind) {
+      continue;
+    }
+    // Without recording times (a snapshot a test or an old host made) the latest by time stands in.
+    const auto when = index < data_->recorded_at.size() ? data_->recorded_at[index] : event.at;
+    if (!recorded || when >= *recorded) {
+      recorded = when;
+      found = event.at;
+    }
+  }
+  return found;
+}
+
 std::optional<std::chrono::sys_seconds> CaseSnapshot::latest_of(const std::vector<CaseEventSnapshot>& list,
                                                                 const std::string& kind)
 {

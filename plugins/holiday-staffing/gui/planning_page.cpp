@@ -152,15 +152,14 @@ void PlanningPage::plan_cases()
   std::reverse(rows.begin(), rows.end());  // oldest first, as they were planned
   for (const auto& row : rows) {
     const auto snapshot = services.snapshot(row.id);
-    std::optional<std::chrono::sys_seconds> ready;
-    for (const auto& event : snapshot ? snapshot->events() : std::vector<sdk::CaseEventSnapshot>{}) {
-      if (event.kind == discharged) {
-        ready.reset();
-        break;
-      }
-      if (event.kind == ready_for_discharge || event.kind == estimated_discharge) {
-        ready = event.at;
-      }
+    if (!snapshot || snapshot->latest(discharged)) {
+      continue;  // gone home
+    }
+    // The ready notice when there is one, else the estimate recorded last (a changed estimate is a new
+    // event, and the newest says when, whether it moved the day earlier or later).
+    std::optional<std::chrono::sys_seconds> ready = snapshot->latest(ready_for_discharge);
+    if (!ready) {
+      ready = snapshot->last_recorded(estimated_discharge);
     }
     if (ready) {
       discharges_.push_back({std::to_string(row.id), row.title, *ready, row.municipality,

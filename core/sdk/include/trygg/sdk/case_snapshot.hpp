@@ -93,6 +93,9 @@ public:
   // The case's deadlines as the host keeps them (worked out by the process's rules whenever the case
   // or a case tied to it changes) and judged against now(); empty while those rules themselves run. (3.1)
   [[nodiscard]] const std::vector<EvaluatedDeadline>& deadlines() const;
+  // The time of the event of a kind that was recorded last, whatever time it names: what a changed
+  // estimate says ("estimated-discharge" moved earlier replaces the later one). (3.2)
+  [[nodiscard]] std::optional<std::chrono::sys_seconds> last_recorded(const std::string& kind) const;
 
   [[nodiscard]] static std::optional<std::chrono::sys_seconds> latest_of(const std::vector<CaseEventSnapshot>& list,
                                                                          const std::string& kind);

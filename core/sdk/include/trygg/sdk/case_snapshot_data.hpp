@@ -25,6 +25,7 @@ struct CaseSnapshotData {
   std::string municipality;
   bool open = true;
   std::vector<EvaluatedDeadline> deadlines;
+  std::vector<std::chrono::sys_seconds> recorded_at;  // when each of `events` was recorded (3.2)
 };
 
 }  // namespace trygg::sdk
