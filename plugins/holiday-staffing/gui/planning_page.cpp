@@ -1,10 +1,14 @@
 #include "planning_page.hpp"
 
+#include "plan_report.hpp"
+
 #include "planning_board.hpp"
 #include "trygg/gui_sdk/text.hpp"
 #include "trygg/sdk/content_error.hpp"
 #include "trygg/sdk/text.hpp"
 #include "trygg/gui_sdk/palette.hpp"
+
+#include <fstream>
 
 #include <wx/button.h>
 #include <wx/choice.h>
@@ -68,10 +72,12 @@ PlanningPage::PlanningPage(wxWindow* parent, PageHost& host) : wxPanel(parent), 
   controls->Add(new wxStaticText(this, wxID_ANY, tr("Kommun")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
   controls->Add(municipality_choice_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(10));
   controls->Add(period_choice_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(10));
+  // What to plan and what to do with the plan, on a row of their own so the choices keep their width.
+  auto* buttons = new wxBoxSizer(wxHORIZONTAL);
   const auto add_button = [&](const char* label, auto handler) {
     auto* button = new wxButton(this, wxID_ANY, tr(label));
     button->Bind(wxEVT_BUTTON, handler);
-    controls->Add(button, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+    buttons->Add(button, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
   };
   add_button(N_("Öppna ärenden"), [this](wxCommandEvent&) { plan_cases(); });
   add_button(N_("Importera CSV…"), [this](wxCommandEvent&) {
@@ -81,8 +87,18 @@ PlanningPage::PlanningPage(wxWindow* parent, PageHost& host) : wxPanel(parent), 
     }
   });
   add_button(N_("Exempel"), [this](wxCommandEvent&) { plan_example(); });
-  controls->GetItem(controls->GetItemCount() - 1)->GetWindow()->SetName("planning-example");
-  sizer->Add(controls, 0, wxEXPAND | wxALL, FromDIP(8));
+  buttons->GetItem(buttons->GetItemCount() - 1)->GetWindow()->SetName("planning-example");
+  add_button(N_("Skriv ut…"), [this](wxCommandEvent&) { print(); });
+  buttons->GetItem(buttons->GetItemCount() - 1)->GetWindow()->SetName("planning-print");
+  add_button(N_("Exportera…"), [this](wxCommandEvent&) {
+    wxFileDialog dialog(this, tr("Exportera planeringen"), {}, "storhelgsplanering.csv", tr("CSV-filer (*.csv)|*.csv"),
+                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() == wxID_OK) {
+      export_csv(dialog.GetPath().utf8_string());
+    }
+  });
+  sizer->Add(controls, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
+  sizer->Add(buttons, 0, wxEXPAND | wxALL, FromDIP(8));
 
   warning_ = new wxStaticText(this, wxID_ANY, {});
   warning_->SetForegroundColour(wx_colour(sdk::palette::alarm_text));
@@ -195,6 +211,44 @@ bool PlanningPage::plan_example(const wxString& source)
     return false;
   }
   plan_file(file, source);
+  return true;
+}
+
+void PlanningPage::print()
+{
+  if (const auto* chosen = routine()) {
+    host_.preview_html(tr("Storhelgsplanering").utf8_string(), plan_report_html(*chosen, plan_, source_.utf8_string()));
+  }
+}
+
+bool PlanningPage::export_csv(const std::filesystem::path& file)
+{
+  const auto* chosen = routine();
+  if (chosen == nullptr) {
+    return false;
+  }
+  // Written beside the file and renamed into place: a failed write never leaves half a file behind.
+  const auto partial = std::filesystem::path(file.string() + ".partial");
+  {
+    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+    out << plan_csv(*chosen, plan_);
+    out.flush();
+    if (!out) {
+      std::error_code ignored;
+      std::filesystem::remove(partial, ignored);
+      wxMessageBox(wxString::Format(tr("%s kunde inte skrivas."), utf8(file.string())), tr("Exportera planeringen"),
+                   wxOK | wxICON_ERROR, this);
+      return false;
+    }
+  }
+  std::error_code failed;
+  std::filesystem::rename(partial, file, failed);
+  if (failed) {
+    std::filesystem::remove(partial, failed);
+    wxMessageBox(wxString::Format(tr("%s kunde inte skrivas."), utf8(file.string())), tr("Exportera planeringen"),
+                 wxOK | wxICON_ERROR, this);
+    return false;
+  }
   return true;
 }
 

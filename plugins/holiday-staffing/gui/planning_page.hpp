@@ -29,6 +29,8 @@ public:
   void plan_file(const std::filesystem::path& csv, const wxString& source = {});
   bool plan_example(const wxString& source = {});  // the plugin's example
   void reload() override { plan_cases(); }
+  void print();                                         // the plan in the print preview
+  bool export_csv(const std::filesystem::path& file);  // the plan as CSV; false (and said) when it cannot be written
   [[nodiscard]] const holiday::HolidayPlan& plan() const { return plan_; }
 
 private:

@@ -3,6 +3,7 @@
 #include "holiday_commands.hpp"
 
 #include "holiday_planner.hpp"
+#include "plan_report.hpp"
 #include "storhelg.hpp"
 
 #include "trygg/sdk/host.hpp"
@@ -91,18 +92,6 @@ void list_holidays(sdk::CommandIo& io, int year, const std::string& which)
   });
 }
 
-// Why an outcome has no answer: the planned day is outside the routine, or no time comes before it ends.
-std::string outcome_note(const PlannedOutcome& outcome, const StaffingRoutine& routine)
-{
-  if (!outcome.routine_in_force) {
-    return sdk::trf("  [utanför rutinen, som gäller {} – {}]", to_iso_date(routine.valid_from), to_iso_date(routine.last_day()));
-  }
-  if (outcome.after_routine_end && !outcome.earliest_after) {
-    return sdk::trf("  [ingen möjlig tid före rutinens slut {}]", to_iso_date(routine.last_day()));
-  }
-  return {};
-}
-
 struct PlanOptions {
   std::string routine;
   std::string discharges;
@@ -179,7 +168,7 @@ void holiday_plan(sdk::CommandIo& io, const PlanOptions& options)
                  outcome.latest_before ? format_swedish_time(*outcome.latest_before) : "–",
                  outcome.earliest_after ? format_swedish_time(*outcome.earliest_after) : "–", outcome.wait_days,
                  outcome.exposure ? outcome.exposure->amount : 0, actors_text(outcome.not_staffed),
-                 outcome_note(outcome, routine));
+                 outcome_note(outcome, routine).empty() ? std::string() : "  [" + outcome_note(outcome, routine) + "]");
     }
     text += fmt::format("\n{}\n", tr("Per dag"));
     for (const auto& [day, load] : plan.per_day) {

@@ -2,12 +2,14 @@
 
 #include "trygg/content_error.hpp"
 #include "holiday_planner.hpp"
+#include "plan_report.hpp"
 #include "storhelg.hpp"
 #include "trygg/time.hpp"
 
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <sstream>
 
 using namespace trygg;
 using namespace trygg::holiday;
@@ -244,4 +246,27 @@ TEST_CASE("planned discharges CSV - read, and bad rows named by line")
     CHECK(error.problems()[2].message.find("cook") != std::string::npos);
     CHECK(error.problems()[3].line == 6);
   }
+}
+
+TEST_CASE("plan report - printed and exported with the routine, each outcome, and what is outside the routine")
+{
+  const auto routine = sormland();
+  const auto plan = plan_discharges(routine, {planned("2026-12-24 13:30", "Flen", {Actor::ward, Actor::home_help}),
+                                              planned("2027-01-04 10:00", "Nyköping", {Actor::ward})});
+  const auto html = plan_report_html(routine, plan, "test");
+  CHECK(html.find(routine.name) != std::string::npos);
+  CHECK(html.find("Hemtjänst") != std::string::npos);  // the missing actor, named
+  CHECK(html.find("utanför rutinen") != std::string::npos);
+  CHECK(html.find("<table>") != std::string::npos);
+
+  const auto csv = plan_csv(routine, plan);
+  std::vector<std::string> lines;
+  std::istringstream in(csv);
+  for (std::string line; std::getline(in, line);) {
+    lines.push_back(line);
+  }
+  REQUIRE(lines.size() == 3);  // header and one row per planned discharge
+  CHECK(lines[0].rfind("id,ward,municipality,planned,feasible,missing", 0) == 0);
+  CHECK(lines[1].find(",no,home-help,") != std::string::npos);
+  CHECK(lines[2].find("utanför rutinen") != std::string::npos);
 }

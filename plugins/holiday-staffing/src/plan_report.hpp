@@ -1,0 +1,22 @@
+#pragma once
+// The storhelg plan as people take it away: printed (HTML for the print preview) and exported (CSV
+// for a spreadsheet), with the routine it was planned against, the conflicts and the summaries.
+
+#include "holiday_planner.hpp"
+
+#include <string>
+
+namespace trygg::holiday {
+
+// One printable page: the routine and its validity, every planned discharge with its outcome, and the
+// load per day, per municipality and per actor. `source` says where the discharges came from.
+[[nodiscard]] std::string plan_report_html(const StaffingRoutine& routine, const HolidayPlan& plan, const std::string& source);
+
+// One row per planned discharge (id, ward, municipality, planned time, feasible, missing actors,
+// earliest after, latest before, waiting days, kronor, note), with a header row; fields quoted as needed.
+[[nodiscard]] std::string plan_csv(const StaffingRoutine& routine, const HolidayPlan& plan);
+
+// Why an outcome has no answer: outside the routine, or no time before it ends; empty otherwise.
+[[nodiscard]] std::string outcome_note(const PlannedOutcome& outcome, const StaffingRoutine& routine);
+
+}  // namespace trygg::holiday
