@@ -33,7 +33,7 @@ int main(int argc, char** argv)
   const auto agreement = discharge::read_payment_agreement(std::filesystem::path(TRYGG_SOURCE_DIR) /
                                                 "plugins/discharge/content/agreements/stockholm-2020.xml");
   const auto start = std::chrono::steady_clock::now();
-  const auto plan = plan_discharges(routine, discharges, &agreement);
+  const auto plan = plan_discharges(routine, discharges, [&](const std::string&) { return discharge::fixed_agreement(agreement); });
   const double seconds = bench::seconds_since(start);
   long infeasible = 0;
   for (const auto& outcome : plan.outcomes) {

@@ -55,9 +55,9 @@ PlanningPage::PlanningPage(wxWindow* parent, PageHost& host) : wxPanel(parent), 
   for (const auto& file : host_.services().data_files("staffing-routine.xsd")) {
     routines_.push_back(read_staffing_routine(file));
   }
-  if (const auto agreements = host_.services().data_files("payment-agreement.xsd"); !agreements.empty()) {
-    agreement_ = discharge::read_payment_agreement(agreements.front());
-  }
+  const auto& services = host_.services();
+  agreements_ = discharge::AgreementBook(services.data_files("payment-agreement.xsd"), services.data_files("payment-agreement-choice.xsd"),
+                                         services.data_files("daily-amounts.xsd"));
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   auto* controls = new wxBoxSizer(wxHORIZONTAL);
   routine_choice_ = new wxChoice(this, wxID_ANY);
@@ -287,7 +287,7 @@ void PlanningPage::replan()
       unknown += (unknown.empty() ? "" : ", ") + utf8(discharge.id + " (" + discharge.municipality + ")");
     }
   }
-  plan_ = plan_discharges(*chosen, known, agreement_ ? &*agreement_ : nullptr);
+  plan_ = plan_discharges(*chosen, known, [this](const std::string& place) { return agreements_.selector(place); });
 
   // Periods: around the planned discharges, or one storhelg of the routine's years.
   const int keep_period = period_choice_->GetSelection();
@@ -362,10 +362,7 @@ void PlanningPage::replan()
                                                                                       : local_time(outcome.earliest_after));
     conflicts_->SetItem(row, 5, local_time(outcome.latest_before));
     conflicts_->SetItem(row, 6, outcome.routine_in_force ? wxString::Format("%d", outcome.wait_days) : wxString("–"));
-    // A year without a known amount per day is unknown, never 0 kr.
-    conflicts_->SetItem(row, 7, !outcome.exposure                  ? wxString("–")
-                                : outcome.exposure->amount_known() ? wxString::Format("%ld", outcome.exposure->amount)
-                                                                   : tr("belopp okänt"));
+    conflicts_->SetItem(row, 7, utf8(kronor_text(outcome)));
     conflict_ids_.push_back(outcome.discharge.id);
   }
   summary_->SetLabel(wxString::Format(tr("%zu planerade utskrivningar (%s), %d kan inte ske vid planerad tid. Grönt: bemannat. "

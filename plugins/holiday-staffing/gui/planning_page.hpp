@@ -40,7 +40,7 @@ private:
 
   PageHost& host_;
   std::vector<holiday::StaffingRoutine> routines_;
-  std::optional<discharge::PaymentAgreement> agreement_;  // what a wait costs, under the region's agreement
+  discharge::AgreementBook agreements_;  // what a wait costs: each municipality's chosen agreement, else the law's rule
   std::vector<holiday::PlannedDischarge> discharges_;
   wxString source_;  // what the discharges come from, for the summary
   holiday::HolidayPlan plan_;

@@ -98,15 +98,21 @@ struct PlanOptions {
   std::string agreement;
 };
 
-void holiday_plan(sdk::CommandIo& io, const PlanOptions& options)
+void holiday_plan(const sdk::Host& host, sdk::CommandIo& io, const PlanOptions& options)
 {
   const auto routine = read_staffing_routine(options.routine);
   const auto discharges = read_planned_discharges(options.discharges);
+  // What a wait costs: under the agreement given, else under each municipality's chosen agreement (the
+  // law's rule where none is chosen), from the region's data.
+  const discharge::AgreementBook book(host.data_files("payment-agreement.xsd"), host.data_files("payment-agreement-choice.xsd"),
+                                      host.data_files("daily-amounts.xsd"));
   std::optional<PaymentAgreement> agreement;
   if (!options.agreement.empty()) {
-    agreement = read_payment_agreement(options.agreement);
+    agreement = book.with_tables(read_payment_agreement(options.agreement));
   }
-  const auto plan = plan_discharges(routine, discharges, agreement ? &*agreement : nullptr);
+  const auto plan = plan_discharges(routine, discharges, [&](const std::string& municipality) {
+    return agreement ? discharge::fixed_agreement(*agreement) : book.selector(municipality);
+  });
 
   nlohmann::json data{{"routine",
                        {{"id", routine.id},
@@ -166,8 +172,8 @@ void holiday_plan(sdk::CommandIo& io, const PlanOptions& options)
       text += fmt::format("{:<7} {:<12} {:<16} {:<4} {:<16} {:<16} {:>5} {:>9}  {}{}\n", outcome.discharge.id, outcome.discharge.municipality,
                  format_swedish_time(outcome.discharge.ready), outcome.feasible ? tr("ja") : tr("NEJ"),
                  outcome.latest_before ? format_swedish_time(*outcome.latest_before) : "–",
-                 outcome.earliest_after ? format_swedish_time(*outcome.earliest_after) : "–", outcome.wait_days,
-                 outcome.exposure ? outcome.exposure->amount : 0, actors_text(outcome.not_staffed),
+                 outcome.earliest_after ? format_swedish_time(*outcome.earliest_after) : "–",
+                 outcome.routine_in_force ? std::to_string(outcome.wait_days) : "–", kronor_text(outcome), actors_text(outcome.not_staffed),
                  outcome_note(outcome, routine).empty() ? std::string() : "  [" + outcome_note(outcome, routine) + "]");
     }
     text += fmt::format("\n{}\n", tr("Per dag"));
@@ -213,14 +219,14 @@ int run_holidays_command(const std::vector<std::string>& arguments, sdk::Command
   return run_cli11_command(holidays, arguments, io);
 }
 
-int run_holiday_plan_command(const std::vector<std::string>& arguments, sdk::CommandIo& io)
+int run_holiday_plan_command(const sdk::Host& host, const std::vector<std::string>& arguments, sdk::CommandIo& io)
 {
   PlanOptions options;
   CLI::App plan{tr("Planera utskrivningar mot en bemanningsrutin"), "trygg-cli holiday-plan"};
   plan.add_option("--routine", options.routine, tr("Bemanningsrutin (XML)"))->required();
   plan.add_option("--discharges", options.discharges, tr("Planerade utskrivningar (CSV: id,ward,ready,municipality,actors)"))->required();
-  plan.add_option("--agreement", options.agreement, tr("Överenskommelse om betalningsansvar (XML)"));
-  plan.callback([&] { holiday_plan(io, options); });
+  plan.add_option("--agreement", options.agreement, tr("Överenskommelse om betalningsansvar (XML); standard: den kommunen valt, annars lagens regel"));
+  plan.callback([&] { holiday_plan(host, io, options); });
   return run_cli11_command(plan, arguments, io);
 }
 

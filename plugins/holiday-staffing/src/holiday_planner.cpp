@@ -129,7 +129,7 @@ void check_municipalities(const StaffingRoutine& routine, const std::vector<Plan
 }  // namespace
 
 HolidayPlan plan_discharges(const StaffingRoutine& routine, const std::vector<PlannedDischarge>& discharges,
-                            const discharge::PaymentAgreement* agreement)
+                            const Pricing& pricing)
 {
   check_municipalities(routine, discharges);
   HolidayPlan plan;
@@ -191,14 +191,14 @@ HolidayPlan plan_discharges(const StaffingRoutine& routine, const std::vector<Pl
         }
       }
     }
-    if (agreement != nullptr && outcome.earliest_after) {
+    if (pricing && outcome.earliest_after) {
       // What waiting costs if the municipality is liable: the notices sent at the ready time.
       discharge::LiabilityCase care;
       care.admission_notice = discharge.ready;
       care.ready_notices = {discharge.ready};
       care.sip_called = discharge.ready;
       care.discharged = outcome.earliest_after;
-      outcome.exposure = discharge::payment_liability(discharge::fixed_agreement(*agreement), care, *outcome.earliest_after);
+      outcome.exposure = discharge::payment_liability(pricing(discharge.municipality), care, *outcome.earliest_after);
     }
 
     auto& load = plan.per_day[sys_days{day}];

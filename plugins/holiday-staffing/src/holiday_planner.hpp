@@ -7,6 +7,7 @@
 #include "trygg/sdk/swedish_time.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -59,8 +60,11 @@ struct HolidayPlan {
 // the routine's validity. A discharge always needs its ward. Throws sdk::ContentError naming each
 // discharge whose municipality the routine does not know (when it names municipalities), with the
 // ones it knows: a misspelling must never quietly get the region's hours.
+// What a wait costs is priced, when `pricing` is given, under the agreement it picks for the
+// discharge's municipality (the region's choice, or one agreement for all).
+using Pricing = std::function<discharge::AgreementSelector(const std::string& municipality)>;
 [[nodiscard]] HolidayPlan plan_discharges(const StaffingRoutine& routine, const std::vector<PlannedDischarge>& discharges,
-                                          const discharge::PaymentAgreement* agreement = nullptr);
+                                          const Pricing& pricing = {});
 
 // id,ward,ready,municipality,actors (actors separated by ';', e.g. "ward;home-help"), with or without
 // a header row ("id,ward,ready,…"). Throws sdk::ContentError naming the line of a bad row.

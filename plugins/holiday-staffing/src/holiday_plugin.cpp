@@ -24,7 +24,7 @@ public:
       return run_holidays_command(arguments, io);
     }
     if (name == "holiday-plan") {
-      return run_holiday_plan_command(arguments, io);
+      return run_holiday_plan_command(host(), arguments, io);
     }
     throw sdk::PluginError("okänt kommando " + name);
   }

@@ -25,15 +25,6 @@ std::string actors_text(const std::vector<Actor>& actors)
   return text;
 }
 
-// A year without a known amount per day is unknown, never 0 kr.
-std::string kronor_text(const PlannedOutcome& outcome)
-{
-  if (!outcome.exposure) {
-    return "–";
-  }
-  return outcome.exposure->amount_known() ? std::to_string(outcome.exposure->amount) : tr("belopp okänt");
-}
-
 std::string csv_field(const std::string& text)
 {
   if (text.find_first_of(",\"\n") == std::string::npos) {
@@ -47,6 +38,14 @@ std::string csv_field(const std::string& text)
 }
 
 }  // namespace
+
+std::string kronor_text(const PlannedOutcome& outcome)
+{
+  if (!outcome.exposure) {
+    return "–";
+  }
+  return outcome.exposure->amount_known() ? std::to_string(outcome.exposure->amount) : tr("belopp okänt");
+}
 
 std::string outcome_note(const PlannedOutcome& outcome, const StaffingRoutine& routine)
 {

@@ -16,6 +16,10 @@ namespace trygg::holiday {
 // earliest after, latest before, waiting days, kronor, note), with a header row; fields quoted as needed.
 [[nodiscard]] std::string plan_csv(const StaffingRoutine& routine, const HolidayPlan& plan);
 
+// What the wait costs: kronor, "belopp okänt" for a year without a known amount (never 0 kr), or "–"
+// when nothing is priced.
+[[nodiscard]] std::string kronor_text(const PlannedOutcome& outcome);
+
 // Why an outcome has no answer: outside the routine, or no time before it ends; empty otherwise.
 [[nodiscard]] std::string outcome_note(const PlannedOutcome& outcome, const StaffingRoutine& routine);
 

@@ -126,7 +126,7 @@ TEST_CASE("planner - days no routine covers are named, nobody is blamed for them
   // After the routine's end, and before its season.
   const auto plan = plan_discharges(sormland(), {planned("2027-01-04 10:00", "Nyköping", {Actor::ward}),
                                                  planned("2026-11-02 10:00", "Nyköping", {Actor::ward, Actor::home_help})},
-                                    &agreement);
+                                    [&](const std::string&) { return discharge::fixed_agreement(agreement); });
   CHECK(plan.uncovered_days == std::vector{date("2026-11-02"), date("2027-01-04")});
   for (const auto& outcome : plan.outcomes) {
     CHECK_FALSE(outcome.routine_in_force);
@@ -202,7 +202,7 @@ TEST_CASE("planner - the payment-liability exposure of waiting, under an agreeme
   // Ready 23 December 10:00 in Katrineholm needing needs assessment in the afternoon: feasible only
   // on the 23rd before 16:30... plan for 17:00 so the next chance is the 24th at 09:00.
   const auto plan = plan_discharges(sormland(), {planned("2026-12-23 17:00", "Katrineholm", {Actor::ward, Actor::needs_assessment})},
-                                    &agreement);
+                                    [&](const std::string&) { return discharge::fixed_agreement(agreement); });
   const auto& outcome = plan.outcomes[0];
   CHECK(outcome.earliest_after == local("2026-12-24 09:00"));
   REQUIRE(outcome.exposure);
@@ -269,4 +269,18 @@ TEST_CASE("plan report - printed and exported with the routine, each outcome, an
   CHECK(lines[0].rfind("id,ward,municipality,planned,feasible,missing", 0) == 0);
   CHECK(lines[1].find(",no,home-help,") != std::string::npos);
   CHECK(lines[2].find("utanför rutinen") != std::string::npos);
+}
+
+TEST_CASE("planner - a wait is priced under the municipality's chosen agreement, else the law's rule, and unknown amounts stay unknown")
+{
+  const auto agreements = std::filesystem::path(TRYGG_SOURCE_DIR) / "plugins/discharge/content";
+  const discharge::AgreementBook book({agreements / "agreements/lag-2017-612.xml", agreements / "agreements/stockholm-2020.xml"},
+                                      {agreements / "agreements/choice.xml"}, {agreements / "amounts/socialstyrelsen.xml"});
+  // Katrineholm, needing needs assessment: ready 23 December 17:00, the next chance is 24 December.
+  const auto plan = plan_discharges(sormland(), {planned("2026-12-23 17:00", "Katrineholm", {Actor::ward, Actor::needs_assessment})},
+                                    [&](const std::string& municipality) { return book.selector(municipality); });
+  REQUIRE(plan.outcomes[0].exposure);
+  REQUIRE(plan.outcomes[0].exposure->current() != nullptr);
+  CHECK(plan.outcomes[0].exposure->current()->agreement_id == "lag-2017-612");
+  CHECK(kronor_text(plan.outcomes[0]) == "0");  // no liable day yet
 }
