@@ -19,6 +19,7 @@
 #include <wx/stattext.h>
 
 #include <algorithm>
+#include <array>
 #include <set>
 
 namespace trygg::gui {
@@ -118,6 +119,12 @@ PlanningPage::PlanningPage(wxWindow* parent, PageHost& host) : wxPanel(parent), 
   SetSizer(sizer);
 
   routine_choice_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { replan(); });
+  conflicts_->Bind(wxEVT_LIST_COL_CLICK, [this](wxListEvent& event) {
+    // A click sorts by the column; a second click on it turns the order round.
+    sort_ascending_ = event.GetColumn() == sort_column_ ? !sort_ascending_ : true;
+    sort_column_ = std::max(event.GetColumn(), 0);
+    replan();
+  });
   municipality_choice_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { replan(); });
   period_choice_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { replan(); });
   conflicts_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& event) {
@@ -346,24 +353,44 @@ void PlanningPage::replan()
   }
   warning_->SetLabel(warning);
   int infeasible = 0;
-  conflicts_->DeleteAllItems();
-  conflict_ids_.clear();
+  // The conflicts: of the municipality chosen above (all when none is), sorted by the column clicked.
+  const std::string shown_municipality = municipality();
+  std::vector<std::pair<std::array<wxString, 8>, std::string>> rows;
   for (const auto& outcome : plan_.outcomes) {
     if (outcome.feasible) {
       continue;
     }
     ++infeasible;
-    const long row = conflicts_->InsertItem(conflicts_->GetItemCount(), utf8(outcome.discharge.id));
-    conflicts_->SetItem(row, 1, utf8(outcome.discharge.municipality));
-    conflicts_->SetItem(row, 2, local_time(outcome.discharge.ready));
+    if (!shown_municipality.empty() && outcome.discharge.municipality != shown_municipality) {
+      continue;
+    }
     // Outside the routine nothing is judged: no actor blamed, no wait or cost made up.
-    conflicts_->SetItem(row, 3, outcome.routine_in_force ? actors_text(outcome.not_staffed) : tr("utanför rutinen"));
-    conflicts_->SetItem(row, 4, !outcome.earliest_after && outcome.after_routine_end ? tr("inte före rutinens slut")
-                                                                                      : local_time(outcome.earliest_after));
-    conflicts_->SetItem(row, 5, local_time(outcome.latest_before));
-    conflicts_->SetItem(row, 6, outcome.routine_in_force ? wxString::Format("%d", outcome.wait_days) : wxString("–"));
-    conflicts_->SetItem(row, 7, utf8(kronor_text(outcome)));
-    conflict_ids_.push_back(outcome.discharge.id);
+    rows.push_back({{utf8(outcome.discharge.id), utf8(outcome.discharge.municipality), local_time(outcome.discharge.ready),
+                     outcome.routine_in_force ? actors_text(outcome.not_staffed) : tr("utanför rutinen"),
+                     !outcome.earliest_after && outcome.after_routine_end ? tr("inte före rutinens slut") : local_time(outcome.earliest_after),
+                     local_time(outcome.latest_before),
+                     outcome.routine_in_force ? wxString::Format("%d", outcome.wait_days) : wxString("–"),
+                     utf8(kronor_text(outcome))},
+                    outcome.discharge.id});
+  }
+  const auto column = static_cast<std::size_t>(sort_column_);
+  std::stable_sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) {
+    // Numbers as numbers (waiting days, kronor), the rest as text (times sort as written, ÅÅÅÅ-MM-DD).
+    long x = 0;
+    long y = 0;
+    const bool numbers = a.first[column].ToLong(&x) && b.first[column].ToLong(&y);
+    const bool less = numbers ? x < y : a.first[column].CmpNoCase(b.first[column]) < 0;
+    const bool greater = numbers ? y < x : b.first[column].CmpNoCase(a.first[column]) < 0;
+    return sort_ascending_ ? less : greater;
+  });
+  conflicts_->DeleteAllItems();
+  conflict_ids_.clear();
+  for (const auto& [cells, id] : rows) {
+    const long row = conflicts_->InsertItem(conflicts_->GetItemCount(), cells[0]);
+    for (std::size_t cell = 1; cell < cells.size(); ++cell) {
+      conflicts_->SetItem(row, static_cast<int>(cell), cells[cell]);
+    }
+    conflict_ids_.push_back(id);
   }
   summary_->SetLabel(wxString::Format(tr("%zu planerade utskrivningar (%s), %d kan inte ske vid planerad tid. Grönt: bemannat. "
                                          "Röd punkt: konflikt; ring: tidigaste möjliga tid."),

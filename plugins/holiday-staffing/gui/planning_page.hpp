@@ -53,6 +53,8 @@ private:
   PlanningBoard* board_ = nullptr;
   wxListCtrl* conflicts_ = nullptr;
   std::vector<std::string> conflict_ids_;
+  int sort_column_ = 2;  // the planned time
+  bool sort_ascending_ = true;
 };
 
 }  // namespace trygg::gui
