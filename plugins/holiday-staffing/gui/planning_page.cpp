@@ -34,6 +34,31 @@ constexpr const char* ready_for_discharge = "ready-for-discharge";
 constexpr const char* estimated_discharge = "estimated-discharge";
 constexpr const char* discharged = "discharged";
 
+// The needs a discharge case records (plugins/discharge/plugin.xml) and the actor each calls for.
+constexpr std::array<std::pair<const char*, Actor>, 5> assessed_needs{{
+    {"needs-home-help", Actor::home_help},
+    {"needs-home-health-care", Actor::home_health_care},
+    {"needs-short-term-care", Actor::short_term_care},
+    {"needs-assessment", Actor::needs_assessment},
+    {"needs-primary-care", Actor::primary_care},
+}};
+
+// Who must be staffed for a case's discharge: its ward and what its assessed needs call for; while no
+// need is recorded, a discharge home with home help and home health care (the most common), said so.
+std::pair<std::vector<Actor>, bool> actors_of(const sdk::CaseSnapshot& snapshot)
+{
+  std::vector<Actor> actors{Actor::ward};
+  for (const auto& [kind, actor] : assessed_needs) {
+    if (snapshot.latest(kind)) {
+      actors.push_back(actor);
+    }
+  }
+  if (actors.size() == 1) {
+    return {{Actor::ward, Actor::home_health_care, Actor::home_help}, true};
+  }
+  return {actors, false};
+}
+
 std::filesystem::path example_of(const sdk::Host& services)
 {
   return services.folder() / "content" / "examples" / "planned-discharges.csv";
@@ -172,6 +197,7 @@ void PlanningPage::plan_cases()
   // Open discharge cases: planned at the latest ready notice, else the estimated discharge.
   const auto& services = host_.services();
   auto rows = services.cases({.process = discharge_process});
+  int assumed_needs = 0;
   std::reverse(rows.begin(), rows.end());  // oldest first, as they were planned
   for (const auto& row : rows) {
     const auto snapshot = services.snapshot(row.id);
@@ -185,11 +211,15 @@ void PlanningPage::plan_cases()
       ready = snapshot->last_recorded(estimated_discharge);
     }
     if (ready) {
-      discharges_.push_back({std::to_string(row.id), row.title, *ready, row.municipality,
-                             {Actor::ward, Actor::home_health_care, Actor::home_help}});
+      const auto [actors, assumed] = actors_of(*snapshot);
+      assumed_needs += assumed ? 1 : 0;
+      discharges_.push_back({std::to_string(row.id), row.title, *ready, row.municipality, actors});
     }
   }
   source_ = tr("öppna utskrivningsärenden");
+  if (assumed_needs > 0) {
+    source_ += wxString::Format(tr("; %d utan bedömda behov planeras som hem med hemtjänst och hemsjukvård"), assumed_needs);
+  }
   replan();
 }
 
