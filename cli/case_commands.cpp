@@ -93,7 +93,7 @@ void new_case(Context& context, NewCaseOptions options)
   if (options.person.empty()) {
     throw std::invalid_argument(tr("--person behövs, och --name för en ny person (eller --from ett ärende för samma person)"));
   }
-  const auto check = PersonalIdentity::parse(options.person, today());
+  const auto check = PersonalIdentity::parse(options.person, today(), workspace.storage().reserve_number_formats());
   if (!check.identity) {
     throw std::invalid_argument(trf("{}: {}", tr("Ogiltigt person- eller samordningsnummer"), check.reason));
   }

@@ -33,6 +33,7 @@ AppSettings AppSettings::load()
   config->Read("window/maximized", &settings.maximized, false);
   settings.last_database = config->Read("database/last", wxString()).utf8_string();
   settings.language = config->Read("ui/language", "sv").utf8_string();
+  settings.last_process = config->Read("cases/last-process", wxString()).utf8_string();
   return settings;
 }
 
@@ -48,6 +49,7 @@ void AppSettings::save() const
   config->Write("window/maximized", maximized);
   config->Write("database/last", wxString::FromUTF8(last_database));
   config->Write("ui/language", wxString::FromUTF8(language));
+  config->Write("cases/last-process", wxString::FromUTF8(last_process));
   config->Flush();
 }
 

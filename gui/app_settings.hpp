@@ -13,6 +13,7 @@ struct AppSettings {
   bool maximized = false;
   std::string last_database;  // empty: the default database
   std::string language = "sv";
+  std::string last_process;   // "plugin-id/process" last chosen in Nytt ärende
 
   [[nodiscard]] static AppSettings load();
   void save() const;

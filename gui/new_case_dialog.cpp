@@ -1,9 +1,13 @@
 #include "new_case_dialog.hpp"
 
+#include "app_settings.hpp"
+
 #include "trygg/gui_sdk/form_row.hpp"
 #include "gui_text.hpp"
 #include "trygg/personal_identity.hpp"
 #include "trygg/gui_sdk/palette.hpp"
+
+#include <algorithm>
 
 #include <wx/choice.h>
 #include <wx/combobox.h>
@@ -14,7 +18,8 @@
 
 namespace trygg::gui {
 
-NewCaseDialog::NewCaseDialog(wxWindow* parent, const Workspace& workspace) : wxDialog(parent, wxID_ANY, tr("Nytt ärende"))
+NewCaseDialog::NewCaseDialog(wxWindow* parent, const Workspace& workspace)
+    : wxDialog(parent, wxID_ANY, tr("Nytt ärende")), workspace_(workspace)
 {
   auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(10, 8)));
   grid->AddGrowableCol(1);
@@ -29,7 +34,15 @@ NewCaseDialog::NewCaseDialog(wxWindow* parent, const Workspace& workspace) : wxD
       process_->Append(utf8(process.name));
     }
   }
-  process_->SetSelection(processes_.empty() ? wxNOT_FOUND : 0);
+  // The process chosen last time, so a coordinator who opens discharges all day picks it once.
+  const auto last = AppSettings::load().last_process;
+  int selected = processes_.empty() ? wxNOT_FOUND : 0;
+  for (std::size_t index = 0; index < processes_.size(); ++index) {
+    if (processes_[index].first + "/" + processes_[index].second == last) {
+      selected = static_cast<int>(index);
+    }
+  }
+  process_->SetSelection(selected);
   row("Process", process_);
   identity_ = new wxTextCtrl(this, wxID_ANY, {}, wxDefaultPosition, FromDIP(wxSize(320, -1)));
   identity_->SetHint(tr("ÅÅÅÅMMDD-NNNN"));
@@ -57,6 +70,8 @@ NewCaseDialog::NewCaseDialog(wxWindow* parent, const Workspace& workspace) : wxD
   sizer->Add(grid, 1, wxEXPAND | wxALL, FromDIP(12));
   sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, FromDIP(8));
   SetSizerAndFit(sizer);
+  // Wide enough for the line under the number to name a known person without clipping.
+  SetSize(wxSize(std::max(GetSize().GetWidth(), FromDIP(560)), GetSize().GetHeight()));
 }
 
 void NewCaseDialog::check_identity()
@@ -66,11 +81,28 @@ void NewCaseDialog::check_identity()
     identity_check_->SetLabel(" ");
     return;
   }
-  const auto check = PersonalIdentity::parse(text, today());
+  const auto check = parsed_identity();
   if (check.identity) {
     identity_check_->SetForegroundColour(wx_colour(sdk::palette::ok_text));
-    identity_check_->SetLabel(wxString::FromUTF8("✔ ") + utf8(std::string(to_string(check.identity->kind()))) + ", " +
-                              utf8(check.identity->display()));
+    wxString label = wxString::FromUTF8("✔ ") + utf8(std::string(to_string(check.identity->kind()))) + ", " +
+                     utf8(check.identity->display());
+    // A known person is shown as known, and their name and municipality filled in where empty: changing
+    // them changes all their cases, and is asked about when the case is made.
+    for (const auto& row : workspace_.storage().list_cases({.status = std::nullopt, .search = check.identity->normalised()})) {
+      if (row.person_identity == check.identity->normalised()) {
+        // The number is in the field above: the line names the person instead, so it fits.
+        label = wxString::FromUTF8("✔ ") + utf8(std::string(to_string(check.identity->kind()))) +
+                wxString::Format(tr(" · känd: %s, %s"), utf8(row.person_name), utf8(row.municipality));
+        if (name_->GetValue().Trim().empty()) {
+          name_->ChangeValue(utf8(row.person_name));
+        }
+        if (municipality_->GetValue().Trim().empty()) {
+          municipality_->ChangeValue(utf8(row.municipality));
+        }
+        break;
+      }
+    }
+    identity_check_->SetLabel(label);
   } else {
     identity_check_->SetForegroundColour(wx_colour(sdk::palette::alarm_text));
     identity_check_->SetLabel(utf8(check.reason));
@@ -78,9 +110,15 @@ void NewCaseDialog::check_identity()
   Layout();
 }
 
+IdentityCheck NewCaseDialog::parsed_identity() const
+{
+  return PersonalIdentity::parse(identity_->GetValue().Trim().Trim(false).utf8_string(), today(),
+                                 workspace_.storage().reserve_number_formats());
+}
+
 bool NewCaseDialog::TransferDataFromWindow()
 {
-  const auto check = PersonalIdentity::parse(identity_->GetValue().Trim().Trim(false).utf8_string(), today());
+  const auto check = parsed_identity();
   if (processes_.empty()) {
     wxMessageBox(tr("Ingen plugin med en process är laddad."), tr("Nytt ärende"), wxOK | wxICON_ERROR, this);
     return false;
@@ -96,6 +134,9 @@ bool NewCaseDialog::TransferDataFromWindow()
     name_->SetFocus();
     return false;
   }
+  auto settings = AppSettings::load();
+  settings.last_process = plugin_id() + "/" + process();
+  settings.save();
   return true;
 }
 
@@ -111,7 +152,7 @@ std::string NewCaseDialog::process() const
 
 Person NewCaseDialog::person() const
 {
-  const auto check = PersonalIdentity::parse(identity_->GetValue().Trim().Trim(false).utf8_string(), today());
+  const auto check = parsed_identity();
   return {check.identity ? check.identity->normalised() : std::string(), name_->GetValue().Trim().utf8_string(),
           municipality_->GetValue().Trim().utf8_string()};
 }

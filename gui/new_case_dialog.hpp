@@ -1,5 +1,6 @@
 #pragma once
 
+#include "trygg/personal_identity.hpp"
 #include "trygg/workspace.hpp"
 
 #include <wx/dialog.h>
@@ -25,6 +26,9 @@ private:
   bool TransferDataFromWindow() override;
   void check_identity();
 
+  [[nodiscard]] IdentityCheck parsed_identity() const;
+
+  const Workspace& workspace_;
   std::vector<std::pair<std::string, std::string>> processes_;  // plugin id, process id
   wxChoice* process_ = nullptr;
   wxTextCtrl* identity_ = nullptr;

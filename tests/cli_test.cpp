@@ -118,7 +118,7 @@ TEST_CASE("trygg-cli - validate names file and line, exit 1 when anything is wro
   CHECK(bad.err.find("checklist.xml:4: <item>:") != std::string::npos);
   const auto good = cli({"validate", (std::filesystem::path(TRYGG_SOURCE_DIR) / "plugins/discharge").string(), "--json"});
   CHECK(good.exit_code == 0);
-  REQUIRE(good.json().size() == 11);  // manifest, 3 checklists, risk template, 3 agreements, a choice, amounts, demo cases
+  REQUIRE(good.json().size() == 12);  // manifest, 3 checklists, risk template, 3 agreements, a choice, amounts, reservnummer, demo cases
   for (const auto& file : good.json()) {
     CHECK(file["valid"] == true);
   }
@@ -593,6 +593,20 @@ TEST_CASE("trygg-cli - case new --from opens a case for the same person, titled 
   const auto without = cli({"--db", cli.db(), "case", "new", "--plugin", "se.trygg.sip"});
   CHECK(without.exit_code == 1);
   CHECK(without.err.find("--person") != std::string::npos);
+}
+
+TEST_CASE("trygg-cli - case new takes a reservnummer in the region's form, and refuses one in no form, naming the forms")
+{
+  const Cli cli;
+  REQUIRE(cli({"init", "--db", cli.db()}).exit_code == 0);
+  const auto opened = cli({"--db", cli.db(), "--json", "case", "new", "--plugin", "se.trygg.discharge", "--person", "19500101-R017",
+                           "--name", "Okänd man", "--municipality", "Flen"});
+  REQUIRE_MESSAGE(opened.exit_code == 0, opened.err);
+  const auto shown = cli({"--db", cli.db(), "--json", "case", "show", std::to_string(opened.json()["id"].get<long>())}).json();
+  CHECK(shown["person"]["identity"] == "19500101R017");
+  const auto refused = cli({"--db", cli.db(), "case", "new", "--plugin", "se.trygg.discharge", "--person", "19500101-X017", "--name", "X"});
+  CHECK(refused.exit_code != 0);
+  CHECK(refused.err.find("19380412-R001") != std::string::npos);  // the region's example
 }
 
 TEST_CASE("trygg-cli - case new for a known person: as known without --name; another name is asked about, then --confirm")

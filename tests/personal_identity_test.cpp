@@ -106,3 +106,22 @@ TEST_CASE("PersonalIdentity - leap days are valid only in leap years")
   const auto not_leap = check("19000229-0103");  // right check digit, impossible date
   CHECK_FALSE(not_leap.identity);
 }
+
+TEST_CASE("PersonalIdentity - a reservnummer in a region's form, kept as written; refusals name the forms")
+{
+  const std::vector<sdk::ReserveNumberFormat> formats{{"Region Test", R"((19|20)\d{6}R\d{3})", "19380412-R001"}};
+  const auto reserve = PersonalIdentity::parse("19380412-r001", reference, formats);
+  REQUIRE_MESSAGE(reserve.identity, reserve.reason);
+  CHECK(reserve.identity->kind() == PersonalIdentity::Kind::reservnummer);
+  CHECK(reserve.identity->normalised() == "19380412R001");
+  CHECK(reserve.identity->display() == "19380412-R001");
+  CHECK(reserve.identity->sex() == PersonalIdentity::Sex::unknown);
+  // A personnummer is still a personnummer, and without formats nothing else is accepted.
+  CHECK(PersonalIdentity::parse("19121212-1212", reference, formats).identity->kind() == PersonalIdentity::Kind::personnummer);
+  CHECK_FALSE(PersonalIdentity::parse("19380412-R001", reference).identity);
+  const auto neither = PersonalIdentity::parse("19380412-X001", reference, formats);
+  CHECK_FALSE(neither.identity);
+  CHECK(neither.reason.find("19380412-R001 (Region Test)") != std::string::npos);
+  // A broken pattern matches nothing instead of failing the check.
+  CHECK_FALSE(PersonalIdentity::parse("19380412R001", reference, {{"Trasig", "([", "x"}}).identity);
+}

@@ -37,7 +37,7 @@ CaseSummary summary_row(SQLite::Statement& query)
 
 CaseId Storage::create_case(const NewCase& request, const std::string& actor)
 {
-  const auto identity = PersonalIdentity::parse(request.person.identity, today());
+  const auto identity = PersonalIdentity::parse(request.person.identity, today(), reserve_formats_);
   if (!identity.identity) {
     throw StorageError(ErrorKind::validation, trf("Ogiltigt person- eller samordningsnummer: {}", identity.reason));
   }

@@ -1,5 +1,7 @@
 #include "trygg/workspace.hpp"
 
+#include "trygg/reserve_numbers.hpp"
+
 #include "rules_stamp.hpp"
 #include "trygg/history_line.hpp"
 #include "trygg/i18n.hpp"
@@ -28,6 +30,25 @@ Workspace::Workspace(const std::filesystem::path& database, const std::vector<Pl
     }
   }
   storage_.set_rules([this](CaseId id) { return derive(id); });
+  // Reservnummer forms, from any loaded plugin's data: a region's own plugin may add its own.
+  std::vector<sdk::ReserveNumberFormat> reserve_formats;
+  for (const auto& plugin : plugins_.plugins()) {
+    if (!plugin.loaded) {
+      continue;
+    }
+    for (const auto& [file, schema] : plugin.manifest->data_files) {
+      if (schema != "reserve-number-formats.xsd") {
+        continue;
+      }
+      try {
+        auto formats = read_reserve_number_formats(plugin.folder / file);
+        reserve_formats.insert(reserve_formats.end(), formats.begin(), formats.end());
+      } catch (const std::exception& error) {
+        plugins_.reject(plugin.id, error.what());
+      }
+    }
+  }
+  storage_.set_reserve_number_formats(std::move(reserve_formats));
   rederive_changed_plugins(progress);
 }
 

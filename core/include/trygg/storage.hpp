@@ -4,6 +4,7 @@
 #include "trygg/checklist.hpp"
 #include "trygg/history_entry.hpp"
 #include "trygg/risk.hpp"
+#include "trygg/sdk/personal_identity.hpp"
 #include "trygg/storage_error.hpp"
 #include "trygg/sdk/migration.hpp"
 #include "trygg/sdk/changes_data.hpp"
@@ -63,6 +64,9 @@ public:
   // nullopt: the case's rules are not loaded now, and what was derived before stays as it was.
   using Rules = std::function<std::optional<Derivation>(CaseId)>;
   void set_rules(Rules rules) { rules_ = std::move(rules); }
+  // The reservnummer forms a person may be registered under, besides personnummer and samordningsnummer.
+  void set_reserve_number_formats(std::vector<sdk::ReserveNumberFormat> formats) { reserve_formats_ = std::move(formats); }
+  [[nodiscard]] const std::vector<sdk::ReserveNumberFormat>& reserve_number_formats() const { return reserve_formats_; }
   // Which version of a plugin's rules and content the stored deadlines of its cases come from.
   [[nodiscard]] std::string rules_stamp(const std::string& plugin_id) const;
   // Derives every case of a plugin again after its rules or content changed, `batch` cases per
@@ -203,6 +207,7 @@ private:
   bool created_ = false;
   Clock clock_;
   Rules rules_;
+  std::vector<sdk::ReserveNumberFormat> reserve_formats_;
   mutable std::map<std::string, RiskTemplate> parsed_templates_;  // by the stored template's XML
   std::int64_t statements_run_ = 0;
   std::vector<CaseId> changed_cases_;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <regex>
 
 namespace trygg::sdk {
 namespace {
@@ -140,6 +141,39 @@ IdentityCheck PersonalIdentity::parse(std::string_view text, year_month_day toda
   return {PersonalIdentity(std::move(digits), kind, sex, birth), {}};
 }
 
+IdentityCheck PersonalIdentity::parse(std::string_view text, year_month_day today, const std::vector<ReserveNumberFormat>& reserve_formats)
+{
+  auto check = parse(text, today);
+  if (check.identity || reserve_formats.empty()) {
+    return check;
+  }
+  std::string compact;
+  for (const char c : text) {
+    if (c != ' ' && c != '-') {
+      compact.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    }
+  }
+  // Bounded before any pattern sees it: a reservnummer is short.
+  if (compact.empty() || compact.size() > 20) {
+    return check;
+  }
+  for (const auto& format : reserve_formats) {
+    try {
+      if (std::regex_match(compact, std::regex(format.pattern, std::regex::ECMAScript))) {
+        return {PersonalIdentity(compact, Kind::reservnummer, Sex::unknown, year_month_day{}), {}};
+      }
+    } catch (const std::regex_error&) {
+      // A broken pattern is refused where the formats are read; here it simply does not match.
+    }
+  }
+  std::string examples;
+  for (const auto& format : reserve_formats) {
+    examples += (examples.empty() ? "" : ", ") + format.example + " (" + format.region + ")";
+  }
+  check.reason += trf(", och det är inget reservnummer som {}", examples);
+  return check;
+}
+
 std::string PersonalIdentity::display() const
 {
   return display_identity(digits_);
@@ -147,12 +181,22 @@ std::string PersonalIdentity::display() const
 
 std::string_view to_string(PersonalIdentity::Kind kind)
 {
-  return kind == PersonalIdentity::Kind::personnummer ? "personnummer" : "samordningsnummer";
+  switch (kind) {
+    case PersonalIdentity::Kind::personnummer: return "personnummer";
+    case PersonalIdentity::Kind::samordningsnummer: return "samordningsnummer";
+    case PersonalIdentity::Kind::reservnummer: return "reservnummer";
+  }
+  return "personnummer";
 }
 
 std::string_view to_string(PersonalIdentity::Sex sex)
 {
-  return sex == PersonalIdentity::Sex::male ? "male" : "female";
+  switch (sex) {
+    case PersonalIdentity::Sex::male: return "male";
+    case PersonalIdentity::Sex::female: return "female";
+    case PersonalIdentity::Sex::unknown: return "unknown";
+  }
+  return "unknown";
 }
 
 }  // namespace trygg::sdk
