@@ -365,6 +365,26 @@ TEST_CASE("trygg-cli - deadlines prints the law's deadlines and the liability cl
   CHECK(cli({"deadlines", "--admitted", "2026-12-23 22:00", "--process", "no-such"}).exit_code == 1);
 }
 
+TEST_CASE("trygg-cli - physician-time plan: agreements side by side in hours and FTE, by the worked check")
+{
+  const Cli cli;
+  const auto units = (std::filesystem::path(TRYGG_SOURCE_DIR) / "plugins/physician-time/content/examples/units.csv").string();
+  const auto run = cli({"physician-time", "plan", "--agreement", "sormland-6-min", "--agreement", "sormland-9-min-proposal", "--units",
+                        units, "--json"});
+  REQUIRE_MESSAGE(run.exit_code == 0, run.err);
+  const auto data = run.json();
+  REQUIRE(data["scenarios"].size() == 2);
+  // Eskilstuna's 120 SÄBO residents: 12 hours a week at 6 minutes; with 15 LSS and 180 home care at 9: 47.25.
+  CHECK(data["scenarios"][0]["per_municipality"]["Eskilstuna"]["hours_per_week"] == 12.0);
+  CHECK(data["scenarios"][1]["per_municipality"]["Eskilstuna"]["hours_per_week"] == 47.25);
+  CHECK(data["scenarios"][1]["difference"]["hours_per_week"].get<double>() > 0);
+  CHECK(data["scenarios"][1]["sensitivity"][0]["input"] == "home-health-care");
+  const auto text = cli({"physician-time", "plan", "--agreement", "sormland-6-min", "--units", units, "--contract-hours", "38.25"});
+  CHECK(text.out.find("38.25 tim/vecka") != std::string::npos);
+  CHECK(cli({"physician-time", "plan", "--agreement", "no-such", "--units", units}).exit_code == 1);
+  CHECK(cli({"physician-time", "plan", "--agreement", "sormland-6-min", "--units", "/no/such.csv"}).exit_code == 1);
+}
+
 TEST_CASE("trygg-cli - holidays lists holidays and storhelg blocks; holiday-plan plans and warns about gaps")
 {
   const Cli cli;

@@ -1,6 +1,7 @@
 #include "holiday_planner.hpp"
 
 #include "trygg/sdk/content_error.hpp"
+#include "trygg/sdk/csv.hpp"
 #include "trygg/sdk/text.hpp"
 #include "trygg/sdk/personal_identity.hpp"
 
@@ -77,30 +78,6 @@ private:
   const StaffingRoutine& routine_;
   std::map<std::string, std::vector<TimeWindow>> cache_;
 };
-
-std::vector<std::string> split(const std::string& text, char separator)
-{
-  std::vector<std::string> parts;
-  std::string part;
-  bool quoted = false;
-  for (const char c : text) {
-    if (c == '"') {
-      quoted = !quoted;
-    } else if (c == separator && !quoted) {
-      parts.push_back(part);
-      part.clear();
-    } else {
-      part += c;
-    }
-  }
-  parts.push_back(part);
-  for (auto& value : parts) {
-    const auto first = value.find_first_not_of(" \t\r");
-    const auto last = value.find_last_not_of(" \t\r");
-    value = first == std::string::npos ? std::string() : value.substr(first, last - first + 1);
-  }
-  return parts;
-}
 
 // Every municipality the routine names, or none when it names none (then its hours are the region's
 // for all). A discharge in a municipality it does not name is refused, naming the ones it knows.
@@ -224,44 +201,11 @@ HolidayPlan plan_discharges(const StaffingRoutine& routine, const std::vector<Pl
 
 std::vector<PlannedDischarge> read_planned_discharges(const std::filesystem::path& csv)
 {
-  std::ifstream in(csv);
-  if (!in) {
-    throw sdk::ContentError({{csv, 0, {}, sdk::tr("filen finns inte eller kan inte läsas")}});
-  }
-  // Bounded: a line longer than any planning row, or more rows than a region plans, is refused where it
-  // is found (reading /dev/zero by mistake must not eat the machine's memory).
-  constexpr std::size_t longest_line = 4096;
-  constexpr int most_rows = 1'000'000;
   std::vector<PlannedDischarge> result;
   std::vector<sdk::ContentProblem> problems;
-  std::string line;
-  int number = 0;
-  while (true) {
-    line.clear();
-    char c = 0;
-    bool any = false;
-    while (in.get(c) && c != '\n') {
-      any = true;
-      if (line.size() == longest_line) {
-        throw sdk::ContentError({{csv, number + 1, {}, sdk::trf("raden är längre än {} tecken; är det rätt fil?", longest_line)}});
-      }
-      line.push_back(c);
-    }
-    if (!any && !in) {
-      break;
-    }
-    if (++number > most_rows) {
-      throw sdk::ContentError({{csv, number, {}, sdk::trf("fler än {} rader; dela upp filen", most_rows)}});
-    }
-    if (line.find_first_not_of(" \t\r") == std::string::npos) {
-      continue;  // blank lines
-    }
-    const auto fields = split(line, ',');
-    // The header, when there is one: a first row that is data is planned like the others.
-    if (number == 1 && !fields.empty() && fields[0] == "id" && fields.size() > 2 && fields[2] == "ready") {
-      continue;
-    }
-    const auto problem = [&](std::string message) { problems.push_back({csv, number, {}, std::move(message)}); };
+  for (const auto& row : sdk::read_csv_rows(csv, "id")) {
+    const auto& fields = row.fields;
+    const auto problem = [&](std::string message) { problems.push_back({csv, row.line, {}, std::move(message)}); };
     if (fields.size() != 5) {
       problem(sdk::trf("{} fält, väntade 5: id,ward,ready,municipality,actors", fields.size()));
       continue;
@@ -276,8 +220,8 @@ std::vector<PlannedDischarge> read_planned_discharges(const std::filesystem::pat
       problem(sdk::trf("\"{}\" är ingen tid; skriv t.ex. 2026-12-24 10:00", fields[2]));
       continue;
     }
-    PlannedDischarge discharge{fields[0], fields[1], *ready, fields[3], {}, number};
-    for (const auto& id : split(fields[4], ';')) {
+    PlannedDischarge discharge{fields[0], fields[1], *ready, fields[3], {}, row.line};
+    for (const auto& id : sdk::split_csv_line(fields[4], ';')) {
       if (const auto actor = actor_from(id)) {
         discharge.actors.push_back(*actor);
       } else if (!id.empty()) {

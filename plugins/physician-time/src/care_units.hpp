@@ -1,0 +1,30 @@
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace trygg::physician {
+
+// A unit of municipal care the physician serves: a nursing home, a short-term unit, an LSS home, the home
+// health care of an area. Counts only: no person is named.
+struct CareUnit {
+  std::string municipality;
+  std::string name;
+  std::string category;      // an agreement's category id
+  int people = 0;            // people enrolled or living there
+  int places = 0;
+  std::string primary_care;  // the vårdcentral that provides the physician
+  // Need: counts a year of events ("new-admission", "medication-review", "sip-meeting") and people now
+  // ("palliative"), by the agreement's addition ids.
+  std::map<std::string, int> need;
+  int line = 0;  // where it came from in a CSV file
+};
+
+// municipality,unit,category,people,places,primary_care[,<addition id>…]: the columns after primary_care
+// are named by the header (e.g. new-admission,medication-review,sip-meeting,palliative) and hold counts.
+// The header is required. Throws sdk::ContentError naming each bad row, so nothing is half-read.
+[[nodiscard]] std::vector<CareUnit> read_care_units(const std::filesystem::path& csv);
+
+}  // namespace trygg::physician
