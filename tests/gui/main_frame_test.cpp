@@ -26,6 +26,7 @@
 #include <wx/textctrl.h>
 #include <wx/image.h>
 #include <wx/msgdlg.h>
+#include <wx/checklst.h>
 #include <wx/listctrl.h>
 #include <wx/testing.h>
 #include <wx/stattext.h>
@@ -505,6 +506,33 @@ TEST_CASE("GUI - the storhelg planning tool plans the open discharge cases and t
   CHECK(summary->GetLabel().Contains(wxString::FromUTF8("2 utan bedömda behov")));
   click(*planning, "planning-example");
   CHECK(summary->GetLabel().StartsWith("14 "));
+}
+
+TEST_CASE("GUI - the physician-time tool compares the agreements in a table and a chart, and follows the ticks")
+{
+  DemoApp app;
+  auto* tool = app.frame->open_tool("physician-time");  // the physician-time plugin's tool
+  REQUIRE(tool != nullptr);
+  const auto find = [&](const char* name) { return named(*tool, name); };
+  auto* table = dynamic_cast<wxListCtrl*>(find("physician-time-table"));
+  auto* scenarios = dynamic_cast<wxCheckListBox*>(find("physician-time-scenarios"));
+  auto* detail = dynamic_cast<wxListCtrl*>(find("physician-time-detail"));
+  REQUIRE(table != nullptr);
+  REQUIRE(scenarios != nullptr);
+  REQUIRE(find("physician-time-chart") != nullptr);
+  CHECK(table->GetItemCount() == 3);
+  CHECK(table->GetItemText(0, 4) == wxString::FromUTF8("–"));  // the first is the baseline
+  // Eskilstuna's 120 SÄBO residents at 6 minutes: 12 hours a week.
+  CHECK(detail->GetItemText(0, 0) == "Eskilstuna");
+  CHECK(detail->GetItemText(0, 1) == "12.00");
+  // Unticking today's agreement makes the proposal the baseline.
+  scenarios->Check(0, false);
+  wxCommandEvent toggled(wxEVT_CHECKLISTBOX, scenarios->GetId());
+  toggled.SetInt(0);
+  scenarios->GetEventHandler()->ProcessEvent(toggled);
+  CHECK(table->GetItemCount() == 2);
+  CHECK(table->GetItemText(0, 4) == wxString::FromUTF8("–"));
+  CHECK(detail->GetItemText(0, 1) == "47.25");
 }
 
 TEST_CASE("GUI - the plugins dialog lists loaded and rejected plugins with why")

@@ -399,7 +399,7 @@ void PlanningPage::replan()
                      outcome.routine_in_force ? actors_text(outcome.not_staffed) : tr("utanför rutinen"),
                      !outcome.earliest_after && outcome.after_routine_end ? tr("inte före rutinens slut") : local_time(outcome.earliest_after),
                      local_time(outcome.latest_before),
-                     outcome.routine_in_force ? wxString::Format("%d", outcome.wait_days) : wxString("–"),
+                     outcome.routine_in_force ? wxString::Format("%d", outcome.wait_days) : wxString::FromUTF8("–"),
                      utf8(kronor_text(outcome))},
                     outcome.discharge.id});
   }

@@ -40,7 +40,8 @@ PhysicianTimePlan plan_physician_time(const PhysicianAgreement& agreement, const
   plan.agreement_name = agreement.name;
   plan.example = agreement.example;
   plan.basis = basis.value_or(FteBasis{agreement.contract_hours_per_week, agreement.patient_time_share});
-  std::map<std::string, double> effect;  // input id -> hours a week for +1 minute
+  std::map<std::string, double> effect;   // input id -> hours a week for +1 minute
+  std::map<std::string, double> minutes;  // input id -> minutes a week it gives
   for (const auto& unit : units) {
     UnitTime time{&unit, false, 0, 0};
     if (const auto* category = agreement.category(unit.category)) {
@@ -48,6 +49,7 @@ PhysicianTimePlan plan_physician_time(const PhysicianAgreement& agreement, const
       const int count = category->per_place ? unit.places : unit.people;
       time.base_minutes = count * category->minutes_per_week;
       effect[category->id] += count / 60.0;
+      minutes[category->id] += time.base_minutes;
       for (const auto& addition : agreement.additions) {
         const auto need = unit.need.find(addition.id);
         const int counted = need == unit.need.end() ? 0 : need->second;
@@ -55,6 +57,7 @@ PhysicianTimePlan plan_physician_time(const PhysicianAgreement& agreement, const
         const double per_week = addition.per_person_week ? counted : counted / weeks_per_year;
         time.addition_minutes += per_week * addition.minutes;
         effect[addition.id] += per_week / 60.0;
+        minutes[addition.id] += per_week * addition.minutes;
       }
     }
     plan.units.push_back(time);
@@ -66,9 +69,11 @@ PhysicianTimePlan plan_physician_time(const PhysicianAgreement& agreement, const
   }
   for (const auto& category : agreement.categories) {
     plan.sensitivity.push_back({category.id, category.name, effect[category.id]});
+    plan.minutes_by_input.emplace_back(plan.sensitivity.back(), minutes[category.id]);
   }
   for (const auto& addition : agreement.additions) {
     plan.sensitivity.push_back({addition.id, addition.name, effect[addition.id]});
+    plan.minutes_by_input.emplace_back(plan.sensitivity.back(), minutes[addition.id]);
   }
   std::stable_sort(plan.sensitivity.begin(), plan.sensitivity.end(),
                    [](const Sensitivity& a, const Sensitivity& b) { return a.hours_per_week_per_minute > b.hours_per_week_per_minute; });

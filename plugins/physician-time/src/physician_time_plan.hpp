@@ -57,6 +57,8 @@ struct PhysicianTimePlan {
   std::map<std::string, TimeTotal> per_municipality;
   TimeTotal total;
   std::vector<Sensitivity> sensitivity;  // largest effect first
+  // Minutes a week each rate and addition gives, in the agreement's order (categories, then additions).
+  std::vector<std::pair<Sensitivity, double>> minutes_by_input;
   [[nodiscard]] double fte() const { return basis.fte(total.hours_per_week()); }
 };
 

@@ -1,0 +1,213 @@
+#include "physician_time_page.hpp"
+
+#include "scenario_chart.hpp"
+
+#include "trygg/gui_sdk/text.hpp"
+#include "trygg/sdk/content_error.hpp"
+#include "trygg/sdk/markup.hpp"
+
+#include <wx/button.h>
+#include <wx/checklst.h>
+#include <wx/filedlg.h>
+#include <wx/listctrl.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include <fmt/format.h>
+
+namespace trygg::gui {
+namespace {
+
+using physician::PhysicianTimePlan;
+
+std::filesystem::path example_units(const sdk::Host& services)
+{
+  return services.folder() / "content" / "examples" / "units.csv";
+}
+
+wxString hours(double value)
+{
+  return wxString::Format("%.2f", value);
+}
+
+wxListCtrl* report_list(wxWindow* parent, const char* name, std::initializer_list<std::pair<const char*, int>> columns)
+{
+  auto* list = new wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+  list->SetName(name);
+  for (const auto& [label, width] : columns) {
+    list->AppendColumn(tr(label), wxLIST_FORMAT_LEFT, parent->FromDIP(width));
+  }
+  return list;
+}
+
+}  // namespace
+
+PhysicianTimePage::PhysicianTimePage(wxWindow* parent, PageHost& host) : wxPanel(parent), host_(host)
+{
+  for (const auto& file : host_.services().data_files("physician-agreement.xsd")) {
+    agreements_.push_back(physician::read_physician_agreement(file));
+  }
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+  const auto add_button = [&](const char* label, const char* name, auto handler) {
+    auto* button = new wxButton(this, wxID_ANY, tr(label));
+    button->SetName(name);
+    button->Bind(wxEVT_BUTTON, handler);
+    buttons->Add(button, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+  };
+  add_button(N_("Importera enheter (CSV)…"), "physician-time-import", [this](wxCommandEvent&) {
+    wxFileDialog dialog(this, tr("Enheter"), {}, {}, tr("CSV-filer (*.csv)|*.csv"), wxFD_OPEN);
+    if (dialog.ShowModal() == wxID_OK) {
+      load_units(dialog.GetPath().utf8_string());
+    }
+  });
+  add_button(N_("Exempel"), "physician-time-example",
+             [this](wxCommandEvent&) { load_units(example_units(host_.services()), tr("exemplet")); });
+  add_button(N_("Skriv ut…"), "physician-time-print", [this](wxCommandEvent&) { print(); });
+  sizer->Add(buttons, 0, wxEXPAND | wxALL, FromDIP(8));
+  summary_ = new wxStaticText(this, wxID_ANY, {});
+  summary_->SetName("physician-time-summary");
+  sizer->Add(summary_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
+
+  auto* top = new wxBoxSizer(wxHORIZONTAL);
+  scenarios_ = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(420, 110)));
+  scenarios_->SetName("physician-time-scenarios");
+  for (std::size_t index = 0; index < agreements_.size(); ++index) {
+    scenarios_->Append(utf8(agreements_[index].name) + (agreements_[index].example ? tr(" (exempel)") : wxString()));
+    scenarios_->Check(static_cast<unsigned>(index));
+  }
+  scenarios_->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent&) { replan(); });
+  top->Add(scenarios_, 0, wxEXPAND | wxRIGHT, FromDIP(8));
+  table_ = report_list(this, "physician-time-table",
+                       {{N_("Scenario"), 300}, {N_("Tim/vecka"), 90}, {N_("Tim/månad"), 90}, {N_("Heltid"), 70}, {N_("Skillnad"), 100}});
+  table_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) {
+    detail_ = static_cast<std::size_t>(event.GetIndex());
+    show_detail();
+  });
+  top->Add(table_, 1, wxEXPAND);
+  sizer->Add(top, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
+
+  chart_ = new ScenarioChart(this);
+  sizer->Add(chart_, 2, wxEXPAND | wxALL, FromDIP(8));
+
+  auto* bottom = new wxBoxSizer(wxHORIZONTAL);
+  detail_list_ = report_list(this, "physician-time-detail", {{N_("Kommun / vårdcentral"), 300}, {N_("Tim/vecka"), 90}, {N_("Heltid"), 70}, {N_("Enheter"), 70}});
+  sensitivity_ = report_list(this, "physician-time-sensitivity", {{N_("Det som flyttar resultatet (+1 minut)"), 300}, {N_("Tim/vecka"), 90}});
+  bottom->Add(detail_list_, 1, wxEXPAND | wxRIGHT, FromDIP(8));
+  bottom->Add(sensitivity_, 1, wxEXPAND);
+  sizer->Add(bottom, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
+  SetSizer(sizer);
+
+  load_units(example_units(host_.services()), tr("exemplet"));
+}
+
+bool PhysicianTimePage::load_units(const std::filesystem::path& csv, const wxString& source)
+{
+  try {
+    auto units = physician::read_care_units(csv);
+    physician::check_categories(units, agreements_, csv);
+    units_ = std::move(units);
+    source_ = source.empty() ? utf8(csv.filename().string()) : source;
+  } catch (const sdk::ContentError& error) {
+    wxMessageBox(utf8(error.what()), tr("Enheterna kunde inte läsas"), wxOK | wxICON_ERROR, this);
+    return false;
+  }
+  replan();
+  return true;
+}
+
+void PhysicianTimePage::replan()
+{
+  plans_.clear();
+  for (std::size_t index = 0; index < agreements_.size(); ++index) {
+    if (scenarios_->IsChecked(static_cast<unsigned>(index))) {
+      plans_.push_back(physician::plan_physician_time(agreements_[index], units_));
+    }
+  }
+  summary_->SetLabel(wxString::Format(tr("%zu enheter (%s). Det första ikryssade avtalet är utgångsläget."), units_.size(), source_));
+  table_->DeleteAllItems();
+  for (const auto& plan : plans_) {
+    const long row = table_->InsertItem(table_->GetItemCount(), utf8(plan.agreement_name));
+    table_->SetItem(row, 1, hours(plan.total.hours_per_week()));
+    table_->SetItem(row, 2, hours(plan.total.hours_per_month()));
+    table_->SetItem(row, 3, hours(plan.fte()));
+    const double difference = plan.total.hours_per_week() - plans_.front().total.hours_per_week();
+    table_->SetItem(row, 4, &plan == &plans_.front() ? wxString::FromUTF8("–") : wxString::Format("%+.2f", difference));
+  }
+  chart_->show(plans_);
+  detail_ = std::min(detail_, plans_.empty() ? std::size_t{0} : plans_.size() - 1);
+  show_detail();
+  Layout();
+}
+
+void PhysicianTimePage::show_detail()
+{
+  detail_list_->DeleteAllItems();
+  sensitivity_->DeleteAllItems();
+  if (detail_ >= plans_.size()) {
+    return;
+  }
+  const auto& plan = plans_[detail_];
+  for (const auto& [name, total] : plan.per_municipality) {
+    const long row = detail_list_->InsertItem(detail_list_->GetItemCount(), utf8(name));
+    detail_list_->SetItem(row, 1, hours(total.hours_per_week()));
+    detail_list_->SetItem(row, 2, hours(plan.basis.fte(total.hours_per_week())));
+    detail_list_->SetItem(row, 3, wxString::Format("%d", total.units));
+  }
+  for (const auto& [name, total] : plan.per_primary_care) {
+    const long row = detail_list_->InsertItem(detail_list_->GetItemCount(), "   " + utf8(name));
+    detail_list_->SetItem(row, 1, hours(total.hours_per_week()));
+    detail_list_->SetItem(row, 2, hours(plan.basis.fte(total.hours_per_week())));
+    detail_list_->SetItem(row, 3, wxString::Format("%d", total.units));
+  }
+  for (const auto& time : plan.units) {
+    if (!time.covered) {
+      const long row = detail_list_->InsertItem(detail_list_->GetItemCount(),
+                                                wxString::Format(tr("Utan taxa: %s"), utf8(time.unit->name)));
+      detail_list_->SetItem(row, 1, "0");
+    }
+  }
+  for (const auto& input : plan.sensitivity) {
+    const long row = sensitivity_->InsertItem(sensitivity_->GetItemCount(), utf8(input.name));
+    sensitivity_->SetItem(row, 1, wxString::Format("%+.2f", input.hours_per_week_per_minute));
+  }
+}
+
+void PhysicianTimePage::print()
+{
+  const auto e = [](const std::string& text) { return sdk::escape_markup(text); };
+  std::string html = "<!DOCTYPE html>\n<html lang=sv><head><meta charset=utf-8><title>" + e(tr("Läkarmedverkan").utf8_string()) +
+                     "</title><style>body{font-family:sans-serif;font-size:10pt}table{border-collapse:collapse;margin-bottom:1em}"
+                     "td,th{border:1px solid #999;padding:2px 5px;text-align:left}</style></head><body>";
+  html += "<h1>" + e(tr("Läkarmedverkan: scenarier sida vid sida").utf8_string()) + "</h1>";
+  html += "<p>" + e(summary_->GetLabel().utf8_string()) + "</p><table><tr>";
+  for (const char* head : {N_("Scenario"), N_("Tim/vecka"), N_("Tim/månad"), N_("Heltid"), N_("Skillnad")}) {
+    html += "<th>" + e(tr(head).utf8_string()) + "</th>";
+  }
+  html += "</tr>";
+  for (long row = 0; row < table_->GetItemCount(); ++row) {
+    html += "<tr>";
+    for (int column = 0; column < 5; ++column) {
+      html += "<td>" + e(table_->GetItemText(row, column).utf8_string()) + "</td>";
+    }
+    html += "</tr>";
+  }
+  html += "</table>";
+  for (const auto& plan : plans_) {
+    html += "<h2>" + e(plan.agreement_name) + "</h2><p>" +
+            e(wxString::Format(tr("En heltid: %.2f tim/vecka × %.0f %% patienttid"), plan.basis.contract_hours_per_week,
+                               plan.basis.patient_time_share * 100)
+                  .utf8_string()) +
+            "</p><table>";
+    for (const auto& [name, total] : plan.per_municipality) {
+      html += fmt::format("<tr><td>{}</td><td>{:.2f} {}</td><td>{:.2f} {}</td></tr>", e(name), total.hours_per_week(),
+                          e(tr("tim/vecka").utf8_string()), plan.basis.fte(total.hours_per_week()), e(tr("heltid").utf8_string()));
+    }
+    html += "</table>";
+  }
+  html += "</body></html>\n";
+  host_.preview_html(tr("Läkarmedverkan").utf8_string(), html);
+}
+
+}  // namespace trygg::gui
