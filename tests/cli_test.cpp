@@ -382,6 +382,16 @@ TEST_CASE("trygg-cli - physician-time plan: agreements side by side in hours and
   const auto text = cli({"physician-time", "plan", "--agreement", "sormland-6-min", "--units", units, "--contract-hours", "38.25"});
   CHECK(text.out.find("38.25 tim/vecka") != std::string::npos);
   CHECK(cli({"physician-time", "plan", "--agreement", "no-such", "--units", units}).exit_code == 1);
+  // Today's agreement has office hours only: the week's gaps are named (prop. 2025/26:19).
+  CHECK(data["scenarios"][0]["cover"]["gap_hours_per_week"] == 123.0);
+  CHECK(data["scenarios"][1]["cover"]["gaps"].empty());
+  const auto delivered = (std::filesystem::path(TRYGG_SOURCE_DIR) / "plugins/physician-time/content/examples/delivered.csv").string();
+  const auto follow = cli({"physician-time", "follow-up", "--agreement", "sormland-9-min-proposal", "--units", units, "--delivered",
+                           delivered, "--json"});
+  REQUIRE_MESSAGE(follow.exit_code == 0, follow.err);
+  CHECK(follow.json()["rows"].size() == 6);
+  CHECK(follow.json()["rows"][1]["light"] == "röd");
+  CHECK(follow.json()["reviews_overdue"] == 2);
   CHECK(cli({"physician-time", "plan", "--agreement", "sormland-6-min", "--units", "/no/such.csv"}).exit_code == 1);
 }
 

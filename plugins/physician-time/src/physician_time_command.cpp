@@ -2,6 +2,8 @@
 // side by side, and which input moves the result most.
 #include "physician_time_command.hpp"
 
+#include "physician_cover.hpp"
+#include "physician_follow_up.hpp"
 #include "physician_time_plan.hpp"
 
 #include "trygg/sdk/cli11_command.hpp"
@@ -21,6 +23,7 @@ using sdk::trf;
 struct PlanOptions {
   std::vector<std::string> agreements;
   std::string units;
+  std::string delivered;
   double contract_hours = 0;
   double patient_share = 0;
 };
@@ -46,6 +49,29 @@ PhysicianAgreement agreement_named(const std::vector<PhysicianAgreement>& shippe
     known += (known.empty() ? "" : ", ") + agreement.id;
   }
   throw sdk::HostError(trf("\"{}\" är varken ett avtal som pluginen har ({}) eller en fil", name, known));
+}
+
+// The week's gaps in physician cover: a finding since a physician's assessment must be available at any
+// time of day (prop. 2025/26:19).
+std::string cover_text(const WeekCover& cover)
+{
+  if (cover.gaps.empty()) {
+    return "  " + std::string(tr("Läkare nåbar hela veckan (kontorstid och jour/beredskap)")) + "\n";
+  }
+  std::string gaps;
+  for (const auto& gap : cover.gaps) {
+    gaps += (gaps.empty() ? "" : ", ") + stretch_text(gap);
+  }
+  return "  " + trf("Ingen läkare att nå {:.0f} timmar i veckan: {}", cover.gap_minutes() / 60.0, gaps) + "\n";
+}
+
+nlohmann::json cover_json(const WeekCover& cover)
+{
+  nlohmann::json gaps = nlohmann::json::array();
+  for (const auto& gap : cover.gaps) {
+    gaps.push_back({{"from_minute", gap.from}, {"to_minute", gap.to}, {"text", stretch_text(gap)}});
+  }
+  return {{"gap_hours_per_week", rounded(cover.gap_minutes() / 60.0)}, {"gaps", gaps}};
 }
 
 nlohmann::json totals_json(const TimeTotal& total, const FteBasis& basis)
@@ -92,7 +118,8 @@ nlohmann::json plan_json(const PhysicianTimePlan& plan, const PhysicianTimePlan&
           {"per_municipality", municipalities},
           {"per_primary_care", primary_care},
           {"units", units},
-          {"sensitivity", sensitivity}};
+          {"sensitivity", sensitivity},
+          {"cover", cover_json(plan.cover)}};
 }
 
 std::string plan_text(const std::vector<PhysicianTimePlan>& plans, const std::string& units_file, std::size_t unit_count)
@@ -127,6 +154,7 @@ std::string plan_text(const std::vector<PhysicianTimePlan>& plans, const std::st
       }
       text += "  " + trf("Utan taxa i avtalet: {}", names) + "\n";
     }
+    text += cover_text(plan.cover);
     text += "  " + std::string(tr("Det som flyttar resultatet mest (+1 minut):")) + "\n";
     for (std::size_t index = 0; index < plan.sensitivity.size() && index < 5; ++index) {
       const auto& input = plan.sensitivity[index];
@@ -168,6 +196,62 @@ void plan_command(const std::vector<PhysicianAgreement>& shipped, const PlanOpti
   io.out(plan_text(plans, options.units, units.size()));
 }
 
+void follow_up_command(const std::vector<PhysicianAgreement>& shipped, const PlanOptions& options, sdk::CommandIo& io)
+{
+  const auto agreement = agreement_named(shipped, options.agreements.front());
+  const auto units = read_care_units(options.units);
+  std::vector<PhysicianAgreement> known = shipped;
+  known.push_back(agreement);
+  check_categories(units, known, options.units);
+  const auto plan = plan_physician_time(agreement, units);
+  const auto delivered = read_delivered(options.delivered);
+  const auto result = follow_up(plan, delivered, agreement, options.delivered);
+  if (io.json()) {
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto& row : result.rows) {
+      rows.push_back({{"municipality", row.delivered->municipality},
+                      {"unit", row.delivered->unit},
+                      {"week", row.delivered->week},
+                      {"required_minutes", rounded(row.required_minutes)},
+                      {"delivered_minutes", row.delivered->delivered_minutes},
+                      {"coverage", rounded(row.coverage)},
+                      {"light", light_label(row.light)},
+                      {"rounds_missed", row.rounds_missed},
+                      {"reviews_overdue", row.reviews_overdue}});
+    }
+    io.out(nlohmann::json{{"agreement", {{"id", agreement.id}, {"name", agreement.name}}},
+                          {"target", result.target},
+                          {"coverage", rounded(result.coverage())},
+                          {"light", light_label(light_for(result.coverage(), result.target))},
+                          {"rounds_missed", result.rounds_missed},
+                          {"reviews_overdue", result.reviews_overdue},
+                          {"calls", result.calls},
+                          {"calls_in_time", result.calls_in_time},
+                          {"rows", rows},
+                          {"cover", cover_json(plan.cover)}}
+               .dump(2) +
+           "\n");
+    return;
+  }
+  std::string text = trf("Uppföljning mot {} (mål: {:.0f} procent av avtalad tid)\n\n", agreement.name, result.target * 100);
+  text += fmt::format("{:<9} {:>9} {:>9} {:>7} {:<5} {:>6} {:>6}  {}\n", tr("VECKA"), tr("AVTALAD"), tr("LEVERERAD"), tr("TÄCKN."),
+                      tr("LÄGE"), tr("RONDER"), tr("LMG"), tr("ENHET"));
+  for (const auto& row : result.rows) {
+    text += fmt::format("{:<9} {:>9.0f} {:>9.0f} {:>6.0f}% {:<5} {:>6} {:>6}  {} ({})\n", row.delivered->week, row.required_minutes,
+                        row.delivered->delivered_minutes, row.coverage * 100, tr(light_label(row.light)),
+                        row.rounds_missed > 0 ? fmt::format("-{}", row.rounds_missed) : std::string("ok"),
+                        row.reviews_overdue > 0 ? trf("{} sena", row.reviews_overdue) : std::string("ok"), row.delivered->unit,
+                        row.delivered->municipality);
+  }
+  text += "\n" + trf("Totalt: {:.0f} procent av avtalad tid ({}); missade ronder: {}; försenade läkemedelsgenomgångar: {}; "
+                     "samtal jourtid besvarade i tid: {} av {}",
+                     result.coverage() * 100, tr(light_label(light_for(result.coverage(), result.target))), result.rounds_missed,
+                     result.reviews_overdue, result.calls_in_time, result.calls) +
+          "\n";
+  text += cover_text(plan.cover);
+  io.out(text);
+}
+
 }  // namespace
 
 int run_physician_time_command(const std::vector<PhysicianAgreement>& shipped, const std::vector<std::string>& arguments,
@@ -187,6 +271,15 @@ int run_physician_time_command(const std::vector<PhysicianAgreement>& shipped, c
   plan->add_option("--patient-share", options.patient_share, tr("Andel av tiden med patienter, 0–1 (standard: avtalets)"))
       ->check(CLI::Range(0.01, 1.0));
   plan->callback([&] { plan_command(shipped, options, io); });
+  auto* follow = command.add_subcommand("follow-up", tr("Levererad läkartid och uppgifter mot avtalet, per enhet och vecka"));
+  follow->add_option("--agreement", options.agreements, tr("Avtalet: id eller XML-fil"))->required()->expected(1);
+  follow->add_option("--units", options.units, tr("Enheter (CSV: municipality,unit,category,people,places,primary_care[,behov…])"))
+      ->required();
+  follow->add_option("--delivered", options.delivered,
+                     tr("Levererat (CSV: municipality,unit,week,delivered_minutes,rounds_planned,rounds_done,reviews_due,"
+                        "reviews_done,calls,calls_in_time)"))
+      ->required();
+  follow->callback([&] { follow_up_command(shipped, options, io); });
   return sdk::run_cli11_command(command, arguments, io);
 }
 

@@ -40,6 +40,7 @@ PhysicianTimePlan plan_physician_time(const PhysicianAgreement& agreement, const
   plan.agreement_name = agreement.name;
   plan.example = agreement.example;
   plan.basis = basis.value_or(FteBasis{agreement.contract_hours_per_week, agreement.patient_time_share});
+  plan.cover = week_cover(agreement);
   std::map<std::string, double> effect;   // input id -> hours a week for +1 minute
   std::map<std::string, double> minutes;  // input id -> minutes a week it gives
   for (const auto& unit : units) {

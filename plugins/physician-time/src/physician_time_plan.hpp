@@ -3,6 +3,7 @@
 // a week, hours a month and full-time equivalents; scenarios side by side; which input moves the result.
 
 #include "care_units.hpp"
+#include "physician_cover.hpp"
 #include "physician_agreement.hpp"
 
 #include <map>
@@ -57,6 +58,7 @@ struct PhysicianTimePlan {
   std::map<std::string, TimeTotal> per_municipality;
   TimeTotal total;
   std::vector<Sensitivity> sensitivity;  // largest effect first
+  WeekCover cover;  // when a physician can be reached in an ordinary week, and the gaps
   // Minutes a week each rate and addition gives, in the agreement's order (categories, then additions).
   std::vector<std::pair<Sensitivity, double>> minutes_by_input;
   [[nodiscard]] double fte() const { return basis.fte(total.hours_per_week()); }

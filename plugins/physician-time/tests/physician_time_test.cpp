@@ -1,6 +1,8 @@
 // What an agreement means in physician time, checked by arithmetic anyone can do by hand (DOMAIN.md §5).
 #include "care_units.hpp"
 #include "physician_agreement.hpp"
+#include "physician_cover.hpp"
+#include "physician_follow_up.hpp"
 #include "physician_time_plan.hpp"
 
 #include "trygg/sdk/content_error.hpp"
@@ -194,4 +196,64 @@ TEST_CASE("two versions of an agreement in force the same days are refused")
   CHECK_THROWS_AS(check_no_overlap({first, second}), sdk::ContentError);
   second.valid_from = std::chrono::year_month_day{std::chrono::year{2027}, std::chrono::January, std::chrono::day{1}};
   CHECK_NOTHROW(check_no_overlap({first, second}));
+}
+
+TEST_CASE("cover: office hours only leave 123 hours a week with nobody to call; the proposal's windows close them")
+{
+  const auto today = week_cover(shipped("sormland-6-min"));
+  CHECK(today.gap_minutes() == 123 * 60);  // 168 hours less 5 × 9 office hours
+  REQUIRE(today.gaps.size() == 5);
+  CHECK(stretch_text(today.gaps.back()) == "fre 17:00–mån 08:00");  // over Sunday midnight: one gap
+  CHECK(stretch_text(today.gaps.front()) == "mån 17:00–tis 08:00");
+  const auto proposal = week_cover(shipped("sormland-9-min-proposal"));
+  CHECK(proposal.gaps.empty());
+  CHECK(proposal.gap_minutes() == 0);
+}
+
+TEST_CASE("follow-up: coverage per unit and week with a traffic light against the agreement's target, missed rounds and late reviews")
+{
+  const auto agreement = shipped("sormland-9-min-proposal");
+  const auto units = read_care_units(content / "examples/units.csv");
+  const auto plan = plan_physician_time(agreement, units);
+  const auto delivered = read_delivered(content / "examples/delivered.csv");
+  REQUIRE(delivered.size() == 6);
+  const auto result = follow_up(plan, delivered, agreement);
+  CHECK(result.target == doctest::Approx(0.9));
+  REQUIRE(result.rows.size() == 6);
+  // Tallåsen: 70 residents × 9 = 630 minutes required, 650 delivered: green.
+  CHECK(result.rows[0].required_minutes == doctest::Approx(630));
+  CHECK(result.rows[0].light == Light::green);
+  // Solbacken: 300 of 450 minutes (67 %): red; one round missed, one review late.
+  CHECK(result.rows[1].coverage == doctest::Approx(300.0 / 450.0));
+  CHECK(result.rows[1].light == Light::red);
+  CHECK(result.rows[1].rounds_missed == 1);
+  CHECK(result.rows[1].reviews_overdue == 1);
+  // Björkvägen: 120 of 135 minutes (89 %): just under 90 %, yellow.
+  CHECK(result.rows[2].light == Light::yellow);
+  CHECK(result.calls == 13);
+  CHECK(result.calls_in_time == 10);
+  CHECK(light_for(0.75, 0.9) == Light::yellow);
+  CHECK(light_for(0.74, 0.9) == Light::red);
+}
+
+TEST_CASE("follow-up: a delivered row for a unit that is not among the units, or a bad week, is named")
+{
+  const auto agreement = shipped("sormland-9-min-proposal");
+  const auto plan = plan_physician_time(agreement, {unit("A", "sabo", 10)});
+  const TempFile delivered("delivered.csv", "municipality,unit,week,delivered_minutes,rounds_planned,rounds_done,reviews_due,"
+                                            "reviews_done,calls,calls_in_time\n"
+                                            "Eskilstuna,B,2026-W46,60,1,1,0,0,0,0\n");
+  CHECK_THROWS_AS((void)follow_up(plan, read_delivered(delivered.path()), agreement), sdk::ContentError);
+  const TempFile bad_week("weeks.csv", "municipality,unit,week,delivered_minutes,rounds_planned,rounds_done,reviews_due,"
+                                       "reviews_done,calls,calls_in_time\n"
+                                       "Eskilstuna,A,vecka 46,60,1,1,0,0,0,0\n"
+                                       "Eskilstuna,A,2026-W46,60,1,1,0,0,2,3\n");
+  try {
+    (void)read_delivered(bad_week.path());
+    FAIL("bad rows accepted");
+  } catch (const sdk::ContentError& error) {
+    REQUIRE(error.problems().size() == 2);
+    CHECK(error.problems()[0].line == 2);
+    CHECK(error.problems()[1].line == 3);
+  }
 }
