@@ -12,21 +12,17 @@ namespace {
 constexpr const char* fixed_columns[] = {"municipality", "unit", "category", "people", "places", "primary_care"};
 constexpr std::size_t fixed_count = 6;
 
-// A count: a whole number from 0 to a million.
+}  // namespace
+
 std::optional<int> count_of(const std::string& text)
 {
-  if (text.empty()) {
-    return 0;
-  }
   int value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc() || end != text.data() + text.size() || value < 0 || value > 1'000'000) {
+  if (text.empty() || error != std::errc() || end != text.data() + text.size() || value < 0 || value > 1'000'000) {
     return std::nullopt;
   }
   return value;
 }
-
-}  // namespace
 
 std::vector<CareUnit> read_care_units(const std::filesystem::path& csv)
 {
@@ -58,7 +54,8 @@ std::vector<CareUnit> read_care_units(const std::filesystem::path& csv)
     }
     bool good = true;
     const auto read_count = [&](std::size_t column, int& into) {
-      if (const auto value = count_of(row.fields[column])) {
+      // An empty cell is none.
+      if (const auto value = row.fields[column].empty() ? std::optional<int>(0) : count_of(row.fields[column])) {
         into = *value;
       } else {
         problem(sdk::trf("{}: \"{}\" är inget antal (0 till 1 000 000)", header[column], row.fields[column]));

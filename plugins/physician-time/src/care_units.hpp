@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,9 @@ struct CareUnit {
   std::map<std::string, int> need;
   int line = 0;  // where it came from in a CSV file
 };
+
+// A count in a CSV field: a whole number from 0 to a million, or nothing when the text is not one.
+[[nodiscard]] std::optional<int> count_of(const std::string& text);
 
 // municipality,unit,category,people,places,primary_care[,<addition id>…]: the columns after primary_care
 // are named by the header (e.g. new-admission,medication-review,sip-meeting,palliative) and hold counts.

@@ -4,7 +4,6 @@
 #include "trygg/sdk/csv.hpp"
 #include "trygg/sdk/text.hpp"
 
-#include <charconv>
 #include <optional>
 #include <array>
 #include <regex>
@@ -15,16 +14,6 @@ namespace {
 constexpr const char* header[] = {"municipality", "unit", "week", "delivered_minutes", "rounds_planned", "rounds_done",
                                   "reviews_due", "reviews_done", "calls", "calls_in_time"};
 constexpr std::size_t columns = std::size(header);
-
-std::optional<int> count_of(const std::string& text)
-{
-  int value = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (text.empty() || error != std::errc() || end != text.data() + text.size() || value < 0 || value > 1'000'000) {
-    return std::nullopt;
-  }
-  return value;
-}
 
 }  // namespace
 
