@@ -533,6 +533,13 @@ TEST_CASE("GUI - the physician-time tool compares the agreements in a table and 
   CHECK(table->GetItemCount() == 2);
   CHECK(table->GetItemText(0, 4) == wxString::FromUTF8("–"));
   CHECK(detail->GetItemText(0, 1) == "47.25");
+  REQUIRE(find("physician-time-cover") != nullptr);
+  // The follow-up of the example's delivered week against the proposal: six rows, Solbacken red.
+  click(*tool, "physician-time-example-delivered");
+  auto* follow_up = dynamic_cast<wxListCtrl*>(find("physician-time-follow-up"));
+  REQUIRE(follow_up != nullptr);
+  CHECK(follow_up->GetItemCount() == 6);
+  CHECK(follow_up->GetItemText(1, 5) == wxString::FromUTF8("röd"));
 }
 
 TEST_CASE("GUI - the plugins dialog lists loaded and rejected plugins with why")

@@ -1,7 +1,9 @@
 #include "physician_time_page.hpp"
 
+#include "cover_calendar.hpp"
 #include "scenario_chart.hpp"
 
+#include "trygg/gui_sdk/palette.hpp"
 #include "trygg/gui_sdk/text.hpp"
 #include "trygg/sdk/content_error.hpp"
 #include "trygg/sdk/markup.hpp"
@@ -11,6 +13,7 @@
 #include <wx/filedlg.h>
 #include <wx/listctrl.h>
 #include <wx/msgdlg.h>
+#include <wx/notebook.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
@@ -88,15 +91,54 @@ PhysicianTimePage::PhysicianTimePage(wxWindow* parent, PageHost& host) : wxPanel
   top->Add(table_, 1, wxEXPAND);
   sizer->Add(top, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
 
-  chart_ = new ScenarioChart(this);
-  sizer->Add(chart_, 2, wxEXPAND | wxALL, FromDIP(8));
-
+  // Below the table, for the scenario chosen in it: the comparison, the week's cover, and the follow-up.
+  auto* book = new wxNotebook(this, wxID_ANY);
+  book->SetName("physician-time-views");
+  auto* compare = new wxPanel(book);
+  auto* compare_sizer = new wxBoxSizer(wxVERTICAL);
+  chart_ = new ScenarioChart(compare);
+  compare_sizer->Add(chart_, 2, wxEXPAND | wxALL, FromDIP(4));
   auto* bottom = new wxBoxSizer(wxHORIZONTAL);
-  detail_list_ = report_list(this, "physician-time-detail", {{N_("Kommun / vårdcentral"), 300}, {N_("Tim/vecka"), 90}, {N_("Heltid"), 70}, {N_("Enheter"), 70}});
-  sensitivity_ = report_list(this, "physician-time-sensitivity", {{N_("Det som flyttar resultatet (+1 minut)"), 300}, {N_("Tim/vecka"), 90}});
+  detail_list_ = report_list(compare, "physician-time-detail", {{N_("Kommun / vårdcentral"), 300}, {N_("Tim/vecka"), 90}, {N_("Heltid"), 70}, {N_("Enheter"), 70}});
+  sensitivity_ = report_list(compare, "physician-time-sensitivity", {{N_("Det som flyttar resultatet (+1 minut)"), 300}, {N_("Tim/vecka"), 90}});
   bottom->Add(detail_list_, 1, wxEXPAND | wxRIGHT, FromDIP(8));
   bottom->Add(sensitivity_, 1, wxEXPAND);
-  sizer->Add(bottom, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
+  compare_sizer->Add(bottom, 1, wxEXPAND | wxALL, FromDIP(4));
+  compare->SetSizer(compare_sizer);
+  book->AddPage(compare, tr("Jämförelse"));
+
+  cover_ = new CoverCalendar(book);
+  book->AddPage(cover_, tr("Jour och beredskap"));
+
+  auto* follow = new wxPanel(book);
+  auto* follow_sizer = new wxBoxSizer(wxVERTICAL);
+  auto* follow_buttons = new wxBoxSizer(wxHORIZONTAL);
+  auto* import = new wxButton(follow, wxID_ANY, tr("Importera levererat (CSV)…"));
+  import->SetName("physician-time-import-delivered");
+  import->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    wxFileDialog dialog(this, tr("Levererad läkartid"), {}, {}, tr("CSV-filer (*.csv)|*.csv"), wxFD_OPEN);
+    if (dialog.ShowModal() == wxID_OK) {
+      load_delivered(dialog.GetPath().utf8_string());
+    }
+  });
+  auto* example = new wxButton(follow, wxID_ANY, tr("Exempel"));
+  example->SetName("physician-time-example-delivered");
+  example->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    load_delivered(host_.services().folder() / "content" / "examples" / "delivered.csv");
+  });
+  follow_buttons->Add(import, 0, wxRIGHT, FromDIP(6));
+  follow_buttons->Add(example, 0, wxRIGHT, FromDIP(6));
+  follow_sizer->Add(follow_buttons, 0, wxALL, FromDIP(4));
+  follow_up_summary_ = new wxStaticText(follow, wxID_ANY, tr("Importera vad vårdcentralerna levererat per enhet och vecka."));
+  follow_up_summary_->SetName("physician-time-follow-up-summary");
+  follow_sizer->Add(follow_up_summary_, 0, wxEXPAND | wxALL, FromDIP(4));
+  follow_up_list_ = report_list(follow, "physician-time-follow-up",
+                                {{N_("Vecka"), 80}, {N_("Enhet"), 260}, {N_("Avtalad min"), 90}, {N_("Levererad min"), 100},
+                                 {N_("Täckning"), 80}, {N_("Läge"), 60}, {N_("Missade ronder"), 110}, {N_("Sena genomgångar"), 130}});
+  follow_sizer->Add(follow_up_list_, 1, wxEXPAND | wxALL, FromDIP(4));
+  follow->SetSizer(follow_sizer);
+  book->AddPage(follow, tr("Uppföljning"));
+  sizer->Add(book, 1, wxEXPAND | wxALL, FromDIP(8));
   SetSizer(sizer);
 
   load_units(example_units(host_.services()), tr("exemplet"));
@@ -120,9 +162,11 @@ bool PhysicianTimePage::load_units(const std::filesystem::path& csv, const wxStr
 void PhysicianTimePage::replan()
 {
   plans_.clear();
+  plan_agreements_.clear();
   for (std::size_t index = 0; index < agreements_.size(); ++index) {
     if (scenarios_->IsChecked(static_cast<unsigned>(index))) {
       plans_.push_back(physician::plan_physician_time(agreements_[index], units_));
+      plan_agreements_.push_back(index);
     }
   }
   summary_->SetLabel(wxString::Format(tr("%zu enheter (%s). Det första ikryssade avtalet är utgångsläget."), units_.size(), source_));
@@ -146,9 +190,13 @@ void PhysicianTimePage::show_detail()
   detail_list_->DeleteAllItems();
   sensitivity_->DeleteAllItems();
   if (detail_ >= plans_.size()) {
+    cover_->show({}, {});
+    show_follow_up();
     return;
   }
   const auto& plan = plans_[detail_];
+  cover_->show(plan.cover, plan.agreement_name);
+  show_follow_up();
   for (const auto& [name, total] : plan.per_municipality) {
     const long row = detail_list_->InsertItem(detail_list_->GetItemCount(), utf8(name));
     detail_list_->SetItem(row, 1, hours(total.hours_per_week()));
@@ -164,7 +212,7 @@ void PhysicianTimePage::show_detail()
   for (const auto& time : plan.units) {
     if (!time.covered) {
       const long row = detail_list_->InsertItem(detail_list_->GetItemCount(),
-                                                wxString::Format(tr("Utan taxa: %s"), utf8(time.unit->name)));
+                                                wxString::Format(tr("Utan taxa: %s"), utf8(time.unit.name)));
       detail_list_->SetItem(row, 1, "0");
     }
   }
@@ -172,6 +220,60 @@ void PhysicianTimePage::show_detail()
     const long row = sensitivity_->InsertItem(sensitivity_->GetItemCount(), utf8(input.name));
     sensitivity_->SetItem(row, 1, wxString::Format("%+.2f", input.hours_per_week_per_minute));
   }
+}
+
+bool PhysicianTimePage::load_delivered(const std::filesystem::path& csv)
+{
+  try {
+    delivered_ = physician::read_delivered(csv);
+    delivered_file_ = csv;
+  } catch (const sdk::ContentError& error) {
+    wxMessageBox(utf8(error.what()), tr("Leveransen kunde inte läsas"), wxOK | wxICON_ERROR, this);
+    return false;
+  }
+  show_follow_up();
+  Layout();
+  return true;
+}
+
+void PhysicianTimePage::show_follow_up()
+{
+  follow_up_list_->DeleteAllItems();
+  if (delivered_.empty() || detail_ >= plans_.size()) {
+    return;
+  }
+  const auto& plan = plans_[detail_];
+  const auto& agreement = agreements_[plan_agreements_[detail_]];
+  physician::FollowUp result;
+  try {
+    result = physician::follow_up(plan, delivered_, agreement, delivered_file_);
+  } catch (const sdk::ContentError& error) {
+    follow_up_summary_->SetLabel(utf8(error.what()));
+    return;
+  }
+  const auto background = [](physician::Light light) {
+    switch (light) {
+      case physician::Light::green: return wx_colour(sdk::palette::ok_background);
+      case physician::Light::yellow: return wx_colour(sdk::palette::caution_background);
+      case physician::Light::red: return wx_colour(sdk::palette::alarm_background);
+    }
+    return wx_colour(sdk::palette::plain_background);
+  };
+  for (const auto& row : result.rows) {
+    const long item = follow_up_list_->InsertItem(follow_up_list_->GetItemCount(), utf8(row.delivered.week));
+    follow_up_list_->SetItem(item, 1, utf8(row.delivered.unit + " (" + row.delivered.municipality + ")"));
+    follow_up_list_->SetItem(item, 2, wxString::Format("%.0f", row.required_minutes));
+    follow_up_list_->SetItem(item, 3, wxString::Format("%.0f", row.delivered.delivered_minutes));
+    follow_up_list_->SetItem(item, 4, wxString::Format("%.0f %%", row.coverage * 100));
+    follow_up_list_->SetItem(item, 5, tr(physician::light_label(row.light)));
+    follow_up_list_->SetItem(item, 6, wxString::Format("%d", row.rounds_missed));
+    follow_up_list_->SetItem(item, 7, wxString::Format("%d", row.reviews_overdue));
+    follow_up_list_->SetItemBackgroundColour(item, background(row.light));
+  }
+  follow_up_summary_->SetLabel(wxString::Format(tr("Mot %s: %.0f procent av avtalad tid (mål %.0f procent).\nMissade ronder: %d; "
+                                                   "försenade läkemedelsgenomgångar: %d; samtal jourtid besvarade i tid: %d av %d."),
+                                                utf8(plan.agreement_name), result.coverage() * 100, result.target * 100,
+                                                result.rounds_missed, result.reviews_overdue, result.calls_in_time, result.calls));
 }
 
 void PhysicianTimePage::print()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "physician_follow_up.hpp"
 #include "physician_time_plan.hpp"
 
 #include "trygg/gui_sdk/gui_plugin.hpp"
@@ -16,6 +17,7 @@ class wxStaticText;
 namespace trygg::gui {
 
 class ScenarioChart;
+class CoverCalendar;
 
 // Läkarmedverkan as a workspace tool: a municipality's care units (the example, or a CSV), the agreements
 // and proposals to compare (ticked), their hours and FTE side by side in a table and a chart, the figures
@@ -26,6 +28,9 @@ public:
 
   // Units from a CSV file; false (and said) when the file cannot be used, and the units shown stay.
   bool load_units(const std::filesystem::path& csv, const wxString& source = {});
+  // Delivered time and tasks, followed up against the scenario chosen in the table; false (and said) when
+  // the file cannot be used.
+  bool load_delivered(const std::filesystem::path& csv);
   void reload() override { replan(); }
   void print();
   [[nodiscard]] const std::vector<physician::PhysicianTimePlan>& plans() const { return plans_; }
@@ -33,12 +38,16 @@ public:
 private:
   void replan();
   void show_detail();
+  void show_follow_up();
 
   PageHost& host_;
   std::vector<physician::PhysicianAgreement> agreements_;
   std::vector<physician::CareUnit> units_;
   wxString source_;
   std::vector<physician::PhysicianTimePlan> plans_;
+  std::vector<std::size_t> plan_agreements_;  // the agreement (index in agreements_) of each plan
+  std::vector<physician::DeliveredWeek> delivered_;
+  std::filesystem::path delivered_file_;
   std::size_t detail_ = 0;  // the scenario whose figures are shown below
   wxStaticText* summary_ = nullptr;
   wxCheckListBox* scenarios_ = nullptr;
@@ -46,6 +55,9 @@ private:
   ScenarioChart* chart_ = nullptr;
   wxListCtrl* detail_list_ = nullptr;
   wxListCtrl* sensitivity_ = nullptr;
+  CoverCalendar* cover_ = nullptr;
+  wxStaticText* follow_up_summary_ = nullptr;
+  wxListCtrl* follow_up_list_ = nullptr;
 };
 
 }  // namespace trygg::gui

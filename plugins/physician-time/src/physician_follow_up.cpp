@@ -108,7 +108,7 @@ FollowUp follow_up(const PhysicianTimePlan& plan, const std::vector<DeliveredWee
   for (const auto& week : delivered) {
     const UnitTime* required = nullptr;
     for (const auto& time : plan.units) {
-      if (time.unit->municipality == week.municipality && time.unit->name == week.unit) {
+      if (time.unit.municipality == week.municipality && time.unit.name == week.unit) {
         required = &time;
       }
     }
@@ -116,7 +116,7 @@ FollowUp follow_up(const PhysicianTimePlan& plan, const std::vector<DeliveredWee
       problems.push_back({delivered_file, week.line, {}, sdk::trf("enheten {} i {} finns inte bland enheterna", week.unit, week.municipality)});
       continue;
     }
-    FollowUpRow row{&week, required->minutes(), 1.0, Light::green, std::max(0, week.rounds_planned - week.rounds_done),
+    FollowUpRow row{week, required->minutes(), 1.0, Light::green, std::max(0, week.rounds_planned - week.rounds_done),
                     std::max(0, week.reviews_due - week.reviews_done)};
     row.coverage = row.required_minutes > 0 ? week.delivered_minutes / row.required_minutes : 1.0;
     row.light = light_for(row.coverage, result.target);

@@ -32,7 +32,7 @@ struct DeliveredWeek {
 enum class Light { green, yellow, red };
 
 struct FollowUpRow {
-  const DeliveredWeek* delivered = nullptr;
+  DeliveredWeek delivered;  // a copy: the follow-up outlives the list it was made from
   double required_minutes = 0;  // a week, under the agreement
   double coverage = 0;          // delivered / required; 1 when nothing is required
   Light light = Light::green;

@@ -88,9 +88,9 @@ nlohmann::json plan_json(const PhysicianTimePlan& plan, const PhysicianTimePlan&
 {
   nlohmann::json units = nlohmann::json::array();
   for (const auto& time : plan.units) {
-    units.push_back({{"municipality", time.unit->municipality},
-                     {"unit", time.unit->name},
-                     {"category", time.unit->category},
+    units.push_back({{"municipality", time.unit.municipality},
+                     {"unit", time.unit.name},
+                     {"category", time.unit.category},
                      {"covered", time.covered},
                      {"minutes_per_week", rounded(time.minutes())},
                      {"base_minutes", rounded(time.base_minutes)},
@@ -149,7 +149,7 @@ std::string plan_text(const std::vector<PhysicianTimePlan>& plans, const std::st
       std::string names;
       for (const auto& time : plan.units) {
         if (!time.covered) {
-          names += (names.empty() ? "" : ", ") + time.unit->name + " (" + time.unit->category + ")";
+          names += (names.empty() ? "" : ", ") + time.unit.name + " (" + time.unit.category + ")";
         }
       }
       text += "  " + trf("Utan taxa i avtalet: {}", names) + "\n";
@@ -209,11 +209,11 @@ void follow_up_command(const std::vector<PhysicianAgreement>& shipped, const Pla
   if (io.json()) {
     nlohmann::json rows = nlohmann::json::array();
     for (const auto& row : result.rows) {
-      rows.push_back({{"municipality", row.delivered->municipality},
-                      {"unit", row.delivered->unit},
-                      {"week", row.delivered->week},
+      rows.push_back({{"municipality", row.delivered.municipality},
+                      {"unit", row.delivered.unit},
+                      {"week", row.delivered.week},
                       {"required_minutes", rounded(row.required_minutes)},
-                      {"delivered_minutes", row.delivered->delivered_minutes},
+                      {"delivered_minutes", row.delivered.delivered_minutes},
                       {"coverage", rounded(row.coverage)},
                       {"light", light_label(row.light)},
                       {"rounds_missed", row.rounds_missed},
@@ -237,11 +237,11 @@ void follow_up_command(const std::vector<PhysicianAgreement>& shipped, const Pla
   text += fmt::format("{:<9} {:>9} {:>9} {:>7} {:<5} {:>6} {:>6}  {}\n", tr("VECKA"), tr("AVTALAD"), tr("LEVERERAD"), tr("TÄCKN."),
                       tr("LÄGE"), tr("RONDER"), tr("LMG"), tr("ENHET"));
   for (const auto& row : result.rows) {
-    text += fmt::format("{:<9} {:>9.0f} {:>9.0f} {:>6.0f}% {:<5} {:>6} {:>6}  {} ({})\n", row.delivered->week, row.required_minutes,
-                        row.delivered->delivered_minutes, row.coverage * 100, tr(light_label(row.light)),
+    text += fmt::format("{:<9} {:>9.0f} {:>9.0f} {:>6.0f}% {:<5} {:>6} {:>6}  {} ({})\n", row.delivered.week, row.required_minutes,
+                        row.delivered.delivered_minutes, row.coverage * 100, tr(light_label(row.light)),
                         row.rounds_missed > 0 ? fmt::format("-{}", row.rounds_missed) : std::string("ok"),
-                        row.reviews_overdue > 0 ? trf("{} sena", row.reviews_overdue) : std::string("ok"), row.delivered->unit,
-                        row.delivered->municipality);
+                        row.reviews_overdue > 0 ? trf("{} sena", row.reviews_overdue) : std::string("ok"), row.delivered.unit,
+                        row.delivered.municipality);
   }
   text += "\n" + trf("Totalt: {:.0f} procent av avtalad tid ({}); missade ronder: {}; försenade läkemedelsgenomgångar: {}; "
                      "samtal jourtid besvarade i tid: {} av {}",

@@ -44,7 +44,7 @@ PhysicianTimePlan plan_physician_time(const PhysicianAgreement& agreement, const
   std::map<std::string, double> effect;   // input id -> hours a week for +1 minute
   std::map<std::string, double> minutes;  // input id -> minutes a week it gives
   for (const auto& unit : units) {
-    UnitTime time{&unit, false, 0, 0};
+    UnitTime time{unit, false, 0, 0};
     if (const auto* category = agreement.category(unit.category)) {
       time.covered = true;
       const int count = category->per_place ? unit.places : unit.people;

@@ -18,7 +18,7 @@ inline constexpr double weeks_per_year = 52.18;
 
 // The time a unit needs under an agreement.
 struct UnitTime {
-  const CareUnit* unit = nullptr;
+  CareUnit unit;  // a copy: the plan outlives the list it was made from
   bool covered = false;           // the agreement has a rate for the unit's category
   double base_minutes = 0;        // count × rate, a week
   double addition_minutes = 0;    // what need adds, a week

@@ -86,7 +86,7 @@ TEST_CASE("worked check: 120 SÄBO residents at 6 minutes is 12 hours a week, at
   CHECK(nine.total.hours_per_week() == doctest::Approx(18));
 }
 
-TEST_CASE("worked check: adding 15 LSS and 180 home-care people at 9 minutes gives 47.25 hours; at 3 minutes for home care 29.25")
+TEST_CASE("worked check: adding 15 LSS and 180 home-care people at 9 minutes gives 47.25 hours, and 29.25 at 3 minutes for home care")
 {
   const std::vector<CareUnit> units{unit("A", "sabo", 120), unit("LSS", "lss-bostad", 15), unit("Hemmet", "home-health-care", 180)};
   const auto proposal = plan_physician_time(shipped("sormland-9-min-proposal"), units);
@@ -198,7 +198,7 @@ TEST_CASE("two versions of an agreement in force the same days are refused")
   CHECK_NOTHROW(check_no_overlap({first, second}));
 }
 
-TEST_CASE("cover: office hours only leave 123 hours a week with nobody to call; the proposal's windows close them")
+TEST_CASE("cover: office hours only leave 123 hours a week with nobody to call, and the proposal's windows close them")
 {
   const auto today = week_cover(shipped("sormland-6-min"));
   CHECK(today.gap_minutes() == 123 * 60);  // 168 hours less 5 × 9 office hours
