@@ -392,6 +392,14 @@ TEST_CASE("trygg-cli - physician-time plan: agreements side by side in hours and
   CHECK(follow.json()["rows"].size() == 6);
   CHECK(follow.json()["rows"][1]["light"] == "röd");
   CHECK(follow.json()["reviews_overdue"] == 2);
+  const test::TempFolder folder;
+  const auto appendix = folder / "bilaga.html";
+  REQUIRE(cli({"physician-time", "appendix", "--agreement", "sormland-9-min-proposal", "--units", units, "--output", appendix.string()})
+              .exit_code == 0);
+  std::ifstream in(appendix);
+  const std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(html.find("telefon inom 30 minuter") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(appendix.string() + ".partial"));
   CHECK(cli({"physician-time", "plan", "--agreement", "sormland-6-min", "--units", "/no/such.csv"}).exit_code == 1);
 }
 

@@ -1,14 +1,10 @@
 #pragma once
+// The SDK's atomic write (trygg/sdk/atomic_file.hpp), used by the host as by plugins.
 
-#include <filesystem>
-#include <string>
+#include "trygg/sdk/atomic_file.hpp"
 
 namespace trygg {
 
-// Writes `text` to `file` so that `file` is never half written (an export, a printout, a policy): to
-// FILE.partial, flushed to disk, then renamed over it. A failure (a full disk, a file too large, no
-// such folder) leaves `file` as it was and no partial file behind, and throws std::runtime_error
-// naming the file.
-void write_file_atomically(const std::filesystem::path& file, const std::string& text);
+using sdk::write_file_atomically;
 
 }  // namespace trygg

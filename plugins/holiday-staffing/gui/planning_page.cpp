@@ -1,14 +1,13 @@
 #include "planning_page.hpp"
 
 #include "plan_report.hpp"
+#include "trygg/sdk/atomic_file.hpp"
 
 #include "planning_board.hpp"
 #include "trygg/gui_sdk/text.hpp"
 #include "trygg/sdk/content_error.hpp"
 #include "trygg/sdk/text.hpp"
 #include "trygg/gui_sdk/palette.hpp"
-
-#include <fstream>
 
 #include <wx/button.h>
 #include <wx/choice.h>
@@ -265,25 +264,10 @@ bool PlanningPage::export_csv(const std::filesystem::path& file)
     return false;
   }
   // Written beside the file and renamed into place: a failed write never leaves half a file behind.
-  const auto partial = std::filesystem::path(file.string() + ".partial");
-  {
-    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-    out << plan_csv(*chosen, plan_);
-    out.flush();
-    if (!out) {
-      std::error_code ignored;
-      std::filesystem::remove(partial, ignored);
-      wxMessageBox(wxString::Format(tr("%s kunde inte skrivas."), utf8(file.string())), tr("Exportera planeringen"),
-                   wxOK | wxICON_ERROR, this);
-      return false;
-    }
-  }
-  std::error_code failed;
-  std::filesystem::rename(partial, file, failed);
-  if (failed) {
-    std::filesystem::remove(partial, failed);
-    wxMessageBox(wxString::Format(tr("%s kunde inte skrivas."), utf8(file.string())), tr("Exportera planeringen"),
-                 wxOK | wxICON_ERROR, this);
+  try {
+    sdk::write_file_atomically(file, plan_csv(*chosen, plan_));
+  } catch (const std::exception& error) {
+    wxMessageBox(utf8(error.what()), tr("Exportera planeringen"), wxOK | wxICON_ERROR, this);
     return false;
   }
   return true;

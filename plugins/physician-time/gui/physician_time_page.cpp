@@ -1,5 +1,6 @@
 #include "physician_time_page.hpp"
 
+#include "agreement_appendix.hpp"
 #include "cover_calendar.hpp"
 #include "scenario_chart.hpp"
 
@@ -68,6 +69,13 @@ PhysicianTimePage::PhysicianTimePage(wxWindow* parent, PageHost& host) : wxPanel
   add_button(N_("Exempel"), "physician-time-example",
              [this](wxCommandEvent&) { load_units(example_units(host_.services()), tr("exemplet")); });
   add_button(N_("Skriv ut…"), "physician-time-print", [this](wxCommandEvent&) { print(); });
+  add_button(N_("Avtalsbilaga…"), "physician-time-appendix", [this](wxCommandEvent&) {
+    // The agreement chosen in the table, as an appendix with what it means for these units.
+    if (detail_ < plans_.size()) {
+      host_.preview_html(plans_[detail_].agreement_name,
+                         physician::agreement_appendix_html(agreements_[plan_agreements_[detail_]], plans_[detail_]));
+    }
+  });
   sizer->Add(buttons, 0, wxEXPAND | wxALL, FromDIP(8));
   summary_ = new wxStaticText(this, wxID_ANY, {});
   summary_->SetName("physician-time-summary");

@@ -2,10 +2,12 @@
 // side by side, and which input moves the result most.
 #include "physician_time_command.hpp"
 
+#include "agreement_appendix.hpp"
 #include "physician_cover.hpp"
 #include "physician_follow_up.hpp"
 #include "physician_time_plan.hpp"
 
+#include "trygg/sdk/atomic_file.hpp"
 #include "trygg/sdk/cli11_command.hpp"
 #include "trygg/sdk/text.hpp"
 
@@ -24,6 +26,7 @@ struct PlanOptions {
   std::vector<std::string> agreements;
   std::string units;
   std::string delivered;
+  std::string output;
   double contract_hours = 0;
   double patient_share = 0;
 };
@@ -252,6 +255,22 @@ void follow_up_command(const std::vector<PhysicianAgreement>& shipped, const Pla
   io.out(text);
 }
 
+void appendix_command(const std::vector<PhysicianAgreement>& shipped, const PlanOptions& options, sdk::CommandIo& io)
+{
+  const auto agreement = agreement_named(shipped, options.agreements.front());
+  const auto units = read_care_units(options.units);
+  std::vector<PhysicianAgreement> known = shipped;
+  known.push_back(agreement);
+  check_categories(units, known, options.units);
+  const auto html = agreement_appendix_html(agreement, plan_physician_time(agreement, units));
+  if (options.output.empty()) {
+    io.out(html);
+    return;
+  }
+  sdk::write_file_atomically(options.output, html);
+  io.out(trf("Avtalsbilagan skrevs till {}", options.output) + "\n");
+}
+
 }  // namespace
 
 int run_physician_time_command(const std::vector<PhysicianAgreement>& shipped, const std::vector<std::string>& arguments,
@@ -280,6 +299,12 @@ int run_physician_time_command(const std::vector<PhysicianAgreement>& shipped, c
                         "reviews_done,calls,calls_in_time)"))
       ->required();
   follow->callback([&] { follow_up_command(shipped, options, io); });
+  auto* appendix = command.add_subcommand("appendix", tr("Avtalet som bilaga (HTML): taxor, tillägg, nåbarhet, uppgifter och läkartid"));
+  appendix->add_option("--agreement", options.agreements, tr("Avtalet: id eller XML-fil"))->required()->expected(1);
+  appendix->add_option("--units", options.units, tr("Enheter (CSV: municipality,unit,category,people,places,primary_care[,behov…])"))
+      ->required();
+  appendix->add_option("--output", options.output, tr("HTML-fil att skriva (utan: till standard ut)"));
+  appendix->callback([&] { appendix_command(shipped, options, io); });
   return sdk::run_cli11_command(command, arguments, io);
 }
 

@@ -1,4 +1,5 @@
 // What an agreement means in physician time, checked by arithmetic anyone can do by hand (DOMAIN.md §5).
+#include "agreement_appendix.hpp"
 #include "care_units.hpp"
 #include "physician_agreement.hpp"
 #include "physician_cover.hpp"
@@ -256,4 +257,19 @@ TEST_CASE("follow-up: a delivered row for a unit that is not among the units, or
     CHECK(error.problems()[0].line == 2);
     CHECK(error.problems()[1].line == 3);
   }
+}
+
+TEST_CASE("the agreement appendix states rates, additions, reachability with its gaps, tasks and the hours for the units")
+{
+  const auto today = shipped("sormland-6-min");
+  const auto html = agreement_appendix_html(today, plan_physician_time(today, {unit("A", "sabo", 120)}));
+  CHECK(html.find("Särskilt boende (SÄBO)") != std::string::npos);
+  CHECK(html.find("Kontorstid") != std::string::npos);
+  CHECK(html.find("123 timmar") != std::string::npos);  // office hours only: the gaps are printed
+  CHECK(html.find("12.00") != std::string::npos);       // 120 residents at 6 minutes
+  CHECK(html.find("Exempel") != std::string::npos);
+  const auto proposal = shipped("sormland-9-min-proposal");
+  const auto proposal_html = agreement_appendix_html(proposal, plan_physician_time(proposal, {unit("A", "sabo", 120)}));
+  CHECK(proposal_html.find("telefon inom 30 minuter") != std::string::npos);
+  CHECK(proposal_html.find("timmar i veckan") == std::string::npos);  // no gaps
 }

@@ -1,6 +1,6 @@
-#include "trygg/atomic_file.hpp"
+#include "trygg/sdk/atomic_file.hpp"
 
-#include "trygg/i18n.hpp"
+#include "trygg/sdk/text.hpp"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -9,7 +9,7 @@
 #include <cstring>
 #include <stdexcept>
 
-namespace trygg {
+namespace trygg::sdk {
 
 void write_file_atomically(const std::filesystem::path& file, const std::string& text)
 {
@@ -50,4 +50,4 @@ void write_file_atomically(const std::filesystem::path& file, const std::string&
   }
 }
 
-}  // namespace trygg
+}  // namespace trygg::sdk
