@@ -199,14 +199,22 @@ void plan_command(const std::vector<PhysicianAgreement>& shipped, const PlanOpti
   io.out(plan_text(plans, options.units, units.size()));
 }
 
-void follow_up_command(const std::vector<PhysicianAgreement>& shipped, const PlanOptions& options, sdk::CommandIo& io)
+// The one agreement a command names, and its plan for the units file (categories checked against every
+// agreement known, shipped or given).
+std::pair<PhysicianAgreement, PhysicianTimePlan> one_plan(const std::vector<PhysicianAgreement>& shipped, const PlanOptions& options)
 {
-  const auto agreement = agreement_named(shipped, options.agreements.front());
+  auto agreement = agreement_named(shipped, options.agreements.front());
   const auto units = read_care_units(options.units);
   std::vector<PhysicianAgreement> known = shipped;
   known.push_back(agreement);
   check_categories(units, known, options.units);
-  const auto plan = plan_physician_time(agreement, units);
+  auto plan = plan_physician_time(agreement, units);
+  return {std::move(agreement), std::move(plan)};
+}
+
+void follow_up_command(const std::vector<PhysicianAgreement>& shipped, const PlanOptions& options, sdk::CommandIo& io)
+{
+  const auto [agreement, plan] = one_plan(shipped, options);
   const auto delivered = read_delivered(options.delivered);
   const auto result = follow_up(plan, delivered, agreement, options.delivered);
   if (io.json()) {
@@ -257,12 +265,8 @@ void follow_up_command(const std::vector<PhysicianAgreement>& shipped, const Pla
 
 void appendix_command(const std::vector<PhysicianAgreement>& shipped, const PlanOptions& options, sdk::CommandIo& io)
 {
-  const auto agreement = agreement_named(shipped, options.agreements.front());
-  const auto units = read_care_units(options.units);
-  std::vector<PhysicianAgreement> known = shipped;
-  known.push_back(agreement);
-  check_categories(units, known, options.units);
-  const auto html = agreement_appendix_html(agreement, plan_physician_time(agreement, units));
+  const auto [agreement, plan] = one_plan(shipped, options);
+  const auto html = agreement_appendix_html(agreement, plan);
   if (options.output.empty()) {
     io.out(html);
     return;
