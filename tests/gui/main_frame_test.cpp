@@ -26,6 +26,8 @@
 #include <wx/textctrl.h>
 #include <wx/image.h>
 #include <wx/msgdlg.h>
+#include "trygg/gui_sdk/row_table.hpp"
+
 #include <wx/checklst.h>
 #include <wx/listctrl.h>
 #include <wx/testing.h>
@@ -540,6 +542,16 @@ TEST_CASE("GUI - the physician-time tool compares the agreements in a table and 
   REQUIRE(follow_up != nullptr);
   CHECK(follow_up->GetItemCount() == 6);
   CHECK(follow_up->GetItemText(1, 5) == wxString::FromUTF8("röd"));
+
+  // The units typed in the table are checked and saved in the workspace; a bad count saves nothing.
+  auto* units = dynamic_cast<gui::RowTable*>(find("physician-time-units"));
+  REQUIRE(units != nullptr);
+  units->grid()->SetCellValue(0, 3, "100");  // Tallåsen: 100 residents instead of 70
+  click(*tool, "physician-time-save-units");
+  const auto saved = app.frame->workspace().storage().plugin_record("se.trygg.physician-time", 0, "units");
+  REQUIRE(saved);
+  CHECK(saved->find("\"people\":100") != std::string::npos);
+  CHECK(detail->GetItemText(0, 1) != "47.25");  // the plan follows the saved units
 }
 
 TEST_CASE("GUI - the plugins dialog lists loaded and rejected plugins with why")

@@ -5,6 +5,8 @@
 #include "scenario_chart.hpp"
 
 #include "trygg/gui_sdk/palette.hpp"
+#include "trygg/gui_sdk/row_table.hpp"
+#include "trygg/sdk/changes.hpp"
 #include "trygg/gui_sdk/text.hpp"
 #include "trygg/sdk/content_error.hpp"
 #include "trygg/sdk/markup.hpp"
@@ -19,6 +21,8 @@
 #include <wx/stattext.h>
 
 #include <fmt/format.h>
+
+#include <algorithm>
 
 namespace trygg::gui {
 namespace {
@@ -146,10 +150,100 @@ PhysicianTimePage::PhysicianTimePage(wxWindow* parent, PageHost& host) : wxPanel
   follow_sizer->Add(follow_up_list_, 1, wxEXPAND | wxALL, FromDIP(4));
   follow->SetSizer(follow_sizer);
   book->AddPage(follow, tr("Uppföljning"));
+
+  // The units, to type or correct and save in the workspace.
+  auto* units_panel = new wxPanel(book);
+  auto* units_sizer = new wxBoxSizer(wxVERTICAL);
+  std::vector<std::pair<const char*, int>> unit_columns{{N_("Kommun"), 110}, {N_("Enhet"), 220}, {N_("Kategori"), 140},
+                                                        {N_("Personer"), 70},  {N_("Platser"), 70}, {N_("Vårdcentral"), 180}};
+  std::vector<std::vector<std::string>> unit_choices{{}, {}, {}, {}, {}, {}};
+  for (const auto& agreement : agreements_) {
+    for (const auto& category : agreement.categories) {
+      if (std::find(unit_choices[2].begin(), unit_choices[2].end(), category.id) == unit_choices[2].end()) {
+        unit_choices[2].push_back(category.id);
+      }
+    }
+  }
+  // One column per need, named as the agreements name it (the labels outlive the table's making).
+  for (const auto& need : need_ids()) {
+    need_labels_.push_back(need);
+    for (const auto& agreement : agreements_) {
+      if (const auto* addition = agreement.addition(need)) {
+        need_labels_.back() = addition->name;
+      }
+    }
+  }
+  for (const auto& label : need_labels_) {
+    unit_columns.emplace_back(label.c_str(), 170);
+    unit_choices.emplace_back();
+  }
+  units_table_ = new RowTable(units_panel, unit_columns, unit_choices);
+  units_table_->SetName("physician-time-units");
+  units_sizer->Add(units_table_, 1, wxEXPAND | wxALL, FromDIP(4));
+  auto* save = new wxButton(units_panel, wxID_ANY, tr("Spara enheterna"));
+  save->SetName("physician-time-save-units");
+  save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save_units(); });
+  units_sizer->Add(save, 0, wxALL, FromDIP(4));
+  units_panel->SetSizer(units_sizer);
+  book->AddPage(units_panel, tr("Enheter"));
   sizer->Add(book, 1, wxEXPAND | wxALL, FromDIP(8));
   SetSizer(sizer);
 
-  load_units(example_units(host_.services()), tr("exemplet"));
+  // The units saved in the workspace, else the example.
+  bool loaded = false;
+  if (const auto saved = host_.services().record(0, "units")) {
+    try {
+      units_ = physician::care_units_from_json(*saved);
+      source_ = tr("sparade enheter");
+      loaded = true;
+      fill_units_table();
+      replan();
+    } catch (const std::exception& error) {
+      wxMessageBox(utf8(error.what()), tr("Enheterna kunde inte läsas"), wxOK | wxICON_ERROR, this);
+    }
+  }
+  if (!loaded) {
+    load_units(example_units(host_.services()), tr("exemplet"));
+  }
+}
+
+std::vector<std::string> PhysicianTimePage::need_ids() const
+{
+  std::vector<std::string> ids;
+  for (const auto& agreement : agreements_) {
+    for (const auto& addition : agreement.additions) {
+      if (std::find(ids.begin(), ids.end(), addition.id) == ids.end()) {
+        ids.push_back(addition.id);
+      }
+    }
+  }
+  return ids;
+}
+
+void PhysicianTimePage::fill_units_table()
+{
+  units_table_->set_rows(physician::care_unit_rows(units_, need_ids()));
+}
+
+bool PhysicianTimePage::save_units()
+{
+  std::vector<sdk::CsvRow> rows{{0, physician::care_unit_header(need_ids())}};
+  int line = 0;
+  for (auto& row : units_table_->rows()) {
+    rows.push_back({++line, std::move(row)});
+  }
+  try {
+    auto units = physician::care_units_from(rows, tr("tabellen").utf8_string());
+    physician::check_categories(units, agreements_, tr("tabellen").utf8_string());
+    host_.services().commit(sdk::Changes(0).put_record("units", physician::care_units_json(units)));
+    units_ = std::move(units);
+    source_ = tr("sparade enheter");
+  } catch (const std::exception& error) {
+    wxMessageBox(utf8(error.what()), tr("Enheterna sparades inte"), wxOK | wxICON_ERROR, this);
+    return false;
+  }
+  replan();
+  return true;
 }
 
 bool PhysicianTimePage::load_units(const std::filesystem::path& csv, const wxString& source)
@@ -159,6 +253,7 @@ bool PhysicianTimePage::load_units(const std::filesystem::path& csv, const wxStr
     physician::check_categories(units, agreements_, csv);
     units_ = std::move(units);
     source_ = source.empty() ? utf8(csv.filename().string()) : source;
+    fill_units_table();
   } catch (const sdk::ContentError& error) {
     wxMessageBox(utf8(error.what()), tr("Enheterna kunde inte läsas"), wxOK | wxICON_ERROR, this);
     return false;

@@ -18,6 +18,7 @@ namespace trygg::gui {
 
 class ScenarioChart;
 class CoverCalendar;
+class RowTable;
 
 // Läkarmedverkan as a workspace tool: a municipality's care units (the example, or a CSV), the agreements
 // and proposals to compare (ticked), their hours and FTE side by side in a table and a chart, the figures
@@ -31,6 +32,9 @@ public:
   // Delivered time and tasks, followed up against the scenario chosen in the table; false (and said) when
   // the file cannot be used.
   bool load_delivered(const std::filesystem::path& csv);
+  // The units as typed in the table: checked like a CSV file, then saved in the workspace (one
+  // transaction, with history). False (and said) when a row is wrong: nothing is saved then.
+  bool save_units();
   void reload() override { replan(); }
   void print();
   [[nodiscard]] const std::vector<physician::PhysicianTimePlan>& plans() const { return plans_; }
@@ -39,6 +43,8 @@ private:
   void replan();
   void show_detail();
   void show_follow_up();
+  void fill_units_table();
+  [[nodiscard]] std::vector<std::string> need_ids() const;
 
   PageHost& host_;
   std::vector<physician::PhysicianAgreement> agreements_;
@@ -58,6 +64,8 @@ private:
   CoverCalendar* cover_ = nullptr;
   wxStaticText* follow_up_summary_ = nullptr;
   wxListCtrl* follow_up_list_ = nullptr;
+  RowTable* units_table_ = nullptr;
+  std::vector<std::string> need_labels_;  // the need columns' headings
 };
 
 }  // namespace trygg::gui

@@ -1,10 +1,13 @@
 #include "care_units.hpp"
 
-#include "trygg/sdk/csv.hpp"
+#include "trygg/sdk/content_error.hpp"
 #include "trygg/sdk/text.hpp"
+
+#include <nlohmann/json.hpp>
 
 #include <charconv>
 #include <optional>
+#include <stdexcept>
 
 namespace trygg::physician {
 namespace {
@@ -27,7 +30,11 @@ std::optional<int> count_of(const std::string& text)
 std::vector<CareUnit> read_care_units(const std::filesystem::path& csv)
 {
   // The header names the need columns, so it is read first and required.
-  const auto all = sdk::read_csv_rows(csv);
+  return care_units_from(sdk::read_csv_rows(csv), csv);
+}
+
+std::vector<CareUnit> care_units_from(const std::vector<sdk::CsvRow>& all, const std::filesystem::path& csv)
+{
   if (all.empty()) {
     throw sdk::ContentError({{csv, 0, {}, sdk::tr("filen har inga rader")}});
   }
@@ -73,6 +80,63 @@ std::vector<CareUnit> read_care_units(const std::filesystem::path& csv)
   }
   if (!problems.empty()) {
     throw sdk::ContentError(std::move(problems));
+  }
+  return units;
+}
+
+std::vector<std::string> care_unit_header(const std::vector<std::string>& needs)
+{
+  std::vector<std::string> header(std::begin(fixed_columns), std::end(fixed_columns));
+  header.insert(header.end(), needs.begin(), needs.end());
+  return header;
+}
+
+std::vector<std::vector<std::string>> care_unit_rows(const std::vector<CareUnit>& units, const std::vector<std::string>& needs)
+{
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& unit : units) {
+    std::vector<std::string> row{unit.municipality, unit.name, unit.category, std::to_string(unit.people), std::to_string(unit.places),
+                                 unit.primary_care};
+    for (const auto& need : needs) {
+      const auto found = unit.need.find(need);
+      row.push_back(found == unit.need.end() ? "0" : std::to_string(found->second));
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+std::string care_units_json(const std::vector<CareUnit>& units)
+{
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& unit : units) {
+    list.push_back({{"municipality", unit.municipality},
+                    {"unit", unit.name},
+                    {"category", unit.category},
+                    {"people", unit.people},
+                    {"places", unit.places},
+                    {"primary_care", unit.primary_care},
+                    {"need", unit.need}});
+  }
+  return nlohmann::json{{"units", list}}.dump();
+}
+
+std::vector<CareUnit> care_units_from_json(const std::string& json)
+{
+  const auto document = nlohmann::json::parse(json, nullptr, false);
+  if (document.is_discarded() || !document.is_object() || !document.contains("units") || !document["units"].is_array()) {
+    throw std::runtime_error(sdk::tr("de sparade enheterna kunde inte läsas"));
+  }
+  std::vector<CareUnit> units;
+  for (const auto& item : document["units"]) {
+    CareUnit unit{item.value("municipality", ""), item.value("unit", ""), item.value("category", ""), item.value("people", 0),
+                  item.value("places", 0), item.value("primary_care", ""), {}, 0};
+    if (item.contains("need") && item["need"].is_object()) {
+      for (const auto& [need, count] : item["need"].items()) {
+        unit.need[need] = count.is_number_integer() ? count.get<int>() : 0;
+      }
+    }
+    units.push_back(std::move(unit));
   }
   return units;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "trygg/sdk/csv.hpp"
+
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -30,5 +32,18 @@ struct CareUnit {
 // are named by the header (e.g. new-admission,medication-review,sip-meeting,palliative) and hold counts.
 // The header is required. Throws sdk::ContentError naming each bad row, so nothing is half-read.
 [[nodiscard]] std::vector<CareUnit> read_care_units(const std::filesystem::path& csv);
+
+// The same from rows already split (the first is the header), e.g. a table typed in the app; `where`
+// names them in the errors.
+[[nodiscard]] std::vector<CareUnit> care_units_from(const std::vector<sdk::CsvRow>& rows, const std::filesystem::path& where);
+
+// The header and rows of units as a table shows them: the fixed columns, then one per need in `needs`.
+[[nodiscard]] std::vector<std::string> care_unit_header(const std::vector<std::string>& needs);
+[[nodiscard]] std::vector<std::vector<std::string>> care_unit_rows(const std::vector<CareUnit>& units, const std::vector<std::string>& needs);
+
+// Units saved in the workspace (the plugin's record "units"): a JSON document, and back. Throws
+// std::runtime_error for a document that is not one.
+[[nodiscard]] std::string care_units_json(const std::vector<CareUnit>& units);
+[[nodiscard]] std::vector<CareUnit> care_units_from_json(const std::string& json);
 
 }  // namespace trygg::physician
