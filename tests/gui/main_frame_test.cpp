@@ -522,21 +522,21 @@ TEST_CASE("GUI - the physician-time tool compares the agreements in a table and 
   REQUIRE(table != nullptr);
   REQUIRE(scenarios != nullptr);
   REQUIRE(find("physician-time-chart") != nullptr);
-  CHECK(table->GetItemCount() == 3);
+  CHECK(table->GetItemCount() == 4);
   CHECK(table->GetItemText(0, 4) == wxString::FromUTF8("–"));  // the first is the baseline
   // Eskilstuna's 120 SÄBO residents at 6 minutes: 12 hours a week.
   CHECK(detail->GetItemText(0, 0) == "Eskilstuna");
   CHECK(detail->GetItemText(0, 1) == "12.00");
-  // Unticking today's agreement makes the proposal the baseline.
+  // Unticking today's agreement makes the next, the proposal, the baseline.
   scenarios->Check(0, false);
   wxCommandEvent toggled(wxEVT_CHECKLISTBOX, scenarios->GetId());
   toggled.SetInt(0);
   scenarios->GetEventHandler()->ProcessEvent(toggled);
-  CHECK(table->GetItemCount() == 2);
+  CHECK(table->GetItemCount() == 3);
   CHECK(table->GetItemText(0, 4) == wxString::FromUTF8("–"));
   CHECK(detail->GetItemText(0, 1) == "47.25");
   REQUIRE(find("physician-time-cover") != nullptr);
-  // The follow-up of the example's delivered week against the proposal: six rows, Solbacken red.
+  // The follow-up of the example's delivered week against the scenario chosen: six rows, Solbacken red.
   click(*tool, "physician-time-example-delivered");
   auto* follow_up = dynamic_cast<wxListCtrl*>(find("physician-time-follow-up"));
   REQUIRE(follow_up != nullptr);
@@ -551,7 +551,7 @@ TEST_CASE("GUI - the physician-time tool compares the agreements in a table and 
   const auto saved = app.frame->workspace().storage().plugin_record("se.trygg.physician-time", 0, "units");
   REQUIRE(saved);
   CHECK(saved->find("\"people\":100") != std::string::npos);
-  CHECK(detail->GetItemText(0, 1) != "47.25");  // the plan follows the saved units
+  CHECK(detail->GetItemText(0, 1) == "51.75");  // the plan follows the saved units: 30 more residents × 9 minutes
 }
 
 TEST_CASE("GUI - the plugins dialog lists loaded and rejected plugins with why")
