@@ -1,5 +1,7 @@
 #include "form_page.hpp"
 
+#include "trygg/gui_sdk/button_row.hpp"
+
 #include "gui_text.hpp"
 #include "html_print_preview.hpp"
 #include "trygg/gui_sdk/row_table.hpp"
@@ -75,15 +77,9 @@ FormPage::FormPage(wxWindow* parent, Workspace& workspace, CaseId id, Workspace:
   SetScrollRate(0, FromDIP(16));
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-  const auto add_button = [&](const char* label, const char* name, auto handler) {
-    auto* button = new wxButton(this, wxID_ANY, tr(label));
-    button->SetName(name);
-    button->Bind(wxEVT_BUTTON, handler);
-    buttons->Add(button, 0, wxRIGHT, FromDIP(6));
-  };
-  add_button(N_("Spara"), "form-save", [this](wxCommandEvent&) { save(); });
-  add_button(N_("Skriv ut…"), "form-print", [this](wxCommandEvent&) { print(); });
-  add_button(N_("Ångra ändringar"), "form-revert", [this](wxCommandEvent&) { load(); });
+  add_button(this, *buttons, N_("Spara"), "form-save", [this](wxCommandEvent&) { save(); });
+  add_button(this, *buttons, N_("Skriv ut…"), "form-print", [this](wxCommandEvent&) { print(); });
+  add_button(this, *buttons, N_("Ångra ändringar"), "form-revert", [this](wxCommandEvent&) { load(); });
   sizer->Add(buttons, 0, wxALL, FromDIP(8));
   if (!form_.form->guidance.empty()) {
     auto* guidance = new wxStaticText(this, wxID_ANY, utf8(form_.form->guidance));

@@ -1,6 +1,7 @@
 #include "planning_page.hpp"
 
 #include "plan_report.hpp"
+#include "trygg/gui_sdk/button_row.hpp"
 #include "trygg/sdk/atomic_file.hpp"
 
 #include "planning_board.hpp"
@@ -99,23 +100,16 @@ PlanningPage::PlanningPage(wxWindow* parent, PageHost& host) : wxPanel(parent), 
   controls->Add(period_choice_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(10));
   // What to plan and what to do with the plan, on a row of their own so the choices keep their width.
   auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-  const auto add_button = [&](const char* label, auto handler) {
-    auto* button = new wxButton(this, wxID_ANY, tr(label));
-    button->Bind(wxEVT_BUTTON, handler);
-    buttons->Add(button, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
-  };
-  add_button(N_("Öppna ärenden"), [this](wxCommandEvent&) { plan_cases(); });
-  add_button(N_("Importera CSV…"), [this](wxCommandEvent&) {
+  add_button(this, *buttons, N_("Öppna ärenden"), "planning-cases", [this](wxCommandEvent&) { plan_cases(); });
+  add_button(this, *buttons, N_("Importera CSV…"), "planning-import", [this](wxCommandEvent&) {
     wxFileDialog dialog(this, tr("Planerade utskrivningar"), {}, {}, tr("CSV-filer (*.csv)|*.csv"), wxFD_OPEN);
     if (dialog.ShowModal() == wxID_OK) {
       plan_file(dialog.GetPath().utf8_string());
     }
   });
-  add_button(N_("Exempel"), [this](wxCommandEvent&) { plan_example(); });
-  buttons->GetItem(buttons->GetItemCount() - 1)->GetWindow()->SetName("planning-example");
-  add_button(N_("Skriv ut…"), [this](wxCommandEvent&) { print(); });
-  buttons->GetItem(buttons->GetItemCount() - 1)->GetWindow()->SetName("planning-print");
-  add_button(N_("Exportera…"), [this](wxCommandEvent&) {
+  add_button(this, *buttons, N_("Exempel"), "planning-example", [this](wxCommandEvent&) { plan_example(); });
+  add_button(this, *buttons, N_("Skriv ut…"), "planning-print", [this](wxCommandEvent&) { print(); });
+  add_button(this, *buttons, N_("Exportera…"), "planning-export", [this](wxCommandEvent&) {
     wxFileDialog dialog(this, tr("Exportera planeringen"), {}, "storhelgsplanering.csv", tr("CSV-filer (*.csv)|*.csv"),
                         wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dialog.ShowModal() == wxID_OK) {

@@ -4,6 +4,7 @@
 #include "cover_calendar.hpp"
 #include "scenario_chart.hpp"
 
+#include "trygg/gui_sdk/button_row.hpp"
 #include "trygg/gui_sdk/palette.hpp"
 #include "trygg/gui_sdk/row_table.hpp"
 #include "trygg/sdk/changes.hpp"
@@ -58,22 +59,16 @@ PhysicianTimePage::PhysicianTimePage(wxWindow* parent, PageHost& host) : wxPanel
   }
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-  const auto add_button = [&](const char* label, const char* name, auto handler) {
-    auto* button = new wxButton(this, wxID_ANY, tr(label));
-    button->SetName(name);
-    button->Bind(wxEVT_BUTTON, handler);
-    buttons->Add(button, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
-  };
-  add_button(N_("Importera enheter (CSV)…"), "physician-time-import", [this](wxCommandEvent&) {
+  add_button(this, *buttons, N_("Importera enheter (CSV)…"), "physician-time-import", [this](wxCommandEvent&) {
     wxFileDialog dialog(this, tr("Enheter"), {}, {}, tr("CSV-filer (*.csv)|*.csv"), wxFD_OPEN);
     if (dialog.ShowModal() == wxID_OK) {
       load_units(dialog.GetPath().utf8_string());
     }
   });
-  add_button(N_("Exempel"), "physician-time-example",
+  add_button(this, *buttons, N_("Exempel"), "physician-time-example",
              [this](wxCommandEvent&) { load_units(example_units(host_.services()), tr("exemplet")); });
-  add_button(N_("Skriv ut…"), "physician-time-print", [this](wxCommandEvent&) { print(); });
-  add_button(N_("Avtalsbilaga…"), "physician-time-appendix", [this](wxCommandEvent&) {
+  add_button(this, *buttons, N_("Skriv ut…"), "physician-time-print", [this](wxCommandEvent&) { print(); });
+  add_button(this, *buttons, N_("Avtalsbilaga…"), "physician-time-appendix", [this](wxCommandEvent&) {
     // The agreement chosen in the table, as an appendix with what it means for these units.
     if (detail_ < plans_.size()) {
       host_.preview_html(plans_[detail_].agreement_name,
