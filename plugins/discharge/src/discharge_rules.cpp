@@ -7,13 +7,8 @@ namespace trygg::discharge {
 
 std::optional<std::chrono::sys_seconds> first_ready_notice(const sdk::CaseSnapshot& snapshot)
 {
-  std::optional<std::chrono::sys_seconds> first;
-  for (const auto& recorded : snapshot.events()) {
-    if (recorded.kind == event::ready_for_discharge && (!first || recorded.at < *first)) {
-      first = recorded.at;
-    }
-  }
-  return first;
+  const auto notices = liability_case_from(snapshot.events()).ready_notices;  // oldest first
+  return notices.empty() ? std::nullopt : std::optional(notices.front());
 }
 
 std::optional<std::chrono::sys_seconds> kallelse_after_ready_notice(const sdk::CaseSnapshot& snapshot)

@@ -296,7 +296,7 @@ void PlanningPage::replan()
   std::vector<PlannedDischarge> known;
   wxString unknown;
   for (const auto& discharge : discharges_) {
-    if (chosen->municipalities.empty() || chosen->knows_municipality(discharge.municipality)) {
+    if (chosen->knows_municipality(discharge.municipality)) {
       known.push_back(discharge);
     } else {
       unknown += (unknown.empty() ? "" : ", ") + utf8(discharge.id + " (" + discharge.municipality + ")");

@@ -83,9 +83,6 @@ private:
 // for all). A discharge in a municipality it does not name is refused, naming the ones it knows.
 void check_municipalities(const StaffingRoutine& routine, const std::vector<PlannedDischarge>& discharges)
 {
-  if (routine.municipalities.empty()) {
-    return;
-  }
   std::string known;
   for (const auto& [name, schedule] : routine.municipalities) {
     known += (known.empty() ? "" : ", ") + name;

@@ -159,7 +159,7 @@ auto find_municipality(Map& municipalities, const std::string& municipality)
 
 bool StaffingRoutine::knows_municipality(const std::string& municipality) const
 {
-  return find_municipality(municipalities, municipality) != municipalities.end();
+  return municipalities.empty() || find_municipality(municipalities, municipality) != municipalities.end();
 }
 
 DayStaffing StaffingRoutine::staffing(std::chrono::year_month_day day, const std::string& municipality) const

@@ -43,7 +43,8 @@ struct StaffingRoutine : sdk::VersionedDocument {
 
   [[nodiscard]] std::chrono::year_month_day last_day() const { return valid_to.value_or(valid_from); }
 
-  // Whether the routine names the municipality (compared as Swedish readers compare names).
+  // Whether the routine has hours for the municipality: it names it (compared as Swedish readers compare
+  // names), or names none and so gives the region's hours to all.
   [[nodiscard]] bool knows_municipality(const std::string& municipality) const;
 
   // Who is staffed when on a day, for a municipality (its overrides over the region's schedule).
