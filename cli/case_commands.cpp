@@ -89,6 +89,25 @@ void new_case(Context& context, NewCaseOptions options)
       options.municipality = options.municipality.empty() ? origin.person.municipality : options.municipality;
     }
   }
+  std::string process = options.process;
+  const auto* plugin = workspace.plugins().find_loaded(options.plugin);
+  if (process.empty() && plugin != nullptr && plugin->manifest->processes.size() == 1) {
+    process = plugin->manifest->processes.front().id;
+  }
+  const auto* info = plugin != nullptr ? plugin->manifest->process(process) : nullptr;
+  if (options.title.empty() && linked) {
+    // Titled as the desktop app titles a case opened from another.
+    options.title = trf("{} från ärende {}", info != nullptr ? info->name : process, *linked);
+  }
+  if (info != nullptr && !info->about_person) {
+    // A storhelg plan, an agreement, a unit's risk analysis: the title says what the case is about.
+    if (!options.person.empty() || !options.name.empty()) {
+      throw std::invalid_argument(trf("Processen {} gäller ingen person: utan --person och --name, med --title för vad ärendet gäller", process));
+    }
+    const CaseId id = workspace.open_case(options.plugin, process, options.title, {{}, {}, options.municipality}, linked);
+    context.print({{"id", id}}, [&] { fmt::print("{}\n", id); });
+    return;
+  }
   // A known person needs no --name: the case is opened for the person as known.
   if (options.person.empty()) {
     throw std::invalid_argument(tr("--person behövs, och --name för en ny person (eller --from ett ärende för samma person)"));
@@ -96,19 +115,6 @@ void new_case(Context& context, NewCaseOptions options)
   const auto check = PersonalIdentity::parse(options.person, today(), workspace.storage().reserve_number_formats());
   if (!check.identity) {
     throw std::invalid_argument(trf("{}: {}", tr("Ogiltigt person- eller samordningsnummer"), check.reason));
-  }
-  std::string process = options.process;
-  if (process.empty()) {
-    const auto* plugin = workspace.plugins().find_loaded(options.plugin);
-    if (plugin != nullptr && plugin->manifest->processes.size() == 1) {
-      process = plugin->manifest->processes.front().id;
-    }
-  }
-  if (options.title.empty() && linked) {
-    // Titled as the desktop app titles a case opened from another.
-    const auto* plugin = workspace.plugins().find_loaded(options.plugin);
-    const auto* info = plugin != nullptr ? plugin->manifest->process(process) : nullptr;
-    options.title = trf("{} från ärende {}", info != nullptr ? info->name : process, *linked);
   }
   const CaseId id = workspace.open_case(options.plugin, process, options.title,
                                         {check.identity->normalised(), options.name, options.municipality}, linked, options.confirm);
@@ -203,8 +209,7 @@ void show_case(Context& context, CaseId id)
     data["facts"][fact.key] = fact.json.empty() ? nlohmann::json(fact.text) : nlohmann::json::parse(fact.json);
   }
   context.print(data, [&] {
-    fmt::print("{} {}: {}\n{} {} · {} · {} · {}\n", tr("Ärende"), care_case.id, care_case.title, care_case.person.name,
-               display_identity(care_case.person.identity), care_case.person.municipality, care_case.process,
+    fmt::print("{} {}: {}\n{} · {}\n", tr("Ärende"), care_case.id, care_case.title, subject_line(care_case.person, care_case.process),
                to_string(care_case.status));
     if (readiness.readiness) {
       const auto& r = *readiness.readiness;
@@ -439,7 +444,7 @@ void add_case_commands(CLI::App& app, Context& context)
   create->add_option("--person", new_options->person, tr("Person- eller samordningsnummer (med --from: det ärendets person)"));
   create->add_option("--name", new_options->name, tr("Personens namn (en känd person: det kända; med --from: det ärendets person)"));
   create->add_option("--municipality", new_options->municipality, tr("Kommun"));
-  create->add_option("--title", new_options->title, tr("Rubrik"));
+  create->add_option("--title", new_options->title, tr("Rubrik (för en process utan person: vad ärendet gäller, t.ex. enheten)"));
   create->add_option("--from", new_options->linked_case, tr("Ärendet det nya öppnas från (kopplade ärenden räknar med varandras händelser)"));
   create->add_flag("--confirm", new_options->confirm,
                    tr("Ändra en känd persons namn eller kommun (gäller alla personens ärenden); utan --name används det kända"));

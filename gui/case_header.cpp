@@ -46,7 +46,8 @@ CaseHeader::CaseHeader(wxWindow* parent) : wxPanel(parent)
 void CaseHeader::show(const CaseView& view, const wxString& details)
 {
   const auto& person = view.care_case.person;
-  person_->SetLabel(utf8(person.name) + "   " + display_identity(person.identity));
+  // A case about a unit, an agreement or a period is known by its title.
+  person_->SetLabel(person.named() ? utf8(person.name) + "   " + display_identity(person.identity) : utf8(view.care_case.title));
   details_->SetLabel(details);
   int total = 0;
   int settled = 0;

@@ -98,7 +98,10 @@ CasePanel::~CasePanel() = default;
 
 wxString CasePanel::title() const
 {
-  return care_case_ ? utf8(care_case_->person.name) + wxString::Format(" (%lld)", static_cast<long long>(id_)) : wxString();
+  // A case about a unit, an agreement or a period is named by its title.
+  return care_case_ ? utf8(care_case_->person.named() ? care_case_->person.name : care_case_->title) +
+                          wxString::Format(" (%lld)", static_cast<long long>(id_))
+                    : wxString();
 }
 
 void CasePanel::build_pages()
@@ -195,7 +198,7 @@ void CasePanel::refresh()
     header_->show(*view, wxString::Format(tr("Ärende %lld · %s · %s · %s"), static_cast<long long>(id_), utf8(process),
                                           utf8(care_case_->person.municipality),
                                           care_case_->status == CaseStatus::open ? tr("Öppet") : tr("Avslutat")) +
-                             (care_case_->title.empty() ? wxString() : "\n" + utf8(care_case_->title)) +
+                             (care_case_->title.empty() || !care_case_->person.named() ? wxString() : "\n" + utf8(care_case_->title)) +
                              linked_cases_text(view->follow_on_cases));
     const auto& checklists = view->checklists;
     for (std::size_t i = 0; i < checklists.size() && i < checklist_pages_.size(); ++i) {

@@ -31,6 +31,7 @@ NewCaseDialog::NewCaseDialog(wxWindow* parent, const Workspace& workspace)
     }
     for (const auto& process : plugin.manifest->processes) {
       processes_.emplace_back(plugin.id, process.id);
+      about_person_.push_back(process.about_person);
       process_->Append(utf8(process.name));
     }
   }
@@ -65,6 +66,8 @@ NewCaseDialog::NewCaseDialog(wxWindow* parent, const Workspace& workspace)
   title_->SetHint(tr("t.ex. Höftfraktur, avdelning 12"));
   row("Rubrik", title_);
   identity_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { check_identity(); });
+  process_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { show_subject(); });
+  show_subject();
 
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(grid, 1, wxEXPAND | wxALL, FromDIP(12));
@@ -93,7 +96,7 @@ void NewCaseDialog::check_identity()
         // The number is in the field above: the line names the person instead, so it fits.
         label = wxString::FromUTF8("✔ ") + utf8(std::string(to_string(check.identity->kind()))) +
                 wxString::Format(tr(" · känd: %s, %s"), utf8(row.person_name), utf8(row.municipality));
-        if (name_->GetValue().Trim().empty()) {
+        if (about_person() && name_->GetValue().Trim().empty()) {
           name_->ChangeValue(utf8(row.person_name));
         }
         if (municipality_->GetValue().Trim().empty()) {
@@ -106,6 +109,26 @@ void NewCaseDialog::check_identity()
   } else {
     identity_check_->SetForegroundColour(wx_colour(sdk::palette::alarm_text));
     identity_check_->SetLabel(utf8(check.reason));
+  }
+  Layout();
+}
+
+bool NewCaseDialog::about_person() const
+{
+  const int selected = process_->GetSelection();
+  return selected == wxNOT_FOUND || about_person_.at(static_cast<std::size_t>(selected));
+}
+
+void NewCaseDialog::show_subject()
+{
+  const bool person = about_person();
+  identity_->Enable(person);
+  name_->Enable(person);
+  identity_check_->SetLabel(person ? wxString(" ") : tr("Processen gäller ingen person: skriv i rubriken vad ärendet gäller."));
+  identity_check_->SetForegroundColour(GetForegroundColour());
+  title_->SetHint(person ? tr("t.ex. Höftfraktur, avdelning 12") : tr("t.ex. Solgården, jul och nyår 2026"));
+  if (person) {
+    check_identity();
   }
   Layout();
 }
@@ -123,13 +146,20 @@ bool NewCaseDialog::TransferDataFromWindow()
     wxMessageBox(tr("Ingen plugin med en process är laddad."), tr("Nytt ärende"), wxOK | wxICON_ERROR, this);
     return false;
   }
-  if (!check.identity) {
+  if (!about_person()) {
+    if (title_->GetValue().Trim().empty()) {
+      wxMessageBox(tr("Skriv i rubriken vad ärendet gäller: enheten, avtalet eller perioden."), tr("Uppgift saknas"),
+                   wxOK | wxICON_INFORMATION, this);
+      title_->SetFocus();
+      return false;
+    }
+  } else if (!check.identity) {
     wxMessageBox(tr("Personnumret är inte giltigt: ") + utf8(check.reason), tr("Kontrollera personnumret"),
                  wxOK | wxICON_INFORMATION, this);
     identity_->SetFocus();
     return false;
   }
-  if (name_->GetValue().Trim().empty()) {
+  if (about_person() && name_->GetValue().Trim().empty()) {
     wxMessageBox(tr("Ange personens namn."), tr("Uppgift saknas"), wxOK | wxICON_INFORMATION, this);
     name_->SetFocus();
     return false;
@@ -152,6 +182,9 @@ std::string NewCaseDialog::process() const
 
 Person NewCaseDialog::person() const
 {
+  if (!about_person()) {
+    return {{}, {}, municipality_->GetValue().Trim().utf8_string()};
+  }
   const auto check = parsed_identity();
   return {check.identity ? check.identity->normalised() : std::string(), name_->GetValue().Trim().utf8_string(),
           municipality_->GetValue().Trim().utf8_string()};

@@ -12,7 +12,8 @@ class wxTextCtrl;
 
 namespace trygg::gui {
 
-// Opens a case: process, the person (personnummer checked as it is typed), municipality, title.
+// Opens a case: process, the person (personnummer checked as it is typed), municipality, title. A
+// process whose cases are about a unit, an agreement or a period asks for no person: the title says what.
 class NewCaseDialog : public wxDialog {
 public:
   NewCaseDialog(wxWindow* parent, const Workspace& workspace);
@@ -25,11 +26,14 @@ public:
 private:
   bool TransferDataFromWindow() override;
   void check_identity();
+  void show_subject();
+  [[nodiscard]] bool about_person() const;
 
   [[nodiscard]] IdentityCheck parsed_identity() const;
 
   const Workspace& workspace_;
   std::vector<std::pair<std::string, std::string>> processes_;  // plugin id, process id
+  std::vector<bool> about_person_;  // per process: false for a unit, an agreement or a period
   wxChoice* process_ = nullptr;
   wxTextCtrl* identity_ = nullptr;
   wxStaticText* identity_check_ = nullptr;

@@ -85,3 +85,46 @@ TEST_CASE("migration 3 -> 4 - the SIP plans move into the record store, with the
   CHECK(field->kind == "plan");
   CHECK(field->pointer == "/huvudansvar");
 }
+
+TEST_CASE("migration 6 -> 7 - cases keep their person, events and links when the table is rebuilt for cases without one")
+{
+  const test::TempFolder folder;
+  const auto file = folder / "v6.db";
+  {
+    SQLite::Database v6(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    for (std::size_t step = 0; step < 6; ++step) {
+      v6.exec(std::string(core_migrations().at(step)));
+    }
+    v6.exec("PRAGMA application_id = " + std::to_string(Storage::application_id));
+    v6.exec("PRAGMA user_version = 6");
+    v6.exec("INSERT INTO person (id, identity, name, municipality) VALUES (1, '191212121212', 'Tolvan', 'Flen')");
+    v6.exec("INSERT INTO care_case (id, person_id, plugin_id, process, title, opened_at, opened_by, next_due_at) VALUES "
+            "(7, 1, 'se.x', 'discharge', 'Höft', '2026-12-20T08:00:00Z', 'anna', '2026-12-22T09:30:00Z')");
+    v6.exec("INSERT INTO care_case (id, person_id, plugin_id, process, opened_at, opened_by, linked_case_id) VALUES "
+            "(8, 1, 'se.x', 'sip', '2026-12-21T08:00:00Z', 'anna', 7)");
+    v6.exec("INSERT INTO case_event (case_id, kind, at, recorded_by, recorded_at) VALUES "
+            "(7, 'admitted', '2026-12-20T10:00:00Z', 'anna', '2026-12-20T10:01:00Z')");
+  }
+
+  Storage storage(file);
+  SQLite::Database raw(file, SQLite::OPEN_READWRITE);
+  CHECK(raw.execAndGet("PRAGMA user_version").getInt() == Storage::schema_version);
+  // The rebuilt table is the one the others refer to, and nothing points nowhere.
+  CHECK(raw.execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt() == 0);
+  CHECK(raw.execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'care_case'").getInt() == 4);
+  const auto moved = storage.find_case(7);
+  REQUIRE(moved);
+  CHECK(moved->person.identity == "191212121212");
+  CHECK(moved->person.municipality == "Flen");
+  CHECK(moved->title == "Höft");
+  CHECK(moved->events.size() == 1);
+  CHECK(storage.find_case(8)->linked_case == 7);
+  CHECK(storage.list_cases({.due = DueFilter::any}).size() == 2);
+  // The others' references resolve to the rebuilt table: with foreign keys on (as Storage has them), an
+  // event for a case that does not exist is refused, and one for a moved case is taken.
+  raw.exec("PRAGMA foreign_keys = ON");
+  raw.exec("INSERT INTO case_event (case_id, kind, at, recorded_by, recorded_at) VALUES "
+           "(7, 'x', '2026-12-20T10:00:00Z', 'anna', '2026-12-20T10:01:00Z')");
+  CHECK_THROWS(raw.exec("INSERT INTO case_event (case_id, kind, at, recorded_by, recorded_at) VALUES "
+                        "(99, 'x', '2026-12-20T10:00:00Z', 'anna', '2026-12-20T10:01:00Z')"));
+}

@@ -50,10 +50,10 @@ TEST_CASE("PluginHost - good plugins load and every bad one is rejected with its
     const char* reason_part;
   };
   for (const auto& [folder, reason_part] : {
-           Expectation{"wrong-api", "plugin-API 4.0, Trygg har 3.2"},
+           Expectation{"wrong-api", "plugin-API 4.0, Trygg har 3.3"},
            Expectation{"unresolved-symbol", "trygg_test_function_that_does_not_exist"},
            Expectation{"missing-export", "trygg_plugin_api_level saknas"},
-           Expectation{"old-api", "byggt för plugin-API 2, Trygg har 3.2; bygg om pluginen"},
+           Expectation{"old-api", "byggt för plugin-API 2, Trygg har 3.3; bygg om pluginen"},
            Expectation{"throws-on-load", "konfigurationsfilen saknas"},
            Expectation{"malformed-manifest", "plugin.xml:"},
            Expectation{"bad-content", "checklist.xml:4: <item>:"},

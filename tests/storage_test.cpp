@@ -106,6 +106,42 @@ TEST_CASE("Storage - an invalid personnummer is refused and nothing is written")
   CHECK(storage.count_cases() == 0);
 }
 
+TEST_CASE("Storage - a case about a unit has no person: its title says what, its municipality is its own")
+{
+  const test::TempFolder folder;
+  Storage storage(folder / "t.db");
+  auto request = tolvan_case();
+  request.about_person = false;
+  request.person = {{}, {}, "Flen"};
+  request.title = "Solgården";
+  const CaseId id = storage.create_case(request, "anna");
+  const auto loaded = storage.find_case(id);
+  REQUIRE(loaded);
+  CHECK_FALSE(loaded->person.named());
+  CHECK(loaded->person.municipality == "Flen");
+  CHECK(subject_line(loaded->person, "unit-risk") == "Flen · unit-risk");
+  CHECK(storage.checklists(id).size() == 1);
+  CHECK(storage.risk_analyses(id).size() == 1);
+  // Listed, searched and filtered by municipality like any case; and the municipality is suggested.
+  CHECK(storage.list_cases({.search = "solg"}).size() == 1);
+  CHECK(storage.list_cases({.municipality = "flen"}).size() == 1);
+  CHECK(storage.municipalities() == std::vector<std::string>{"Flen"});
+  // Without a title it could not be told from another; a personnummer or a link would make it a person's.
+  request.title.clear();
+  CHECK_THROWS_WITH_AS(storage.create_case(request, "anna"), doctest::Contains("rubriken"), StorageError);
+  request.title = "Solgården";
+  request.person.identity = "191212121212";
+  CHECK_THROWS_AS(storage.create_case(request, "anna"), StorageError);
+  request.person.identity.clear();
+  request.linked_case = id;
+  CHECK_THROWS_AS(storage.create_case(request, "anna"), StorageError);
+  CHECK(storage.count_cases() == 1);
+  // A person's case beside it is untouched by the view that joins them.
+  const CaseId person_case = storage.create_case(tolvan_case(), "anna");
+  CHECK(storage.find_case(person_case)->person.named());
+  CHECK(storage.list_cases({}).size() == 2);
+}
+
 TEST_CASE("Storage - ticking an item records who and when, and the history keeps old -> new")
 {
   const test::TempFolder folder;

@@ -58,8 +58,7 @@ std::string case_report_html(const Workspace& workspace, CaseId id)
       process = info->name;
     }
   }
-  html += fmt::format("<p>{} · {} · {} · {}</p>", e(care_case->person.name), e(display_identity(care_case->person.identity)),
-                      e(care_case->person.municipality), e(process));
+  html += fmt::format("<p>{}</p>", e(subject_line(care_case->person, process)));
   html += fmt::format("<p class=muted>{} {} {} {}</p>\n", e(tr("Öppnat")), e(format_local(care_case->opened_at)),
                       e(tr("av")), e(care_case->opened_by));
 

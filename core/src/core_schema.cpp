@@ -233,6 +233,44 @@ CREATE INDEX case_event_by_kind ON case_event(case_id, kind) WHERE withdrawn_at 
       R"sql(
 CREATE INDEX history_by_person ON history(entity_id, id) WHERE entity = 'person';
 )sql",
+      // 6 -> 7: a case about a unit, an agreement or a holiday period has no person: person_id may be
+      // empty, and such a case keeps its municipality itself. SQLite cannot drop a NOT NULL in place, so
+      // the table is rebuilt (foreign keys are off while migrating and checked before the commit).
+      // `case_subject` is every case's subject, the one place that knows a case may have no person.
+      R"sql(
+CREATE TABLE care_case_v7 (
+  id INTEGER PRIMARY KEY,
+  person_id INTEGER REFERENCES person(id),
+  municipality TEXT NOT NULL DEFAULT '',
+  plugin_id TEXT NOT NULL,
+  process TEXT NOT NULL,
+  title TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+  opened_at TEXT NOT NULL,
+  opened_by TEXT NOT NULL,
+  closed_at TEXT,
+  items_total INTEGER NOT NULL DEFAULT 0,
+  items_settled INTEGER NOT NULL DEFAULT 0,
+  next_due_at TEXT,
+  linked_case_id INTEGER REFERENCES care_case(id),
+  rules_error TEXT NOT NULL DEFAULT '',
+  CHECK (person_id IS NOT NULL OR title <> '')
+);
+INSERT INTO care_case_v7 (id, person_id, plugin_id, process, title, status, opened_at, opened_by, closed_at,
+                          items_total, items_settled, next_due_at, linked_case_id, rules_error)
+  SELECT id, person_id, plugin_id, process, title, status, opened_at, opened_by, closed_at,
+         items_total, items_settled, next_due_at, linked_case_id, rules_error FROM care_case;
+DROP TABLE care_case;
+ALTER TABLE care_case_v7 RENAME TO care_case;
+CREATE INDEX care_case_by_person ON care_case(person_id);
+CREATE INDEX care_case_by_status ON care_case(status, process);
+CREATE INDEX care_case_by_next_due ON care_case(next_due_at) WHERE next_due_at IS NOT NULL;
+CREATE INDEX care_case_by_linked ON care_case(linked_case_id) WHERE linked_case_id IS NOT NULL;
+CREATE VIEW case_subject AS
+  SELECT c.id AS case_id, COALESCE(p.identity, '') AS identity, COALESCE(p.name, '') AS name,
+         COALESCE(p.municipality, c.municipality) AS municipality
+  FROM care_case c LEFT JOIN person p ON p.id = c.person_id;
+)sql",
   };
   return steps;
 }

@@ -143,13 +143,31 @@ StorageError Storage::failure(const std::exception& error) const
 void Storage::migrate_core()
 {
   const auto& steps = core_migrations();
-  for (int version = db_.execAndGet("PRAGMA user_version").getInt(); version < schema_version; ++version) {
-    write([&] {
-      db_.exec(std::string(steps.at(static_cast<std::size_t>(version))));
-      db_.exec("PRAGMA application_id = " + std::to_string(application_id));
-      db_.exec("PRAGMA user_version = " + std::to_string(version + 1));
-    });
+  int version = db_.execAndGet("PRAGMA user_version").getInt();
+  if (version >= schema_version) {
+    return;
   }
+  // A step may rebuild a table others refer to (SQLite's own recipe for changing a column): foreign keys
+  // are off while it runs, which only takes effect outside a transaction, and each step checks them
+  // before it commits, so a step that would leave a dangling reference changes nothing.
+  db_.exec("PRAGMA foreign_keys = OFF");
+  try {
+    for (; version < schema_version; ++version) {
+      write([&] {
+        db_.exec(std::string(steps.at(static_cast<std::size_t>(version))));
+        if (SQLite::Statement check(db_, "PRAGMA foreign_key_check"); check.executeStep()) {
+          throw StorageError(trf("{}: uppgraderingen från schema {} till {} skulle lämna en hänvisning till en rad som saknas i {}; inget ändrades.",
+                                 file_.string(), version, version + 1, check.getColumn(0).getString()));
+        }
+        db_.exec("PRAGMA application_id = " + std::to_string(application_id));
+        db_.exec("PRAGMA user_version = " + std::to_string(version + 1));
+      });
+    }
+  } catch (...) {
+    db_.exec("PRAGMA foreign_keys = ON");
+    throw;
+  }
+  db_.exec("PRAGMA foreign_keys = ON");
 }
 
 int Storage::plugin_schema_version(const std::string& plugin_id) const

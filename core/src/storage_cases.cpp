@@ -37,6 +37,9 @@ CaseSummary summary_row(SQLite::Statement& query)
 
 CaseId Storage::create_case(const NewCase& request, const std::string& actor)
 {
+  if (!request.about_person) {
+    return create_case_without_person(request, actor);
+  }
   const auto identity = PersonalIdentity::parse(request.person.identity, today(), reserve_formats_);
   if (!identity.identity) {
     throw StorageError(ErrorKind::validation, trf("Ogiltigt person- eller samordningsnummer: {}", identity.reason));
@@ -129,6 +132,46 @@ CaseId Storage::create_case(const NewCase& request, const std::string& actor)
   });
 }
 
+CaseId Storage::create_case_without_person(const NewCase& request, const std::string& actor)
+{
+  // The title is what the case is about (a unit, an agreement, a holiday period): without it the case
+  // could not be told from another in the list.
+  if (request.title.empty()) {
+    throw StorageError(ErrorKind::validation, tr("Ärendet gäller ingen person: ange i rubriken vad det gäller (enhet, avtal eller period)"));
+  }
+  if (!request.person.identity.empty()) {
+    throw StorageError(ErrorKind::validation, trf("Processen {} gäller ingen person; ärendet tar inget personnummer", request.process));
+  }
+  if (request.linked_case) {
+    throw StorageError(ErrorKind::validation, tr("Ett ärende som inte gäller en person kopplas inte till en persons ärende"));
+  }
+  return write([&] {
+    const Timestamp at = clock_();
+    SQLite::Statement insert(db_, "INSERT INTO care_case (person_id, municipality, plugin_id, process, title, opened_at, opened_by) "
+                                  "VALUES (NULL, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, request.person.municipality);
+    insert.bind(2, request.plugin_id);
+    insert.bind(3, request.process);
+    insert.bind(4, request.title);
+    insert.bind(5, to_iso_utc(at));
+    insert.bind(6, actor);
+    insert.exec();
+    const CaseId id = db_.getLastInsertRowid();
+    record(id, "case", id, "opened", std::nullopt, request.plugin_id + "/" + request.process, actor, at);
+    if (!request.person.municipality.empty()) {
+      record(id, "case", id, "municipality", std::nullopt, request.person.municipality, actor, at);
+    }
+    for (const auto& checklist : request.checklists) {
+      insert_checklist(id, checklist, actor, at);
+    }
+    for (const auto& risk_template : request.risk_templates) {
+      insert_risk_analysis(id, risk_template, actor, at);
+    }
+    touch(id, actor, at);
+    return id;
+  });
+}
+
 std::vector<CaseId> Storage::follow_on_cases(CaseId id) const
 {
   try {
@@ -151,7 +194,7 @@ std::optional<CareCase> Storage::find_case(CaseId id) const
     static constexpr const char* query_sql = "SELECT c.id, c.plugin_id, c.process, c.title, c.status, p.identity, p.name, p.municipality, "
                                  "c.opened_at, c.opened_by, c.closed_at, c.linked_case_id, c.rules_error, e.id AS event_id, "
                                  "e.kind, e.at, e.note, e.recorded_by, e.recorded_at "
-                                 "FROM care_case c JOIN person p ON p.id = c.person_id "
+                                 "FROM care_case c JOIN case_subject p ON p.case_id = c.id "
                                  "LEFT JOIN case_event e ON e.case_id = c.id AND e.withdrawn_at IS NULL "
                                  "WHERE c.id = ? ORDER BY e.at, e.id";
     const auto query_handle = prepared(query_sql);
@@ -226,7 +269,7 @@ std::vector<CaseSummary> Storage::list_cases(const CaseFilter& filter) const
     SQLite::Statement query(
         db_,
         std::string("SELECT ") + summary_columns +
-            " FROM care_case c JOIN person p ON p.id = c.person_id "
+            " FROM care_case c JOIN case_subject p ON p.case_id = c.id "
         "WHERE (?1 IS NULL OR c.status = ?1) AND (?2 = '' OR c.process = ?2) "
         "  AND (?3 = '' OR instr(trygg_fold(p.name), ?9) > 0 OR instr(trygg_fold(c.title), ?9) > 0 "
         "       OR (?4 <> '' AND instr(p.identity, ?4) > 0) OR CAST(c.id AS TEXT) = ?3) "
@@ -256,7 +299,7 @@ std::vector<CaseSummary> Storage::list_cases(const CaseFilter& filter) const
 std::optional<CaseSummary> Storage::case_summary(CaseId id) const
 {
   try {
-    static const std::string query_sql = std::string("SELECT ") + summary_columns + " FROM care_case c JOIN person p ON p.id = c.person_id "
+    static const std::string query_sql = std::string("SELECT ") + summary_columns + " FROM care_case c JOIN case_subject p ON p.case_id = c.id "
                                                                              "WHERE c.id = ?";
     const auto query_handle = prepared(query_sql.c_str());
     auto& query = *query_handle;
@@ -275,7 +318,8 @@ std::int64_t Storage::count_cases() const
 std::vector<std::string> Storage::municipalities() const
 {
   std::vector<std::string> result;
-  SQLite::Statement query(db_, "SELECT DISTINCT municipality FROM person WHERE municipality <> '' ORDER BY municipality");
+  SQLite::Statement query(db_, "SELECT municipality FROM person WHERE municipality <> '' "
+                               "UNION SELECT municipality FROM care_case WHERE municipality <> '' ORDER BY 1");
   while (query.executeStep()) {
     result.push_back(query.getColumn(0).getString());
   }

@@ -186,7 +186,7 @@ std::vector<sdk::DueRecord> Storage::records_due(const std::string& plugin_id, c
 {
   try {
     SQLite::Statement query(db_, std::string("SELECT ") + case_row_columns + ", r.due_at "
-                                 "FROM plugin_record r JOIN care_case c ON c.id = r.case_id JOIN person p ON p.id = c.person_id "
+                                 "FROM plugin_record r JOIN care_case c ON c.id = r.case_id JOIN case_subject p ON p.case_id = c.id "
                                  "WHERE r.plugin_id = ? AND r.kind = ? AND r.due_at IS NOT NULL AND r.due_at < ? "
                                  "  AND c.status = 'open' ORDER BY r.due_at, c.id");
     query.bind(1, plugin_id);
@@ -206,7 +206,7 @@ std::vector<sdk::CaseRow> Storage::case_rows(const sdk::CaseQuery& filter) const
 {
   try {
     SQLite::Statement query(db_, std::string("SELECT ") + case_row_columns +
-                                     " FROM care_case c JOIN person p ON p.id = c.person_id "
+                                     " FROM care_case c JOIN case_subject p ON p.case_id = c.id "
                                      "WHERE (?1 = '' OR c.process = ?1) AND (?2 = 0 OR c.status = 'open') "
                                      "  AND (?3 = '' OR p.municipality = ?3) AND (?4 IS NULL OR c.opened_at >= ?4) "
                                      "  AND (?5 IS NULL OR c.opened_at < ?5) ORDER BY c.id DESC");

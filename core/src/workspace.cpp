@@ -262,10 +262,11 @@ CaseId Workspace::open_case(const std::string& plugin_id, const std::string& pro
   if (plugin == nullptr) {
     throw StorageError(trf("Pluginen {} är inte laddad", plugin_id));
   }
-  if (plugin->manifest->process(process) == nullptr) {
+  const ProcessInfo* info = plugin->manifest->process(process);
+  if (info == nullptr) {
     throw StorageError(trf("Pluginen {} har ingen process \"{}\"", plugin_id, process));
   }
-  NewCase request{plugin_id, process, title, person, {}, {}, linked_case, confirmed};
+  NewCase request{plugin_id, process, title, person, {}, {}, linked_case, confirmed, info->about_person};
   for (const auto& checklist : plugin->checklists) {
     if (checklist.process == process) {
       request.checklists.push_back(checklist);

@@ -552,6 +552,33 @@ TEST_CASE("GUI - the physician-time tool compares the agreements in a table and 
   REQUIRE(saved);
   CHECK(saved->find("\"people\":100") != std::string::npos);
   CHECK(detail->GetItemText(0, 1) == "51.75");  // the plan follows the saved units: 30 more residents × 9 minutes
+
+  // Delivered time typed in the follow-up's table is saved in the workspace and followed up at once:
+  // Solbacken's 300 minutes become 450 of 450, and the row turns green.
+  auto* delivered = dynamic_cast<gui::RowTable*>(find("physician-time-delivered"));
+  REQUIRE(delivered != nullptr);
+  CHECK(delivered->rows().size() == 6);  // the example, shown for editing
+  delivered->grid()->SetCellValue(1, 3, "450");
+  click(*tool, "physician-time-save-delivered");
+  const auto delivered_saved = app.frame->workspace().storage().plugin_record("se.trygg.physician-time", 0, "delivered");
+  REQUIRE(delivered_saved);
+  CHECK(delivered_saved->find("\"450\"") != std::string::npos);
+  CHECK(follow_up->GetItemText(1, 5) == wxString::FromUTF8("grön"));
+
+  // A unit's risk analysis is a case of its own, without a person, opened once and found again.
+  const auto unit_risks = [&] { return app.frame->workspace().storage().list_cases({.process = "unit-risk"}); };
+  CHECK(unit_risks().empty());
+  units->grid()->SetGridCursor(1, 0);
+  click(*tool, "physician-time-unit-risk");
+  REQUIRE(unit_risks().size() == 1);
+  CHECK(unit_risks()[0].title == units->rows()[1][1]);
+  CHECK(unit_risks()[0].municipality == units->rows()[1][0]);
+  CHECK(unit_risks()[0].person_identity.empty());
+  const auto analysis = app.frame->workspace().storage().risk_analyses(unit_risks()[0].id);
+  REQUIRE(analysis.size() == 1);
+  CHECK(analysis[0].risk_template.area("out-of-hours") != nullptr);
+  click(*tool, "physician-time-unit-risk");
+  CHECK(unit_risks().size() == 1);
 }
 
 TEST_CASE("GUI - the plugins dialog lists loaded and rejected plugins with why")

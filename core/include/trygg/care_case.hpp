@@ -29,12 +29,19 @@ struct CaseEvent {
   std::int64_t case_id = 0;
 };
 
-// A person as far as a case needs one. Names in the demo data are fictional.
+// A person as far as a case needs one. Names in the demo data are fictional. A case about a unit, an
+// agreement or a period has a Person with an empty identity and name: only its municipality.
 struct Person {
   std::string identity;  // twelve digits, see PersonalIdentity::normalised
   std::string name;
   std::string municipality;
+
+  [[nodiscard]] bool named() const { return !identity.empty(); }
 };
+
+// Who or what a case is about, as one line: name · personnummer · municipality · process, leaving out
+// what a case about a unit, an agreement or a period does not have.
+[[nodiscard]] std::string subject_line(const Person& person, std::string_view process);
 
 // One process of one plugin for one person.
 struct CareCase {
@@ -71,6 +78,9 @@ struct NewCase {
   // A known person whose name or municipality differs: confirmed changes the person in all their cases;
   // otherwise NeedsConfirmation names the person as known. An empty name or municipality keeps what is known.
   bool person_change_confirmed = false;
+  // False for a process whose cases are about a unit, an agreement or a period (<process subject=
+  // "organisation">): no person, the title says what the case is about, the municipality is the case's.
+  bool about_person = true;
 };
 
 // One row of the case list: enough to find and sort, without loading the whole case.

@@ -22,6 +22,9 @@ struct ProcessInfo {
   std::string name;
   std::string opened_from;  // a process whose cases this one can be opened from (a follow-on process)
   std::string open_label;   // the button on that case
+  // subject="organisation": the process's cases are about a unit, an agreement or a period, not a person
+  // (a storhelg plan, a physician-time agreement, a unit's risk analysis).
+  bool about_person = true;
 };
 
 // A document kind the plugin keeps in the record store.

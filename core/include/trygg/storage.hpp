@@ -41,7 +41,7 @@ public:
 // Errors throw StorageError; a failed write leaves the database as it was.
 class Storage {
 public:
-  static constexpr int schema_version = 6;
+  static constexpr int schema_version = 7;
   // 'Tryg': tells a Trygg database from any other SQLite file.
   static constexpr int application_id = 0x54727967;
 
@@ -191,6 +191,7 @@ private:
                             const std::string& actor, Timestamp recorded);
   void put_record(const std::string& plugin_id, CaseId id, const sdk::RecordChange& change, const std::string& actor,
                   Timestamp at);
+  CaseId create_case_without_person(const NewCase& request, const std::string& actor);
   std::int64_t insert_checklist(CaseId id, const ChecklistTemplate& source, const std::string& actor, Timestamp at);
   std::int64_t insert_risk_analysis(CaseId id, const RiskTemplate& source, const std::string& actor, Timestamp at);
   [[nodiscard]] std::pair<CaseId, RiskTemplate> analysis_scales(std::int64_t analysis_id) const;

@@ -2,7 +2,10 @@
 
 #include "trygg/gui_sdk/text.hpp"
 
+#include <algorithm>
+
 #include <wx/button.h>
+#include <wx/dcclient.h>
 #include <wx/grid.h>
 #include <wx/sizer.h>
 
@@ -18,8 +21,15 @@ RowTable::RowTable(wxWindow* parent, std::vector<std::pair<const char*, int>> co
   grid_->HideRowLabels();
   grid_->SetDefaultRowSize(FromDIP(24));
   for (int column = 0; column < column_count_; ++column) {
-    grid_->SetColLabelValue(column, tr(columns[static_cast<std::size_t>(column)].first));
-    grid_->SetColSize(column, FromDIP(columns[static_cast<std::size_t>(column)].second));
+    const wxString label = tr(columns[static_cast<std::size_t>(column)].first);
+    grid_->SetColLabelValue(column, label);
+    // At least as wide as its heading in the grid's (bold) label font: a translation or a larger font
+    // must not cut the heading off.
+    const int heading = grid_->GetTextExtent(label).GetWidth();
+    wxClientDC measure(grid_);
+    measure.SetFont(grid_->GetLabelFont());
+    const int label_width = std::max(heading, measure.GetTextExtent(label).GetWidth()) + FromDIP(16);
+    grid_->SetColSize(column, std::max(FromDIP(columns[static_cast<std::size_t>(column)].second), label_width));
     if (static_cast<std::size_t>(column) < choices.size() && !choices[static_cast<std::size_t>(column)].empty()) {
       wxArrayString options;
       for (const auto& option : choices[static_cast<std::size_t>(column)]) {

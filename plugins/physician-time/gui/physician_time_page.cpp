@@ -15,6 +15,7 @@
 #include <wx/button.h>
 #include <wx/checklst.h>
 #include <wx/filedlg.h>
+#include <wx/grid.h>
 #include <wx/listctrl.h>
 #include <wx/msgdlg.h>
 #include <wx/notebook.h>
@@ -117,32 +118,53 @@ PhysicianTimePage::PhysicianTimePage(wxWindow* parent, PageHost& host) : wxPanel
   cover_ = new CoverCalendar(book);
   book->AddPage(cover_, tr("Jour och beredskap"));
 
+  // Follow-up: what was delivered per unit and week (typed here, or imported and then saved), and below it
+  // the coverage against the scenario chosen in the table.
   auto* follow = new wxPanel(book);
   auto* follow_sizer = new wxBoxSizer(wxVERTICAL);
   auto* follow_buttons = new wxBoxSizer(wxHORIZONTAL);
-  auto* import = new wxButton(follow, wxID_ANY, tr("Importera levererat (CSV)…"));
-  import->SetName("physician-time-import-delivered");
-  import->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+  add_button(follow, *follow_buttons, N_("Importera levererat (CSV)…"), "physician-time-import-delivered", [this](wxCommandEvent&) {
     wxFileDialog dialog(this, tr("Levererad läkartid"), {}, {}, tr("CSV-filer (*.csv)|*.csv"), wxFD_OPEN);
     if (dialog.ShowModal() == wxID_OK) {
       load_delivered(dialog.GetPath().utf8_string());
     }
   });
-  auto* example = new wxButton(follow, wxID_ANY, tr("Exempel"));
-  example->SetName("physician-time-example-delivered");
-  example->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+  add_button(follow, *follow_buttons, N_("Exempel"), "physician-time-example-delivered", [this](wxCommandEvent&) {
     load_delivered(host_.services().folder() / "content" / "examples" / "delivered.csv");
   });
-  follow_buttons->Add(import, 0, wxRIGHT, FromDIP(6));
-  follow_buttons->Add(example, 0, wxRIGHT, FromDIP(6));
+  add_button(follow, *follow_buttons, N_("Spara leveransen"), "physician-time-save-delivered",
+             [this](wxCommandEvent&) { save_delivered(); });
+  add_button(follow, *follow_buttons, N_("Riskanalys för enheten…"), "physician-time-follow-up-risk", [this](wxCommandEvent&) {
+    const long row = follow_up_list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (row < 0 || static_cast<std::size_t>(row) >= follow_up_units_.size()) {
+      wxMessageBox(tr("Välj en rad i uppföljningen först."), tr("Riskanalys för enheten"), wxOK | wxICON_INFORMATION, this);
+      return;
+    }
+    open_unit_risk(follow_up_units_[static_cast<std::size_t>(row)].first, follow_up_units_[static_cast<std::size_t>(row)].second);
+  });
   follow_sizer->Add(follow_buttons, 0, wxALL, FromDIP(4));
-  follow_up_summary_ = new wxStaticText(follow, wxID_ANY, tr("Importera vad vårdcentralerna levererat per enhet och vecka."));
+  follow_up_summary_ = new wxStaticText(follow, wxID_ANY, tr("Skriv eller importera vad vårdcentralerna levererat per enhet och vecka."));
   follow_up_summary_->SetName("physician-time-follow-up-summary");
   follow_sizer->Add(follow_up_summary_, 0, wxEXPAND | wxALL, FromDIP(4));
   follow_up_list_ = report_list(follow, "physician-time-follow-up",
                                 {{N_("Vecka"), 80}, {N_("Enhet"), 260}, {N_("Avtalad min"), 90}, {N_("Levererad min"), 100},
                                  {N_("Täckning"), 80}, {N_("Läge"), 60}, {N_("Missade ronder"), 110}, {N_("Sena genomgångar"), 130}});
+  // A red week is where a unit's risk analysis starts: a double click opens it.
+  follow_up_list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& event) {
+    const auto row = static_cast<std::size_t>(event.GetIndex());
+    if (row < follow_up_units_.size()) {
+      open_unit_risk(follow_up_units_[row].first, follow_up_units_[row].second);
+    }
+  });
   follow_sizer->Add(follow_up_list_, 1, wxEXPAND | wxALL, FromDIP(4));
+  follow_sizer->Add(new wxStaticText(follow, wxID_ANY, tr("Levererat per enhet och vecka (vecka som 2026-W47):")), 0,
+                    wxLEFT | wxTOP, FromDIP(4));
+  delivered_table_ = new RowTable(follow,
+                                  {{N_("Kommun"), 90}, {N_("Enhet"), 200}, {N_("Vecka"), 80}, {N_("Levererade minuter"), 140},
+                                   {N_("Ronder planerade"), 125}, {N_("Ronder gjorda"), 110}, {N_("Genomgångar att göra"), 160},
+                                   {N_("Genomgångar gjorda"), 145}, {N_("Samtal jourtid"), 110}, {N_("Besvarade i tid"), 115}});
+  delivered_table_->SetName("physician-time-delivered");
+  follow_sizer->Add(delivered_table_, 1, wxEXPAND | wxALL, FromDIP(4));
   follow->SetSizer(follow_sizer);
   book->AddPage(follow, tr("Uppföljning"));
 
@@ -175,10 +197,18 @@ PhysicianTimePage::PhysicianTimePage(wxWindow* parent, PageHost& host) : wxPanel
   units_table_ = new RowTable(units_panel, unit_columns, unit_choices);
   units_table_->SetName("physician-time-units");
   units_sizer->Add(units_table_, 1, wxEXPAND | wxALL, FromDIP(4));
-  auto* save = new wxButton(units_panel, wxID_ANY, tr("Spara enheterna"));
-  save->SetName("physician-time-save-units");
-  save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save_units(); });
-  units_sizer->Add(save, 0, wxALL, FromDIP(4));
+  auto* units_buttons = new wxBoxSizer(wxHORIZONTAL);
+  add_button(units_panel, *units_buttons, N_("Spara enheterna"), "physician-time-save-units", [this](wxCommandEvent&) { save_units(); });
+  add_button(units_panel, *units_buttons, N_("Riskanalys för enheten…"), "physician-time-unit-risk", [this](wxCommandEvent&) {
+    const auto rows = units_table_->rows();
+    const int row = units_table_->grid()->GetGridCursorRow();
+    if (row < 0 || static_cast<std::size_t>(row) >= rows.size() || rows[static_cast<std::size_t>(row)][1].empty()) {
+      wxMessageBox(tr("Välj en enhet i tabellen först."), tr("Riskanalys för enheten"), wxOK | wxICON_INFORMATION, this);
+      return;
+    }
+    open_unit_risk(rows[static_cast<std::size_t>(row)][0], rows[static_cast<std::size_t>(row)][1]);
+  });
+  units_sizer->Add(units_buttons, 0, wxALL, FromDIP(4));
   units_panel->SetSizer(units_sizer);
   book->AddPage(units_panel, tr("Enheter"));
   sizer->Add(book, 1, wxEXPAND | wxALL, FromDIP(8));
@@ -200,6 +230,61 @@ PhysicianTimePage::PhysicianTimePage(wxWindow* parent, PageHost& host) : wxPanel
   if (!loaded) {
     load_units(example_units(host_.services()), tr("exemplet"));
   }
+  // What was delivered, as saved in the workspace.
+  if (const auto saved = host_.services().record(0, "delivered")) {
+    try {
+      delivered_ = physician::delivered_from_json(*saved);
+      delivered_table_->set_rows(physician::delivered_rows(delivered_));
+      show_follow_up();
+    } catch (const std::exception& error) {
+      wxMessageBox(utf8(error.what()), tr("Leveransen kunde inte läsas"), wxOK | wxICON_ERROR, this);
+    }
+  }
+}
+
+void PhysicianTimePage::open_unit_risk(const std::string& municipality, const std::string& unit)
+{
+  // One open analysis per unit: the one already begun, else a new case from the plugin's template.
+  try {
+    auto& services = host_.services();
+    std::int64_t id = 0;
+    for (const auto& row : services.cases({.process = "unit-risk", .open_only = true, .municipality = municipality})) {
+      if (row.title == unit) {
+        id = row.id;
+        break;
+      }
+    }
+    if (id == 0) {
+      id = services.open_case("unit-risk", unit, {}, {}, municipality, 0);
+    }
+    host_.open_case(id);
+  } catch (const std::exception& error) {
+    wxMessageBox(utf8(error.what()), tr("Riskanalysen kunde inte öppnas"), wxOK | wxICON_ERROR, this);
+  }
+}
+
+bool PhysicianTimePage::save_delivered()
+{
+  std::vector<sdk::CsvRow> rows{{0, physician::delivered_header()}};
+  int line = 0;
+  for (auto& row : delivered_table_->rows()) {
+    rows.push_back({++line, std::move(row)});
+  }
+  try {
+    auto weeks = physician::delivered_from(rows, tr("tabellen").utf8_string());
+    // Only units the tool knows: a misspelt unit would otherwise be followed up against nothing.
+    if (detail_ < plans_.size()) {
+      (void)physician::follow_up(plans_[detail_], weeks, agreements_[plan_agreements_[detail_]], tr("tabellen").utf8_string());
+    }
+    host_.services().commit(sdk::Changes(0).put_record("delivered", physician::delivered_json(weeks)));
+    delivered_ = std::move(weeks);
+    delivered_file_ = tr("tabellen").utf8_string();
+  } catch (const std::exception& error) {
+    wxMessageBox(utf8(error.what()), tr("Leveransen sparades inte"), wxOK | wxICON_ERROR, this);
+    return false;
+  }
+  show_follow_up();
+  return true;
 }
 
 std::vector<std::string> PhysicianTimePage::need_ids() const
@@ -325,6 +410,7 @@ bool PhysicianTimePage::load_delivered(const std::filesystem::path& csv)
   try {
     delivered_ = physician::read_delivered(csv);
     delivered_file_ = csv;
+    delivered_table_->set_rows(physician::delivered_rows(delivered_));
   } catch (const sdk::ContentError& error) {
     wxMessageBox(utf8(error.what()), tr("Leveransen kunde inte läsas"), wxOK | wxICON_ERROR, this);
     return false;
@@ -337,6 +423,7 @@ bool PhysicianTimePage::load_delivered(const std::filesystem::path& csv)
 void PhysicianTimePage::show_follow_up()
 {
   follow_up_list_->DeleteAllItems();
+  follow_up_units_.clear();
   if (delivered_.empty() || detail_ >= plans_.size()) {
     return;
   }
@@ -359,6 +446,7 @@ void PhysicianTimePage::show_follow_up()
   };
   for (const auto& row : result.rows) {
     const long item = follow_up_list_->InsertItem(follow_up_list_->GetItemCount(), utf8(row.delivered.week));
+    follow_up_units_.emplace_back(row.delivered.municipality, row.delivered.unit);
     follow_up_list_->SetItem(item, 1, utf8(row.delivered.unit + " (" + row.delivered.municipality + ")"));
     follow_up_list_->SetItem(item, 2, wxString::Format("%.0f", row.required_minutes));
     follow_up_list_->SetItem(item, 3, wxString::Format("%.0f", row.delivered.delivered_minutes));
@@ -372,6 +460,7 @@ void PhysicianTimePage::show_follow_up()
                                                    "försenade läkemedelsgenomgångar: %d; samtal jourtid besvarade i tid: %d av %d."),
                                                 utf8(plan.agreement_name), result.coverage() * 100, result.target * 100,
                                                 result.rounds_missed, result.reviews_overdue, result.calls_in_time, result.calls));
+  follow_up_summary_->GetParent()->Layout();  // two lines now: the list below moves down, nothing is cut
 }
 
 void PhysicianTimePage::print()

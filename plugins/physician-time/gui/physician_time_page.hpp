@@ -35,6 +35,11 @@ public:
   // The units as typed in the table: checked like a CSV file, then saved in the workspace (one
   // transaction, with history). False (and said) when a row is wrong: nothing is saved then.
   bool save_units();
+  // The delivered weeks as typed in the follow-up's table, checked like a CSV file (and against the units),
+  // then saved in the workspace. False (and said) when a row is wrong: nothing is saved then.
+  bool save_delivered();
+  // The unit's risk analysis (a case of the plugin's unit-risk process): the open one, else a new one.
+  void open_unit_risk(const std::string& municipality, const std::string& unit);
   void reload() override { replan(); }
   void print();
   [[nodiscard]] const std::vector<physician::PhysicianTimePlan>& plans() const { return plans_; }
@@ -64,6 +69,8 @@ private:
   CoverCalendar* cover_ = nullptr;
   wxStaticText* follow_up_summary_ = nullptr;
   wxListCtrl* follow_up_list_ = nullptr;
+  std::vector<std::pair<std::string, std::string>> follow_up_units_;  // municipality and unit of each follow-up row
+  RowTable* delivered_table_ = nullptr;
   RowTable* units_table_ = nullptr;
   std::vector<std::string> need_labels_;  // the need columns' headings
 };

@@ -1,81 +1,11 @@
 #include "physician_follow_up.hpp"
 
 #include "trygg/sdk/content_error.hpp"
-#include "trygg/sdk/csv.hpp"
 #include "trygg/sdk/text.hpp"
 
-#include <optional>
-#include <array>
-#include <regex>
+#include <algorithm>
 
 namespace trygg::physician {
-namespace {
-
-constexpr const char* header[] = {"municipality", "unit", "week", "delivered_minutes", "rounds_planned", "rounds_done",
-                                  "reviews_due", "reviews_done", "calls", "calls_in_time"};
-constexpr std::size_t columns = std::size(header);
-
-}  // namespace
-
-std::vector<DeliveredWeek> read_delivered(const std::filesystem::path& csv)
-{
-  const auto rows = sdk::read_csv_rows(csv);
-  if (rows.empty()) {
-    throw sdk::ContentError({{csv, 0, {}, sdk::tr("filen har inga rader")}});
-  }
-  for (std::size_t column = 0; column < columns; ++column) {
-    if (rows.front().fields.size() != columns || rows.front().fields[column] != header[column]) {
-      throw sdk::ContentError({{csv, rows.front().line, {}, sdk::tr("första raden ska vara rubriken municipality,unit,week,"
-                                                                    "delivered_minutes,rounds_planned,rounds_done,reviews_due,"
-                                                                    "reviews_done,calls,calls_in_time")}});
-    }
-  }
-  static const std::regex iso_week(R"(\d{4}-W(0[1-9]|[1-4]\d|5[0-3]))");
-  std::vector<sdk::ContentProblem> problems;
-  std::vector<DeliveredWeek> result;
-  for (std::size_t index = 1; index < rows.size(); ++index) {
-    const auto& row = rows[index];
-    const auto problem = [&](std::string message) { problems.push_back({csv, row.line, {}, std::move(message)}); };
-    if (row.fields.size() != columns) {
-      problem(sdk::trf("{} fält, väntade {}", row.fields.size(), columns));
-      continue;
-    }
-    DeliveredWeek week{row.fields[0], row.fields[1], row.fields[2], 0, 0, 0, 0, 0, 0, 0, row.line};
-    if (!std::regex_match(week.week, iso_week)) {
-      problem(sdk::trf("\"{}\" är ingen vecka; skriv t.ex. 2026-W47", week.week));
-      continue;
-    }
-    std::array<int, 7> counts{};
-    bool good = true;
-    for (std::size_t column = 3; column < columns; ++column) {
-      if (const auto value = count_of(row.fields[column])) {
-        counts[column - 3] = *value;
-      } else {
-        problem(sdk::trf("{}: \"{}\" är inget antal", header[column], row.fields[column]));
-        good = false;
-      }
-    }
-    if (!good) {
-      continue;
-    }
-    week.delivered_minutes = counts[0];
-    week.rounds_planned = counts[1];
-    week.rounds_done = counts[2];
-    week.reviews_due = counts[3];
-    week.reviews_done = counts[4];
-    week.calls = counts[5];
-    week.calls_in_time = counts[6];
-    if (week.calls_in_time > week.calls || week.rounds_done > week.rounds_planned + 7) {
-      problem(sdk::tr("fler besvarade samtal än samtal, eller orimligt många ronder"));
-      continue;
-    }
-    result.push_back(std::move(week));
-  }
-  if (!problems.empty()) {
-    throw sdk::ContentError(std::move(problems));
-  }
-  return result;
-}
 
 Light light_for(double coverage, double target)
 {

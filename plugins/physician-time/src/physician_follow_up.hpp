@@ -2,6 +2,7 @@
 // Following up an agreement: the time and tasks delivered per unit and week against what the agreement
 // requires, as coverage with a traffic light.
 
+#include "delivered_weeks.hpp"
 #include "physician_time_plan.hpp"
 
 #include <filesystem>
@@ -9,25 +10,6 @@
 #include <vector>
 
 namespace trygg::physician {
-
-// What a vårdcentral reports for a unit and a week.
-struct DeliveredWeek {
-  std::string municipality;
-  std::string unit;
-  std::string week;  // ISO week, "2026-W47"
-  double delivered_minutes = 0;
-  int rounds_planned = 0;
-  int rounds_done = 0;
-  int reviews_due = 0;   // medication reviews due that week
-  int reviews_done = 0;
-  int calls = 0;         // out-of-hours calls
-  int calls_in_time = 0; // answered within the agreement's phone target
-  int line = 0;
-};
-
-// municipality,unit,week,delivered_minutes,rounds_planned,rounds_done,reviews_due,reviews_done,calls,calls_in_time
-// with a header. Throws sdk::ContentError naming each bad row; nothing is half-read.
-[[nodiscard]] std::vector<DeliveredWeek> read_delivered(const std::filesystem::path& csv);
 
 enum class Light { green, yellow, red };
 

@@ -1,6 +1,7 @@
 // What an agreement means in physician time, checked by arithmetic anyone can do by hand (DOMAIN.md §5).
 #include "agreement_appendix.hpp"
 #include "care_units.hpp"
+#include "delivered_weeks.hpp"
 #include "physician_agreement.hpp"
 #include "physician_cover.hpp"
 #include "physician_follow_up.hpp"
@@ -257,6 +258,37 @@ TEST_CASE("follow-up: a delivered row for a unit that is not among the units, or
     CHECK(error.problems()[0].line == 2);
     CHECK(error.problems()[1].line == 3);
   }
+}
+
+TEST_CASE("delivered weeks typed in a table pass the file's checks, refuse a second report for a unit's week, and keep as JSON")
+{
+  std::vector<sdk::CsvRow> rows{{0, delivered_header()},
+                                {1, {"Eskilstuna", "A", "2026-W46", "60", "1", "1", "0", "0", "2", "1"}},
+                                {2, {"Eskilstuna", "A", "2026-W47", "90", "1", "0", "1", "1", "0", "0"}}};
+  const auto weeks = delivered_from(rows, "tabellen");
+  REQUIRE(weeks.size() == 2);
+  CHECK(weeks[1].delivered_minutes == 90);
+  // Saved and read back: the same weeks, by the same checks.
+  const auto again = delivered_from_json(delivered_json(weeks));
+  REQUIRE(again.size() == 2);
+  CHECK(delivered_rows(again) == delivered_rows(weeks));
+  CHECK(again[0].calls_in_time == 1);
+  // The same unit and week twice would be summed unseen; a row without a unit says so.
+  rows.push_back({3, {"Eskilstuna", "A", "2026-W46", "30", "0", "0", "0", "0", "0", "0"}});
+  rows.push_back({4, {"Eskilstuna", "", "2026-W46", "30", "0", "0", "0", "0", "0", "0"}});
+  try {
+    (void)delivered_from(rows, "tabellen");
+    FAIL("a second report for a week was taken");
+  } catch (const sdk::ContentError& error) {
+    REQUIRE(error.problems().size() == 2);
+    CHECK(error.problems()[0].line == 3);
+    CHECK(error.problems()[0].message.find("rad 1") != std::string::npos);
+    CHECK(error.problems()[1].line == 4);
+  }
+  // Saved text that no longer passes is named, not read as zero.
+  CHECK_THROWS_AS((void)delivered_from_json(R"({"rows": [["Eskilstuna", "A", "2026-W46", "-5", "0", "0", "0", "0", "0", "0"]]})"),
+                  sdk::ContentError);
+  CHECK_THROWS_AS((void)delivered_from_json("not json"), sdk::ContentError);
 }
 
 TEST_CASE("the agreement appendix states rates, additions, reachability with its gaps, tasks and the hours for the units")

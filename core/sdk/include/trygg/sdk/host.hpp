@@ -81,7 +81,8 @@ public:
   virtual void commit(const Changes& changes) = 0;
 
   // Opens a case of one of the plugin's processes for a person (twelve digits or any form people
-  // write), linked to `opened_from` when not 0, with the process's checklists and risk analyses.
+  // write), linked to `opened_from` when not 0, with the process's checklists and risk analyses. A
+  // process with subject="organisation" takes no person (empty identity and name) and a title (3.3).
   virtual std::int64_t open_case(const std::string& process, const std::string& title, const std::string& person_identity,
                                  const std::string& person_name, const std::string& municipality,
                                  std::int64_t opened_from = 0) = 0;
