@@ -2,6 +2,7 @@
 
 #include "confirmed_write.hpp"
 
+#include "app_icon.hpp"
 #include "app_settings.hpp"
 #include "case_panel.hpp"
 #include "cases_page.hpp"
@@ -10,10 +11,12 @@
 #include "new_case_dialog.hpp"
 #include "plugin_shelf.hpp"
 #include "plugins_dialog.hpp"
+#include "shortcuts_dialog.hpp"
 #include "trygg/app_paths.hpp"
 #include "trygg/open_workspace.hpp"
 
 #include <wx/aboutdlg.h>
+#include <wx/generic/aboutdlgg.h>
 #include <wx/aui/auibook.h>
 #include <wx/filedlg.h>
 #include <wx/menu.h>
@@ -24,7 +27,7 @@
 namespace trygg::gui {
 namespace {
 
-enum MenuId { new_case = wxID_HIGHEST + 1, show_cases, refresh, plugins, close_tab, swedish, english, first_tool };
+enum MenuId { new_case = wxID_HIGHEST + 1, show_cases, refresh, plugins, close_tab, swedish, english, shortcuts, first_tool };
 // Plugins' tools take the menu ids from first_tool on, in the order the shelf lists them.
 constexpr int max_tools = 100;
 
@@ -43,6 +46,7 @@ wxString without_mnemonic(const wxString& label)
 MainFrame::MainFrame(std::unique_ptr<Workspace> workspace)
     : wxFrame(nullptr, wxID_ANY, tr("Trygg"), wxDefaultPosition, wxSize(1280, 800)), workspace_(std::move(workspace))
 {
+  SetIcon(app_icon(64));
   make_shelf();
   build_menu();
   CreateStatusBar(2);
@@ -96,6 +100,8 @@ void MainFrame::build_menu()
   tools_menu_ = tools;
   fill_tools_menu();
   auto* help = new wxMenu;
+  help->Append(MenuId::shortcuts, tr("&Kortkommandon…\tCtrl+F1"));
+  help->AppendSeparator();
   help->Append(wxID_ABOUT, tr("&Om Trygg"));
   auto* bar = new wxMenuBar;
   bar->Append(file, tr("&Arkiv"));
@@ -157,9 +163,17 @@ void MainFrame::build_menu()
     wxAboutDialogInfo info;
     info.SetName(tr("Trygg"));
     info.SetVersion(utf8(TRYGG_VERSION));
-    info.SetDescription(tr("Planera trygga och effektiva övergångar mellan region och kommun."));
-    wxAboutBox(info, this);
+    info.SetDescription(tr("Planera trygga och effektiva övergångar mellan region och kommun.") + "\n\n" +
+                        tr("Kortkommandon: Hjälp > Kortkommandon (Ctrl+F1). Handledning: README.md i källkoden."));
+    info.SetIcon(app_icon(64));
+    // wx's own box, not GTK's: GTK's adds its own translator credit ("Tack till") and wants an icon theme.
+    wxGenericAboutBox(info, this);
   }, wxID_ABOUT);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_shortcuts(this, *GetMenuBar()); }, MenuId::shortcuts);
+  // Export and print act on the case in front: greyed out while none is.
+  const auto case_in_front = [this](wxUpdateUIEvent& event) { event.Enable(current_case() != nullptr); };
+  Bind(wxEVT_UPDATE_UI, case_in_front, wxID_SAVEAS);
+  Bind(wxEVT_UPDATE_UI, case_in_front, wxID_PRINT);
 }
 
 CasePanel* MainFrame::open_case(CaseId id)

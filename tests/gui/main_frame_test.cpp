@@ -11,6 +11,7 @@
 #include "risk_dialog.hpp"
 #include "risk_page.hpp"
 #include "screenshot.hpp"
+#include "shortcuts_dialog.hpp"
 #include "test_support.hpp"
 #include "trygg/case_report.hpp"
 #include "trygg/demo_data.hpp"
@@ -35,6 +36,7 @@
 #include <wx/textdlg.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 using namespace trygg;
@@ -579,6 +581,24 @@ TEST_CASE("GUI - the physician-time tool compares the agreements in a table and 
   CHECK(analysis[0].risk_template.area("out-of-hours") != nullptr);
   click(*tool, "physician-time-unit-risk");
   CHECK(unit_risks().size() == 1);
+}
+
+TEST_CASE("GUI - Hjälp > Kortkommandon lists the shell's and the plugins' keys, and no key does two things")
+{
+  DemoApp app;
+  const auto shortcuts = gui::menu_shortcuts(*app.frame->GetMenuBar());
+  std::map<wxString, wxString> by_key;
+  for (const auto& [key, command] : shortcuts) {
+    INFO(key.utf8_string(), ": ", command.utf8_string());
+    CHECK(by_key.emplace(key, command).second);  // a plugin's tool must not take a key already in use
+  }
+  CHECK(by_key.count("Ctrl+N") == 1);
+  CHECK(by_key["Ctrl+L"].Contains(wxString::FromUTF8("Läkarmedverkan")));  // a plugin's tool
+  CHECK(by_key["Ctrl+G"].Contains("storhelg"));
+  // Export and print wait for a case in front.
+  wxUpdateUIEvent print(wxID_PRINT);
+  app.frame->ProcessWindowEvent(print);
+  CHECK_FALSE(print.GetEnabled());
 }
 
 TEST_CASE("GUI - the plugins dialog lists loaded and rejected plugins with why")

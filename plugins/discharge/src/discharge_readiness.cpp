@@ -38,8 +38,19 @@ sdk::CaseReadiness hemgangsklar(const sdk::CaseSnapshot& snapshot)
     result.add(Level::yellow, sdk::trfn("{} checklistpunkt återstår", "{} checklistpunkter återstår",
                                         static_cast<unsigned long>(remaining), remaining));
   }
-  if (result.level != Level::green) {
-    result.label = result.level == Level::red ? sdk::tr("Inte hemgångsklar") : sdk::tr("Nästan hemgångsklar");
+  if (result.level == Level::red) {
+    result.label = sdk::tr("Inte hemgångsklar");
+  } else if (result.level == Level::yellow) {
+    // "Nästan" only when it is: a case nobody has begun, or one with most of its list still open, says
+    // where it stands instead (a new case used to read "Nästan hemgångsklar" with 20 items left).
+    const auto total = static_cast<int>(snapshot.items().size());
+    if (total > 0 && open_items == total && snapshot.events().empty()) {
+      result.label = sdk::tr("Planeringen har inte börjat");
+    } else if (open_items * 4 > total) {
+      result.label = sdk::tr("Planering pågår");
+    } else {
+      result.label = sdk::tr("Nästan hemgångsklar");
+    }
   }
   return result;
 }

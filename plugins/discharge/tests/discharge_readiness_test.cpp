@@ -35,6 +35,17 @@ TEST_CASE("hemgångsklar - yellow while items remain or a high risk's actions ar
   CHECK(acting.findings.front().text.find("falls") != std::string::npos);
 }
 
+TEST_CASE("hemgångsklar - a new case is not 'nästan' ready: the label says how far planning has come")
+{
+  const auto open = [](const char* key) { return sdk::ItemSnapshot{"w", key, false, std::nullopt}; };
+  const auto done = [](const char* key) { return sdk::ItemSnapshot{"w", key, true, std::nullopt}; };
+  CHECK(discharge::hemgangsklar(with({open("a"), open("b"), open("c"), open("d")}, {})).label == "Planeringen har inte börjat");
+  CHECK(discharge::hemgangsklar(with({done("a"), open("b"), open("c"), open("d")}, {})).label == "Planering pågår");
+  // One of four left: nearly there.
+  CHECK(discharge::hemgangsklar(with({done("a"), done("b"), done("c"), open("d")}, {})).label == "Nästan hemgångsklar");
+  CHECK(discharge::hemgangsklar(with({done("a"), done("b"), done("c"), open("d")}, {})).level == Level::yellow);
+}
+
 TEST_CASE("hemgångsklar - red for an unhandled high risk or an overdue item, and says what to plan")
 {
   const auto unhandled = discharge::hemgangsklar(with({{"w", "a", true, std::nullopt}}, {{"medication", 8, true, std::nullopt, 0, 0}}));

@@ -7,6 +7,7 @@
 #include "trygg/gui_sdk/button_row.hpp"
 #include "trygg/gui_sdk/palette.hpp"
 #include "trygg/gui_sdk/row_table.hpp"
+#include "trygg/sdk/atomic_file.hpp"
 #include "trygg/sdk/changes.hpp"
 #include "trygg/gui_sdk/text.hpp"
 #include "trygg/sdk/content_error.hpp"
@@ -74,6 +75,22 @@ PhysicianTimePage::PhysicianTimePage(wxWindow* parent, PageHost& host) : wxPanel
     if (detail_ < plans_.size()) {
       host_.preview_html(plans_[detail_].agreement_name,
                          physician::agreement_appendix_html(agreements_[plan_agreements_[detail_]], plans_[detail_]));
+    }
+  });
+  add_button(this, *buttons, N_("Spara bilagan som HTML…"), "physician-time-appendix-html", [this](wxCommandEvent&) {
+    if (detail_ >= plans_.size()) {
+      return;
+    }
+    wxFileDialog dialog(this, tr("Spara avtalsbilagan"), {}, tr("avtalsbilaga.html"), tr("HTML-filer (*.html)|*.html"),
+                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() != wxID_OK) {
+      return;
+    }
+    try {
+      sdk::write_file_atomically(dialog.GetPath().utf8_string(),
+                                 physician::agreement_appendix_html(agreements_[plan_agreements_[detail_]], plans_[detail_]));
+    } catch (const std::exception& error) {
+      wxMessageBox(utf8(error.what()), tr("Bilagan sparades inte"), wxOK | wxICON_ERROR, this);
     }
   });
   sizer->Add(buttons, 0, wxEXPAND | wxALL, FromDIP(8));
