@@ -239,7 +239,10 @@ PluginManifest read_plugin_manifest(const std::filesystem::path& file)
       manifest.data_files.emplace_back(relative, schema);
       continue;
     }
-    (kind == "checklist" ? manifest.checklist_files : kind == "form" ? manifest.form_files : manifest.risk_files)
+    (kind == "checklist"    ? manifest.checklist_files
+     : kind == "form"       ? manifest.form_files
+     : kind == "instrument" ? manifest.instrument_files
+                            : manifest.risk_files)
         .push_back(relative);
   }
   if (!manifest.checklist_files.empty() && !manifest.has(Capability::checklists)) {

@@ -45,6 +45,27 @@ void translate(PluginManifest& manifest)
   }
 }
 
+void translate(ScoredInstrument& instrument)
+{
+  instrument.title = tr_content(instrument.title);
+  instrument.description = tr_content(instrument.description);
+  instrument.licence = tr_content(instrument.licence);
+  for (auto& item : instrument.items) {
+    item.label = tr_content(item.label);
+    item.help = tr_content(item.help);
+    for (auto& option : item.options) {
+      option.label = tr_content(option.label);
+      option.note = tr_content(option.note);
+    }
+  }
+  for (auto& band : instrument.bands) {
+    band.label = tr_content(band.label);
+    for (auto& action : band.actions) {
+      action = tr_content(action);
+    }
+  }
+}
+
 void translate(RecordForm& form)
 {
   form.title = tr_content(form.title);

@@ -74,6 +74,7 @@ void mark_rejected(PluginRecord& record, std::string reason)
   record.checklists.clear();
   record.risk_templates.clear();
   record.forms.clear();
+  record.instruments.clear();
   record.code.reset();
   record.services.reset();
 }
@@ -84,6 +85,7 @@ void load_content(PluginRecord& record, const PluginManifest* base)
   record.checklists = std::move(content.checklists);
   record.risk_templates = std::move(content.risk_templates);
   record.forms = std::move(content.forms);
+  record.instruments = std::move(content.instruments);
 }
 
 // Data files every plugin may read by schema (region data such as payment agreements): this
@@ -278,6 +280,21 @@ PluginContent read_plugin_content(const PluginManifest& manifest, const std::fil
       throw ContentError({{form.source, 0, {}, trf("posten \"{}\" finns redan i pluginen", form.record)}});
     }
   }
+  // An instrument's result goes into the risk analysis of the case it is used in: its area must be one
+  // the plugin's risk templates have, and its assessments are kept as a record named by its id.
+  for (const auto& file : manifest.instrument_files) {
+    content.instruments.push_back(read_scored_instrument(folder / file));
+    const auto& instrument = content.instruments.back();
+    const bool area_known = std::any_of(content.risk_templates.begin(), content.risk_templates.end(),
+                                        [&](const RiskTemplate& risk) { return risk.area(instrument.area) != nullptr; });
+    if (!area_known) {
+      throw ContentError({{instrument.file, 0, "scored-instrument",
+                           trf("området \"{}\" finns inte i någon av pluginens riskanalysmallar", instrument.area)}});
+    }
+    if (!record_kinds.insert(instrument.id).second) {
+      throw ContentError({{instrument.file, 0, "scored-instrument", trf("posten \"{}\" finns redan i pluginen", instrument.id)}});
+    }
+  }
   // Data files are the plugin's code's to read; their form is checked here, before any code runs.
   for (const auto& [file, schema] : manifest.data_files) {
     const auto path = folder / file;
@@ -448,6 +465,7 @@ PluginHost::PluginHost(const std::vector<PluginSearchPath>& search_paths, const 
     merge(base->checklists, extension.checklists);
     merge(base->risk_templates, extension.risk_templates);
     merge(base->forms, extension.forms);
+    merge(base->instruments, extension.instruments);
     base->extended_by.push_back(extension.id);
   }
 }

@@ -8,6 +8,7 @@
 #include "trygg/plugin_manifest.hpp"
 #include "trygg/record_form.hpp"
 #include "trygg/risk.hpp"
+#include "trygg/scored_instrument.hpp"
 
 #include <string>
 
@@ -18,6 +19,7 @@ namespace trygg {
 
 void translate(PluginManifest& manifest);
 void translate(RecordForm& form);
+void translate(ScoredInstrument& instrument);
 void translate(RiskTemplate& risk_template);
 void translate(Checklist& checklist);
 

@@ -69,6 +69,7 @@ struct PluginContent {
   std::vector<ChecklistTemplate> checklists;
   std::vector<RiskTemplate> risk_templates;
   std::vector<RecordForm> forms;
+  std::vector<ScoredInstrument> instruments;
 };
 [[nodiscard]] PluginContent read_plugin_content(const PluginManifest& manifest, const std::filesystem::path& folder,
                                                 const PluginManifest* base = nullptr);

@@ -80,6 +80,7 @@ struct PluginManifest {
   std::vector<std::filesystem::path> checklist_files;  // relative to the folder
   std::vector<std::filesystem::path> risk_files;
   std::vector<std::filesystem::path> form_files;  // record forms (schemas/record-form.xsd)
+  std::vector<std::filesystem::path> instrument_files;  // scored instruments (schemas/scored-instrument.xsd)
   // Data files the plugin's code reads (<data>), each with the schema the host validates it against.
   std::vector<std::pair<std::filesystem::path, std::string>> data_files;
   std::filesystem::path file;  // the manifest itself

@@ -4,6 +4,7 @@
 #include "trygg/plugin_manifest.hpp"
 #include "trygg/plugin_services.hpp"
 #include "trygg/record_form.hpp"
+#include "trygg/scored_instrument.hpp"
 #include "trygg/risk.hpp"
 
 #include <filesystem>
@@ -40,6 +41,7 @@ struct PluginRecord {
   std::vector<ChecklistTemplate> checklists;
   std::vector<RiskTemplate> risk_templates;
   std::vector<RecordForm> forms;
+  std::vector<ScoredInstrument> instruments;  // each kept as a record of its id, per case
   std::vector<std::string> extended_by;  // loaded plugins whose content adapts this one's processes
   std::shared_ptr<PluginServices> services;  // what the plugin's code may call; outlives the code
   std::shared_ptr<LoadedCode> code;          // compiled and loaded plugins only
