@@ -151,7 +151,7 @@ void list_cases(Context& context, const std::string& status, const std::string& 
 void show_today(Context& context)
 {
   auto& workspace = context.workspace();
-  const auto due = workspace.storage().due_items(end_of_local_day(workspace.current_time()), 500);
+  const auto due = workspace.due_items(end_of_local_day(workspace.current_time()), 500);
   nlohmann::json data = nlohmann::json::array();
   for (const auto& entry : due) {
     const std::string what = entry.item_id == 0 ? tr(entry.text.c_str()) : entry.text;

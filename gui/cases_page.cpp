@@ -253,7 +253,7 @@ void CasesPage::reload_today()
   today_cases_.clear();
   const Timestamp at = workspace_->current_time();
   try {
-    for (const auto& item : workspace_->storage().due_items(end_of_local_day(at), 200)) {
+    for (const auto& item : workspace_->due_items(end_of_local_day(at), 200)) {
       const long row = today_->InsertItem(today_->GetItemCount(), utf8(format_local_deadline(item.due_at)));
       today_->SetItem(row, 1, utf8(item.person_name));
       today_->SetItem(row, 2, item.item_id == 0 ? tr(item.text.c_str()) : utf8(item.text));  // a deadline, in the reader's language

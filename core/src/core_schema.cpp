@@ -266,6 +266,8 @@ CREATE INDEX care_case_by_person ON care_case(person_id);
 CREATE INDEX care_case_by_status ON care_case(status, process);
 CREATE INDEX care_case_by_next_due ON care_case(next_due_at) WHERE next_due_at IS NOT NULL;
 CREATE INDEX care_case_by_linked ON care_case(linked_case_id) WHERE linked_case_id IS NOT NULL;
+-- Records that ask for attention by a date (a reassessment, a plan's follow-up) in "Idag".
+CREATE INDEX plugin_record_due_in_cases ON plugin_record(due_at) WHERE due_at IS NOT NULL AND case_id IS NOT NULL;
 CREATE VIEW case_subject AS
   SELECT c.id AS case_id, COALESCE(p.identity, '') AS identity, COALESCE(p.name, '') AS name,
          COALESCE(p.municipality, c.municipality) AS municipality

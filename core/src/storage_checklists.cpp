@@ -198,6 +198,13 @@ std::vector<DueItem> Storage::due_items(Timestamp until, int limit) const
         "  WHERE d.done_at IS NULL AND d.due_at <= ?1 AND c.status = 'open' "
         "    AND NOT EXISTS (SELECT 1 FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id "
         "      WHERE l.case_id = d.case_id AND i.due_deadline = d.deadline_key AND i.state NOT IN ('done', 'not-applicable'))"
+        "  UNION ALL "
+        // A record due by a date (a reassessment, a plan's follow-up): named by its kind here; the
+        // workspace puts it in the plugin's words (Workspace::due_items).
+        "  SELECT c.id, c.title, p.name, p.identity, p.municipality, 0, r.kind, '', r.due_at, 'record:' || r.plugin_id "
+        "  FROM plugin_record r INDEXED BY plugin_record_due_in_cases "
+        "  JOIN care_case c ON c.id = r.case_id JOIN case_subject p ON p.case_id = c.id "
+        "  WHERE r.due_at IS NOT NULL AND r.case_id IS NOT NULL AND r.due_at <= ?1 AND c.status = 'open' "
         ") ORDER BY due LIMIT ?2";
     const auto query_handle = prepared(query_sql);
     auto& query = *query_handle;

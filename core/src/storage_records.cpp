@@ -64,6 +64,24 @@ void Storage::apply(const std::string& plugin_id, const sdk::ChangesData& change
   });
 }
 
+std::int64_t Storage::record_assessment(const AssessmentWrite& assessment, const std::string& actor)
+{
+  return write([&] {
+    const Timestamp at = clock_();
+    require_open(assessment.case_id);
+    std::int64_t risk_id = 0;
+    if (assessment.risk && assessment.risk_id != 0) {
+      change_risk(assessment.risk_id, *assessment.risk, actor, at);
+      risk_id = assessment.risk_id;
+    } else if (assessment.risk) {
+      risk_id = insert_risk(assessment.analysis_id, *assessment.risk, actor, at);
+    }
+    put_record(assessment.plugin_id, assessment.case_id, {assessment.kind, {}, assessment.document(risk_id), assessment.due}, actor, at);
+    touch(assessment.case_id, actor, at, Reach::this_case);
+    return risk_id;
+  });
+}
+
 void Storage::put_record(const std::string& plugin_id, CaseId id, const sdk::RecordChange& change, const std::string& actor,
                          Timestamp at)
 {

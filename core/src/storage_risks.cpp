@@ -92,84 +92,87 @@ void Storage::insert_action(CaseId case_id, std::int64_t risk_id, const RiskActi
 
 std::int64_t Storage::add_risk(std::int64_t analysis_id, const NewRisk& risk, const std::string& actor)
 {
-  return write([&] {
-    const auto [case_id, scales] = analysis_scales(analysis_id);
-    require_open(case_id);
-    check_assessment(scales, risk);
-    const Timestamp at = clock_();
-    SQLite::Statement insert(db_, "INSERT INTO risk (analysis_id, area, description, likelihood, consequence, "
-                                  "residual_likelihood, residual_consequence, follow_up, created_by, created_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, analysis_id);
-    bind_assessment(insert, 2, risk);
-    insert.bind(9, actor);
-    insert.bind(10, to_iso_utc(at));
-    insert.exec();
-    const std::int64_t risk_id = db_.getLastInsertRowid();
-    record(case_id, "risk", risk_id, "created", std::nullopt,
-           fmt::format("{}: {} (S{} x K{} = {})", risk.area, risk.description, risk.likelihood, risk.consequence,
-                       risk.score()),
-           actor, at);
-    if (risk.residual_likelihood) {
-      record(case_id, "risk", risk_id, "residual", std::nullopt,
-             fmt::format("S{} x K{}", *risk.residual_likelihood, *risk.residual_consequence), actor, at);
-    }
-    for (const auto& action : risk.actions) {
-      insert_action(case_id, risk_id, action, actor, at);
-    }
-    touch(case_id, actor, at, Reach::this_case);
-    return risk_id;
-  });
+  return write([&] { return insert_risk(analysis_id, risk, actor, clock_()); });
+}
+
+std::int64_t Storage::insert_risk(std::int64_t analysis_id, const NewRisk& risk, const std::string& actor, Timestamp at)
+{
+  const auto [case_id, scales] = analysis_scales(analysis_id);
+  require_open(case_id);
+  check_assessment(scales, risk);
+  SQLite::Statement insert(db_, "INSERT INTO risk (analysis_id, area, description, likelihood, consequence, "
+                                "residual_likelihood, residual_consequence, follow_up, created_by, created_at) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  insert.bind(1, analysis_id);
+  bind_assessment(insert, 2, risk);
+  insert.bind(9, actor);
+  insert.bind(10, to_iso_utc(at));
+  insert.exec();
+  const std::int64_t risk_id = db_.getLastInsertRowid();
+  record(case_id, "risk", risk_id, "created", std::nullopt,
+         fmt::format("{}: {} (S{} x K{} = {})", risk.area, risk.description, risk.likelihood, risk.consequence, risk.score()), actor,
+         at);
+  if (risk.residual_likelihood) {
+    record(case_id, "risk", risk_id, "residual", std::nullopt,
+           fmt::format("S{} x K{}", *risk.residual_likelihood, *risk.residual_consequence), actor, at);
+  }
+  for (const auto& action : risk.actions) {
+    insert_action(case_id, risk_id, action, actor, at);
+  }
+  touch(case_id, actor, at, Reach::this_case);
+  return risk_id;
 }
 
 void Storage::update_risk(std::int64_t risk_id, const RiskAssessment& risk, const std::string& actor)
 {
-  write([&] {
-    SQLite::Statement current(db_, "SELECT analysis_id, area, description, likelihood, consequence, residual_likelihood, "
-                                   "residual_consequence, follow_up FROM risk WHERE id = ?");
-    current.bind(1, risk_id);
-    if (!current.executeStep()) {
-      throw StorageError(trf("Risk {} finns inte", risk_id));
+  write([&] { change_risk(risk_id, risk, actor, clock_()); });
+}
+
+void Storage::change_risk(std::int64_t risk_id, const RiskAssessment& risk, const std::string& actor, Timestamp at)
+{
+  SQLite::Statement current(db_, "SELECT analysis_id, area, description, likelihood, consequence, residual_likelihood, "
+                                 "residual_consequence, follow_up FROM risk WHERE id = ?");
+  current.bind(1, risk_id);
+  if (!current.executeStep()) {
+    throw StorageError(trf("Risk {} finns inte", risk_id));
+  }
+  const auto [case_id, scales] = analysis_scales(current.getColumn(0).getInt64());
+  require_open(case_id);
+  check_assessment(scales, risk);
+  const auto score_text = [](int likelihood, int consequence) { return fmt::format("S{} x K{}", likelihood, consequence); };
+  const auto residual_text = [&](const SQLite::Column& l, const SQLite::Column& c) -> std::optional<std::string> {
+    return l.isNull() ? std::nullopt : std::optional(score_text(l.getInt(), c.getInt()));
+  };
+  const std::optional<std::string> old_residual = residual_text(current.getColumn(5), current.getColumn(6));
+  const std::optional<std::string> new_residual =
+      risk.residual_likelihood ? std::optional(score_text(*risk.residual_likelihood, *risk.residual_consequence)) : std::nullopt;
+  const std::optional<std::string> old_follow_up = optional_text(current.getColumn(7));
+  const std::optional<std::string> new_follow_up =
+      risk.follow_up ? std::optional(to_iso_date(*risk.follow_up)) : std::nullopt;
+  const auto changes = std::vector<std::tuple<const char*, std::optional<std::string>, std::optional<std::string>>>{
+      {"area", current.getColumn(1).getString(), risk.area},
+      {"description", current.getColumn(2).getString(), risk.description},
+      {"score", score_text(current.getColumn(3).getInt(), current.getColumn(4).getInt()),
+       score_text(risk.likelihood, risk.consequence)},
+      {"residual", old_residual, new_residual},
+      {"follow-up", old_follow_up, new_follow_up},
+  };
+  SQLite::Statement update(db_, "UPDATE risk SET area = ?, description = ?, likelihood = ?, consequence = ?, "
+                                "residual_likelihood = ?, residual_consequence = ?, follow_up = ? WHERE id = ?");
+  bind_assessment(update, 1, risk);
+  update.bind(8, risk_id);
+  update.exec();
+  for (const auto& [field, before, after] : changes) {
+    if (before != after) {
+      record(case_id, "risk", risk_id, field, before, after, actor, at);
     }
-    const auto [case_id, scales] = analysis_scales(current.getColumn(0).getInt64());
-    require_open(case_id);
-    check_assessment(scales, risk);
-    const Timestamp at = clock_();
-    const auto score_text = [](int likelihood, int consequence) { return fmt::format("S{} x K{}", likelihood, consequence); };
-    const auto residual_text = [&](const SQLite::Column& l, const SQLite::Column& c) -> std::optional<std::string> {
-      return l.isNull() ? std::nullopt : std::optional(score_text(l.getInt(), c.getInt()));
-    };
-    const std::optional<std::string> old_residual = residual_text(current.getColumn(5), current.getColumn(6));
-    const std::optional<std::string> new_residual =
-        risk.residual_likelihood ? std::optional(score_text(*risk.residual_likelihood, *risk.residual_consequence)) : std::nullopt;
-    const std::optional<std::string> old_follow_up = optional_text(current.getColumn(7));
-    const std::optional<std::string> new_follow_up =
-        risk.follow_up ? std::optional(to_iso_date(*risk.follow_up)) : std::nullopt;
-    const auto changes = std::vector<std::tuple<const char*, std::optional<std::string>, std::optional<std::string>>>{
-        {"area", current.getColumn(1).getString(), risk.area},
-        {"description", current.getColumn(2).getString(), risk.description},
-        {"score", score_text(current.getColumn(3).getInt(), current.getColumn(4).getInt()),
-         score_text(risk.likelihood, risk.consequence)},
-        {"residual", old_residual, new_residual},
-        {"follow-up", old_follow_up, new_follow_up},
-    };
-    SQLite::Statement update(db_, "UPDATE risk SET area = ?, description = ?, likelihood = ?, consequence = ?, "
-                                  "residual_likelihood = ?, residual_consequence = ?, follow_up = ? WHERE id = ?");
-    bind_assessment(update, 1, risk);
-    update.bind(8, risk_id);
-    update.exec();
-    for (const auto& [field, before, after] : changes) {
-      if (before != after) {
-        record(case_id, "risk", risk_id, field, before, after, actor, at);
-      }
+  }
+  for (const auto& action : risk.actions) {
+    if (action.id == 0) {
+      insert_action(case_id, risk_id, action, actor, at);
     }
-    for (const auto& action : risk.actions) {
-      if (action.id == 0) {
-        insert_action(case_id, risk_id, action, actor, at);
-      }
-    }
-    touch(case_id, actor, at, Reach::this_case);
-  });
+  }
+  touch(case_id, actor, at, Reach::this_case);
 }
 
 void Storage::complete_action(std::int64_t action_id, const std::string& actor)

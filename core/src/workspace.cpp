@@ -1,5 +1,7 @@
 #include "trygg/workspace.hpp"
 
+#include "workspace_announcing.hpp"
+
 #include "trygg/reserve_numbers.hpp"
 
 #include "rules_stamp.hpp"
@@ -107,28 +109,6 @@ int Workspace::on_case_changed(ChangeListener listener)
 void Workspace::forget_listener(int token)
 {
   listeners_.erase(token);
-}
-
-template <class Write>
-auto Workspace::announcing(Write&& write)
-{
-  const auto tell = [this] {
-    const auto changed = storage_.take_changed_cases();
-    const auto listeners = listeners_;  // a listener may add or forget listeners
-    for (const CaseId id : changed) {
-      for (const auto& [token, listener] : listeners) {
-        listener(id);
-      }
-    }
-  };
-  if constexpr (std::is_void_v<decltype(write())>) {
-    write();
-    tell();
-  } else {
-    auto result = write();
-    tell();
-    return result;
-  }
 }
 
 CareCase Workspace::require_case(CaseId id) const
@@ -612,6 +592,11 @@ std::string Workspace::record_field_label(const HistoryEntry& entry) const
     if (form.record == field->kind) {
       const auto label = form_field_label(form, field->pointer);
       return form.title + ": " + (label.empty() ? field->pointer : label);
+    }
+  }
+  for (const auto& instrument : plugin->instruments) {
+    if (instrument.id == field->kind) {
+      return assessment_field_label(instrument, field->pointer);
     }
   }
   const RecordKind* kind = plugin->manifest->record(field->kind);

@@ -100,7 +100,9 @@ struct CaseSummary {
 };
 
 // An unsettled checklist item with a due time, or an open deadline of the process no open item stands
-// for (then `item_id` is 0, `deadline_key` names it and `role` holds its source), for "Idag".
+// for (then `item_id` is 0, `deadline_key` names it and `role` holds its source), or a plugin's record
+// due by a date (`deadline_key` "record:<plugin id>", `text` the record's kind until Workspace::due_items
+// names it), for "Idag".
 struct DueItem {
   CaseId case_id = 0;
   std::string case_title;

@@ -111,6 +111,21 @@ public:
   // workspace's records), all in one transaction. Each changed field of a record goes to the history
   // under its JSON pointer; a record saved unchanged writes nothing.
   void apply(const std::string& plugin_id, const sdk::ChangesData& changes, const std::string& actor);
+  // One assessment with a scored instrument, in one transaction: the risk it feeds (reassessed when
+  // `risk_id` names the one an earlier assessment fed, else added to `analysis_id`; neither when
+  // `risk` is empty), then the case's record of assessments, made by `document` from the risk's id
+  // (0 for none), due again at `due`. Returns the risk's id, or 0.
+  struct AssessmentWrite {
+    std::string plugin_id;
+    CaseId case_id = 0;
+    std::string kind;
+    Timestamp due;
+    std::int64_t analysis_id = 0;
+    std::int64_t risk_id = 0;
+    std::optional<RiskAssessment> risk;
+    std::function<std::string(std::int64_t risk_id)> document;
+  };
+  std::int64_t record_assessment(const AssessmentWrite& assessment, const std::string& actor);
 
   [[nodiscard]] std::optional<CareCase> find_case(CaseId id) const;
   [[nodiscard]] std::vector<CaseSummary> list_cases(const CaseFilter& filter) const;
@@ -196,6 +211,8 @@ private:
   std::int64_t insert_risk_analysis(CaseId id, const RiskTemplate& source, const std::string& actor, Timestamp at);
   [[nodiscard]] std::pair<CaseId, RiskTemplate> analysis_scales(std::int64_t analysis_id) const;
   void insert_action(CaseId case_id, std::int64_t risk_id, const RiskAction& action, const std::string& actor, Timestamp at);
+  std::int64_t insert_risk(std::int64_t analysis_id, const NewRisk& risk, const std::string& actor, Timestamp at);
+  void change_risk(std::int64_t risk_id, const RiskAssessment& risk, const std::string& actor, Timestamp at);
   [[nodiscard]] StorageError failure(const std::exception& error) const;
   // A statement of the hot paths (a tick, a case's refresh), prepared once per database and reset
   // when the returned handle goes, so no read is left open. `sql` is a string literal: its address is

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "trygg/assessment_record.hpp"
 #include "trygg/deadline_state.hpp"
 #include "trygg/history_line.hpp"
 #include "trygg/plugin_host.hpp"
@@ -134,6 +135,29 @@ public:
   // Saves a filled-in form as the case's record: refused whole, naming each field, when a value is of
   // the wrong type or a required field is empty.
   void save_form(CaseId id, const Form& form, const std::string& json);
+
+  // The scored instruments offered on a case: its plugin's, where a risk template of its process has
+  // the instrument's area.
+  struct Instrument {
+    const PluginRecord* plugin;
+    const ScoredInstrument* instrument;
+  };
+  [[nodiscard]] std::vector<Instrument> instruments_for(const CareCase& care_case) const;
+  // The case's assessments with an instrument, oldest first.
+  [[nodiscard]] std::vector<Assessment> assessments(CaseId id, const Instrument& instrument) const;
+  // Scores answers with an instrument and keeps the assessment, in one transaction: the result goes into
+  // the case's risk analysis (a new risk when the band is a risk; the risk an earlier assessment fed is
+  // reassessed, so a result back to normal lowers it), and the next assessment falls due (shown in
+  // "Idag"). Answers outside the options, or missing, are refused naming each, and nothing is stored.
+  struct Assessed {
+    InstrumentResult result;
+    std::int64_t risk_id = 0;  // the risk fed, or 0
+    Timestamp next_due;
+    std::string risk_note;     // why the result did not go into the risk analysis, when it did not
+  };
+  Assessed assess(CaseId id, const std::string& instrument_id, const InstrumentAnswers& answers);
+  // Storage::due_items with records due by a date named in their plugin's words.
+  [[nodiscard]] std::vector<DueItem> due_items(Timestamp until, int limit) const;
 
   // A history line about a plugin's record in the plugin's words ("SIP-plan: Insats 2: huvudman");
   // empty when the line is not about a record.

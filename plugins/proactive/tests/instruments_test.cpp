@@ -5,9 +5,11 @@
 #include "trygg/content_error.hpp"
 #include "trygg/error.hpp"
 #include "trygg/scored_instrument.hpp"
+#include "trygg/workspace.hpp"
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 
 using namespace trygg;
@@ -193,4 +195,73 @@ TEST_CASE("instrument content - bands that overlap, leave a gap or reach past th
   refused(low, "poäng 2–3 har inget band");
   refused(low + R"(<band id="high" min="2" max="9" level="risk" label="H" likelihood="3" consequence="3"/>)", "högsta möjliga poäng är 3");
   refused(R"(<band id="low" min="1" max="0" level="none" label="L" likelihood="1" consequence="1"/>)", "slutar på 0");
+}
+
+TEST_CASE("assessment in a case - the result goes into the risk analysis, a normal result lowers the same risk, and the next one is due in Idag")
+{
+  const test::TempFolder folder;
+  test::ManualClock clock;
+  Workspace workspace(folder / "w.db", test::bundled_plugins(), "nurse", clock.function());
+  const CaseId id = workspace.open_case("se.trygg.proactive", "proactive", "Hemma", {test::tolvan, "Tolvan", "Flen"});
+  const auto care_case = *workspace.storage().find_case(id);
+  REQUIRE(workspace.instruments_for(care_case).size() == 5);
+
+  // At risk of falling: a risk in the area "falls", on the band's place, with the band's actions.
+  const InstrumentAnswers risky{{"previous-falls", {"yes"}}, {"medication", {"sedatives", "diuretics"}}, {"mental", {"oriented"}}, {"gait", {"aid"}}};
+  const auto first = workspace.assess(id, "downton", risky);
+  CHECK(first.result.score == 4);
+  REQUIRE(first.risk_id != 0);
+  auto risks = workspace.storage().risk_analyses(id).at(0).risks;
+  REQUIRE(risks.size() == 1);
+  CHECK(risks[0].area == "falls");
+  CHECK(risks[0].likelihood == 3);
+  CHECK(risks[0].description.find("4 poäng") != std::string::npos);
+  CHECK(risks[0].actions.size() == 4);
+  CHECK(risks[0].actions[0].owner == "nurse");
+
+  // A week on, the reassessment is due and "Idag" says so in words.
+  clock.at += std::chrono::days(7);
+  const auto due = workspace.due_items(end_of_local_day(clock.at), 100);
+  const auto reassessment = std::find_if(due.begin(), due.end(), [&](const DueItem& item) { return item.case_id == id && item.text.find("Downton") != std::string::npos; });
+  REQUIRE(reassessment != due.end());
+  CHECK(reassessment->text == "Ny bedömning: Downton Fall Risk Index");
+
+  // Back to normal: the same risk is reassessed down, no second risk; its actions stay.
+  const auto second = workspace.assess(id, "downton", {{"previous-falls", {"no"}}, {"mental", {"oriented"}}, {"gait", {"normal"}}});
+  CHECK(second.result.band.level == ScoredInstrument::Level::none);
+  CHECK(second.risk_id == first.risk_id);
+  risks = workspace.storage().risk_analyses(id).at(0).risks;
+  REQUIRE(risks.size() == 1);
+  CHECK(risks[0].likelihood == 1);
+  CHECK(risks[0].actions.size() == 4);
+  const auto history = workspace.assessments(id, workspace.instruments_for(care_case)[0]);
+  REQUIRE(history.size() == 2);
+  CHECK(history[0].score == 4);
+  CHECK(history[1].score == 0);
+  CHECK(history[1].risk == first.risk_id);
+  // The record's history says what changed in the instrument's words.
+  bool labelled = false;
+  for (const auto& entry : workspace.storage().history(id)) {
+    labelled = labelled || workspace.record_field_label(entry) == "Downton Fall Risk Index: bedömning 2: poäng";
+  }
+  CHECK(labelled);
+
+  // A normal first result with another instrument adds no risk at all.
+  const auto healthy = workspace.assess(id, "nutrition-screen", {{"weight-loss", {"no"}}, {"eating-difficulties", {"no"}}, {"underweight", {"no"}}});
+  CHECK(healthy.risk_id == 0);
+  CHECK(workspace.storage().risk_analyses(id).at(0).risks.size() == 1);
+}
+
+TEST_CASE("assessment in a case - impossible answers or an unknown instrument store nothing")
+{
+  const test::TempFolder folder;
+  Workspace workspace(folder / "w.db", test::bundled_plugins(), "nurse");
+  const CaseId id = workspace.open_case("se.trygg.proactive", "proactive", "Hemma", {test::tolvan, "Tolvan", "Flen"});
+  CHECK_THROWS_AS(workspace.assess(id, "downton", {{"previous-falls", {"maybe"}}}), Error);
+  CHECK_THROWS_WITH_AS(workspace.assess(id, "braden", {}), doctest::Contains("downton"), StorageError);
+  CHECK_FALSE(workspace.storage().plugin_record("se.trygg.proactive", id, "downton"));
+  CHECK(workspace.storage().risk_analyses(id).at(0).risks.empty());
+  // The acute process's cases are not offered the proactive plugin's instruments.
+  const CaseId acute = workspace.open_case("se.trygg.acute", "acute", "Akuten", {test::tolvan, "Tolvan", "Flen"});
+  CHECK(workspace.instruments_for(*workspace.storage().find_case(acute)).empty());
 }
