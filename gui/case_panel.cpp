@@ -1,5 +1,7 @@
 #include "case_panel.hpp"
 
+#include "assessment_page.hpp"
+
 #include "case_header.hpp"
 #include "case_overview_page.hpp"
 #include "checklist_page.hpp"
@@ -120,6 +122,12 @@ void CasePanel::build_pages()
     pages_->AddPage(page, utf8(form.form->title));
     page_names_.push_back(form.form->id);
   }
+  // The scored instruments the process offers (XML), with each assessment over time.
+  if (auto instruments = workspace_.instruments_for(*care_case_); !instruments.empty()) {
+    assessment_page_ = new AssessmentPage(pages_, workspace_, id_, std::move(instruments), [this] { changed_(); });
+    pages_->AddPage(assessment_page_, tr("Bedömningar"));
+    page_names_.push_back("assessments");
+  }
   // Pages the plugins' GUI libraries add to cases of this process, as their manifests declare.
   for (const auto& page : shelf_.pages_for(care_case_->process)) {
     if (auto* window = shelf_.make_page(page, pages_, id_)) {
@@ -207,6 +215,9 @@ void CasePanel::refresh()
     if (risk_page_ != nullptr && !view->risk_analyses.empty()) {
       risk_page_->show(view->risk_analyses.front());
     }
+    if (assessment_page_ != nullptr) {
+      assessment_page_->show();
+    }
     // A closed case is read-only until it is reopened.
     const bool open = care_case_->status == CaseStatus::open;
     for (auto* control : write_controls_) {
@@ -217,6 +228,9 @@ void CasePanel::refresh()
     }
     if (risk_page_ != nullptr) {
       risk_page_->Enable(open);
+    }
+    if (assessment_page_ != nullptr) {
+      assessment_page_->new_button().Enable(open);
     }
     close_button_->SetLabel(open ? tr("Avsluta ärendet") : tr("Öppna igen…"));
     overview_->show(*view);

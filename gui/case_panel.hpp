@@ -18,6 +18,7 @@ class wxStaticText;
 
 namespace trygg::gui {
 
+class AssessmentPage;
 class CaseHeader;
 class CaseOverviewPage;
 class ChecklistPage;
@@ -42,6 +43,7 @@ public:
 
   [[nodiscard]] ChecklistPage* checklist_page(std::size_t index) const;
   [[nodiscard]] RiskPage* risk_page() const { return risk_page_; }
+  [[nodiscard]] AssessmentPage* assessment_page() const { return assessment_page_; }
   // The tab a plugin's page is in, by the page's id; null when the case has no such page.
   [[nodiscard]] wxWindow* page(const std::string& name) const;
   // What to do when this case opens another, e.g. a SIP started from a discharge.
@@ -80,6 +82,7 @@ private:
   std::vector<std::pair<std::string, wxHtmlWindow*>> plugin_views_;
   std::vector<ChecklistPage*> checklist_pages_;
   RiskPage* risk_page_ = nullptr;
+  AssessmentPage* assessment_page_ = nullptr;
   std::vector<Workspace::FollowOn> follow_ons_;
   std::vector<std::string> page_names_;
   std::unique_ptr<wxHtmlEasyPrinting> printing_;

@@ -104,6 +104,9 @@ TEST_CASE("migration 6 -> 7 - cases keep their person, events and links when the
             "(8, 1, 'se.x', 'sip', '2026-12-21T08:00:00Z', 'anna', 7)");
     v6.exec("INSERT INTO case_event (case_id, kind, at, recorded_by, recorded_at) VALUES "
             "(7, 'admitted', '2026-12-20T10:00:00Z', 'anna', '2026-12-20T10:01:00Z')");
+    // A record due before the case's items: the list's next due time comes to count it.
+    v6.exec("INSERT INTO plugin_record (plugin_id, kind, case_id, document, due_at, changed_by, changed_at) VALUES "
+            "('se.x', 'plan', 8, '{}', '2026-12-21T12:00:00Z', 'anna', '2026-12-21T08:00:00Z')");
   }
 
   Storage storage(file);
@@ -119,6 +122,9 @@ TEST_CASE("migration 6 -> 7 - cases keep their person, events and links when the
   CHECK(moved->title == "Höft");
   CHECK(moved->events.size() == 1);
   CHECK(storage.find_case(8)->linked_case == 7);
+  REQUIRE(storage.case_summary(8)->next_due);
+  CHECK(to_iso_utc(*storage.case_summary(8)->next_due) == "2026-12-21T12:00:00Z");
+  CHECK(to_iso_utc(*storage.case_summary(7)->next_due) == "2026-12-22T09:30:00Z");  // untouched: no record
   CHECK(storage.list_cases({.due = DueFilter::any}).size() == 2);
   // The others' references resolve to the rebuilt table: with foreign keys on (as Storage has them), an
   // event for a case that does not exist is refused, and one for a moved case is taken.

@@ -268,6 +268,11 @@ CREATE INDEX care_case_by_next_due ON care_case(next_due_at) WHERE next_due_at I
 CREATE INDEX care_case_by_linked ON care_case(linked_case_id) WHERE linked_case_id IS NOT NULL;
 -- Records that ask for attention by a date (a reassessment, a plan's follow-up) in "Idag".
 CREATE INDEX plugin_record_due_in_cases ON plugin_record(due_at) WHERE due_at IS NOT NULL AND case_id IS NOT NULL;
+-- The list's next due time counts them too (Storage::refresh_case), from now on and for what is stored.
+UPDATE care_case SET next_due_at = (
+  SELECT min(due) FROM (SELECT care_case.next_due_at AS due
+                        UNION ALL SELECT r.due_at FROM plugin_record r WHERE r.case_id = care_case.id AND r.due_at IS NOT NULL))
+WHERE id IN (SELECT case_id FROM plugin_record WHERE due_at IS NOT NULL AND case_id IS NOT NULL);
 CREATE VIEW case_subject AS
   SELECT c.id AS case_id, COALESCE(p.identity, '') AS identity, COALESCE(p.name, '') AS name,
          COALESCE(p.municipality, c.municipality) AS municipality

@@ -130,7 +130,9 @@ void Storage::refresh_case(CaseId id)
       "  next_due_at = (SELECT min(due) FROM ("
       "    SELECT i.due_at AS due FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id "
       "      WHERE l.case_id = ?1 AND i.state NOT IN ('done', 'not-applicable') "
-      "    UNION ALL SELECT d.due_at FROM case_deadline d WHERE d.case_id = ?1 AND d.done_at IS NULL)) "
+      "    UNION ALL SELECT d.due_at FROM case_deadline d WHERE d.case_id = ?1 AND d.done_at IS NULL "
+      // A record due by a date (a reassessment, a plan's follow-up) counts as "Idag" counts it.
+      "    UNION ALL SELECT r.due_at FROM plugin_record r WHERE r.case_id = ?1 AND r.due_at IS NOT NULL)) "
       "WHERE id = ?1";
   const auto update_handle = prepared(update_sql);
   auto& update = *update_handle;

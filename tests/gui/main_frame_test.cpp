@@ -1,4 +1,6 @@
 // The desktop app driven through its real widgets under Xvfb, checked against the database.
+#include "assessment_dialog.hpp"
+#include "assessment_page.hpp"
 #include "case_list_ctrl.hpp"
 #include "case_panel.hpp"
 #include "cases_page.hpp"
@@ -581,6 +583,44 @@ TEST_CASE("GUI - the physician-time tool compares the agreements in a table and 
   CHECK(analysis[0].risk_template.area("out-of-hours") != nullptr);
   click(*tool, "physician-time-unit-risk");
   CHECK(unit_risks().size() == 1);
+}
+
+TEST_CASE("GUI - a nurse assesses with an instrument: nothing is answered by default, the score shows as answered, and the result reaches the tab, the chart and the risk analysis")
+{
+  DemoApp app;
+  auto& workspace = app.frame->workspace();
+  CaseId proactive = 0;
+  for (const auto& row : workspace.storage().list_cases({})) {
+    proactive = row.process == "proactive" ? row.id : proactive;
+  }
+  REQUIRE(proactive != 0);
+  auto* panel = app.frame->open_case(proactive);
+  REQUIRE(panel != nullptr);
+  REQUIRE(panel->show_page("assessments"));
+  auto* page = panel->assessment_page();
+  REQUIRE(page != nullptr);
+  CHECK(page->list().GetItemCount() == 5);
+  CHECK(page->list().GetItemText(0, 1) == "aldrig");
+
+  const auto offered = workspace.instruments_for(*workspace.storage().find_case(proactive));
+  {
+    gui::AssessmentDialog dialog(panel, *offered[0].instrument);  // Downton
+    CHECK(dialog.answers().count("previous-falls") == 0);        // "Välj…": not answered by default
+    CHECK(dialog.result_text().Contains(wxString::FromUTF8("frågor kvar")));
+    dialog.choose("previous-falls", "yes");
+    dialog.choose("medication", "sedatives");
+    dialog.choose("medication", "diuretics");
+    dialog.choose("mental", "oriented");
+    dialog.choose("gait", "aid");
+    CHECK(dialog.result_text().StartsWith(wxString::FromUTF8("4 poäng: Risk för fall")));
+    REQUIRE(page->record(0, dialog.answers()));
+  }
+  settle();
+  CHECK(page->list().GetItemText(0, 2) == "4");
+  CHECK(page->list().GetItemText(0, 3) == wxString::FromUTF8("Risk för fall"));
+  REQUIRE(named(*panel, "assessment-chart") != nullptr);
+  const auto risks = workspace.storage().risk_analyses(proactive).at(0).risks;
+  CHECK(std::any_of(risks.begin(), risks.end(), [](const Risk& risk) { return risk.area == "falls" && risk.score() == 9; }));
 }
 
 TEST_CASE("GUI - Hjälp > Kortkommandon lists the shell's and the plugins' keys, and no key does two things")
