@@ -394,13 +394,30 @@ void show_history(Context& context, CaseId id)
   });
 }
 
-void export_case(Context& context, CaseId id, const std::string& format, const std::string& output)
+struct ExportOptions {
+  std::string target;
+  std::string format = "html";
+  std::string output;
+  std::string recipient;  // the unit it goes to
+  bool to_person = false; // the person's own copy
+};
+
+void export_case(Context& context, const ExportOptions& options)
 {
-  if (format != "html") {
-    throw std::invalid_argument(trf("Okänt format \"{}\"; bara html finns", format));
+  if (options.format != "html") {
+    throw std::invalid_argument(trf("Okänt format \"{}\"; bara html finns", options.format));
   }
-  (void)require_case(context, id);
-  write_output(case_report_html(context.workspace(), id), output);
+  const CaseId id = parse_case_id(options.target);
+  const auto care_case = require_case(context, id);
+  auto& workspace = context.workspace();
+  if (workspace.needs_consent(care_case) && options.recipient.empty() && !options.to_person) {
+    throw std::invalid_argument(tr("Ärendets uppgifter lämnas ut bara med samtycke: ange mottagaren med --to ENHET "
+                                   "(eller --to-person för personens egen kopia)"));
+  }
+  const auto html = case_report_html(workspace, id);
+  // Refused without a valid consent (nothing written), else logged before it leaves.
+  workspace.disclose(id, options.recipient, tr("ärenderapport (export)"), options.to_person);
+  write_output(html, options.output);
 }
 
 }  // namespace
@@ -541,15 +558,15 @@ void add_case_commands(CLI::App& app, Context& context)
   history->add_option("CASE", *case_id, tr("Ärendenummer"))->required();
   history->callback([&context, case_id] { show_history(context, parse_case_id(*case_id)); });
 
-  auto export_options = std::make_shared<std::array<std::string, 3>>(std::array<std::string, 3>{"", "html", ""});
+  auto export_options = std::make_shared<ExportOptions>();
   auto* export_command = app.add_subcommand("export", tr("Exportera ett ärende"));
-  export_command->add_option("CASE", (*export_options)[0], tr("Ärendenummer"))->required();
-  export_command->add_option("--format", (*export_options)[1], tr("html"));
-  export_command->add_option("--output,-o", (*export_options)[2], tr("Fil (standard: skriv till stdout)"));
-  export_command->callback([&context, export_options] {
-    const auto& o = *export_options;
-    export_case(context, parse_case_id(o[0]), o[1], o[2]);
-  });
+  export_command->add_option("CASE", export_options->target, tr("Ärendenummer"))->required();
+  export_command->add_option("--format", export_options->format, tr("html"));
+  export_command->add_option("--output,-o", export_options->output, tr("Fil (standard: skriv till stdout)"));
+  export_command->add_option("--to", export_options->recipient,
+                             tr("Enheten uppgifterna lämnas till (en process med samtyckeskrav: bara med giltigt samtycke, och loggas)"));
+  export_command->add_flag("--to-person", export_options->to_person, tr("Personens egen kopia (kräver inget samtycke; loggas)"));
+  export_command->callback([&context, export_options] { export_case(context, *export_options); });
 }
 
 }  // namespace trygg::cli

@@ -44,6 +44,8 @@ void add_case_commands(CLI::App& app, Context& context);
 void add_content_commands(CLI::App& app, Context& context);
 // Scored instruments on a case: instruments, assess, assessments.
 void add_assessment_commands(CLI::App& app, Context& context);
+// A case's record forms: form show, form set.
+void add_form_commands(CLI::App& app, Context& context);
 // A subcommand for each command a loaded plugin declares; the plugin parses its own arguments.
 void add_plugin_commands(CLI::App& app, Context& context);
 

@@ -1,6 +1,7 @@
 #include "case_panel.hpp"
 
 #include "assessment_page.hpp"
+#include "disclosure_dialog.hpp"
 
 #include "case_header.hpp"
 #include "case_overview_page.hpp"
@@ -371,23 +372,57 @@ void CasePanel::close_or_reopen()
   changed_();
 }
 
+bool CasePanel::disclose(const wxString& what)
+{
+  if (!care_case_ || !workspace_.needs_consent(*care_case_)) {
+    return true;
+  }
+  DisclosureDialog dialog(this, workspace_.disclosure_check(*care_case_, {}).recipients);
+  if (dialog.ShowModal() != wxID_OK) {
+    return false;
+  }
+  return disclose_to(dialog.recipient(), dialog.to_person(), what);
+}
+
+bool CasePanel::disclose_to(const std::string& recipient, bool to_person, const wxString& what)
+{
+  try {
+    workspace_.disclose(id_, recipient, what.utf8_string(), to_person);
+  } catch (const std::exception& error) {
+    wxMessageBox(utf8(error.what()), tr("Uppgifterna lämnas inte ut"), wxOK | wxICON_WARNING, this);
+    return false;
+  }
+  return true;
+}
+
 void CasePanel::export_html()
 {
   wxFileDialog dialog(this, tr("Exportera ärendet"), {}, wxString::Format("arende-%lld.html", static_cast<long long>(id_)),
                       tr("HTML-filer (*.html)|*.html"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-  if (dialog.ShowModal() != wxID_OK) {
+  // Where first, then to whom: a disclosure is logged only for an export that happens.
+  if (dialog.ShowModal() != wxID_OK || !disclose(tr("ärenderapport (export)"))) {
     return;
   }
+  export_to(dialog.GetPath());
+}
+
+bool CasePanel::export_to(const wxString& file)
+{
   try {
     const auto html = case_report_html(workspace_, id_);
-    write_file_atomically(dialog.GetPath().utf8_string(), html);  // never a half export under the file's name
+    write_file_atomically(file.utf8_string(), html);  // never a half export under the file's name
   } catch (const std::exception& error) {
     wxMessageBox(utf8(error.what()), tr("Exporten misslyckades"), wxOK | wxICON_ERROR, this);
+    return false;
   }
+  return true;
 }
 
 void CasePanel::print()
 {
+  if (!disclose(tr("ärenderapport (utskrift)"))) {
+    return;
+  }
   try {
     preview_html(printing_, *this, tr("Trygg"), case_report_html(workspace_, id_));
   } catch (const std::exception& error) {

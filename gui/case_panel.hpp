@@ -56,6 +56,12 @@ public:
 
   void export_html();
   void print();
+  // A case whose process needs consent goes to another unit only under a valid consent naming it: asks
+  // to whom (or the person's own copy), then refuses, saying why, or logs the disclosure. True: go on.
+  bool disclose(const wxString& what);
+  bool disclose_to(const std::string& recipient, bool to_person, const wxString& what);
+  // Writes the case report to `file` (what export_html does after asking where).
+  bool export_to(const wxString& file);
 
 private:
   void build_pages();

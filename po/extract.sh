@@ -11,5 +11,5 @@ xgettext --from-code=UTF-8 --language=C++ --keyword=tr --keyword=trf --keyword=t
 content_pot="$(mktemp)"
 trap 'rm -f "$content_pot"' EXIT
 xgettext --its=po/content.its --from-code=UTF-8 -o "$content_pot" plugins/*/plugin.xml plugins/*/content/checklist*.xml \
-  plugins/*/content/risk*.xml plugins/*/content/min-plan.xml plugins/*/content/instruments/*.xml
+  plugins/*/content/risk*.xml plugins/*/content/min-plan.xml plugins/*/content/consent.xml plugins/*/content/instruments/*.xml
 msgcat --use-first -o "${1:-po/trygg.pot}" "${1:-po/trygg.pot}" "$content_pot"

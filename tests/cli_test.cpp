@@ -699,3 +699,35 @@ TEST_CASE("trygg-cli - usage errors exit 1, help exits 0, in built-in and plugin
   CHECK(cli({"holidays", "--help"}).exit_code == 0);  // a plugin's command's help
   CHECK(cli({"deadlines", "--bogus"}).exit_code == 1);
 }
+
+TEST_CASE("trygg-cli - an acute case is exported to another unit only under a valid consent, and each export is logged")
+{
+  const Cli cli;
+  REQUIRE(cli({"--db", cli.db(), "case", "new", "--plugin", "se.trygg.acute", "--person", test::tolvan, "--name", "Tolvan",
+               "--municipality", "Flen"}).exit_code == 0);
+  const auto no_recipient = cli({"--db", cli.db(), "export", "1"});
+  CHECK(no_recipient.exit_code == 1);
+  CHECK(no_recipient.err.find("--to") != std::string::npos);
+  const auto refused = cli({"--db", cli.db(), "--json", "export", "1", "--to", "Hemsjukvården Flen"});
+  CHECK(refused.exit_code == 1);
+  CHECK(refused.out.empty());  // nothing of the case left
+  CHECK(refused.err.find(R"("kind":"validation")") != std::string::npos);
+  // A consent without scope is refused, named; a complete one is kept.
+  const auto no_scope = cli({"--db", cli.db(), "form", "set", "1", "consent", "--json",
+                             R"({"given-by": "person", "given-on": "2026-11-20", "recipients": [{"unit": "Hemsjukvården Flen"}], "valid-until": "2099-12-31"})"});
+  CHECK(no_scope.exit_code == 1);
+  CHECK(no_scope.err.find("Vad samtycket omfattar") != std::string::npos);
+  REQUIRE(cli({"--db", cli.db(), "form", "set", "1", "consent", "--json",
+               R"({"given-by": "person", "given-on": "2026-11-20", "covers": "Besöksorsak", "recipients": [{"unit": "Hemsjukvården Flen"}], "valid-until": "2099-12-31"})"})
+              .exit_code == 0);
+  const auto allowed = cli({"--db", cli.db(), "export", "1", "--to", "Hemsjukvården Flen"});
+  CHECK(allowed.exit_code == 0);
+  CHECK(allowed.out.find("<html") != std::string::npos);
+  CHECK(cli({"--db", cli.db(), "export", "1", "--to", "Vårdcentralen"}).exit_code == 1);
+  const auto history = cli({"--db", cli.db(), "history", "1"}).out;
+  CHECK(history.find("Uppgifter utlämnade") != std::string::npos);
+  CHECK(history.find("Hemsjukvården Flen: ärenderapport (export)") != std::string::npos);
+  // A process without a consent form exports as before.
+  REQUIRE(cli({"--db", cli.db(), "case", "new", "--plugin", "se.trygg.proactive", "--person", test::tolvan}).exit_code == 0);
+  CHECK(cli({"--db", cli.db(), "export", "2"}).exit_code == 0);
+}

@@ -187,7 +187,8 @@ PluginManifest read_plugin_manifest(const std::filesystem::path& file)
   for (const auto process : root.child("processes").children("process")) {
     manifest.processes.push_back({process.attribute("id").value(), process.attribute("name").value(),
                                   process.attribute("opened-from").value(), process.attribute("open-label").value(),
-                                  std::string_view(process.attribute("subject").value()) != "organisation"});
+                                  std::string_view(process.attribute("subject").value()) != "organisation",
+                                  process.attribute("consent-form").value()});
   }
   for (const auto event : root.child("events").children("event")) {
     manifest.events.push_back({event.attribute("kind").value(), event.attribute("label").value(), event.attribute("starts").as_bool()});

@@ -102,9 +102,13 @@ std::vector<HistoryLine> history_lines(const Workspace& workspace, const CareCas
       return entry.field == "name" ? tr("Personens namn") : tr("Personens kommun");
     }
     if (entry.entity == "case") {
-      return entry.field == "opened"        ? tr("Ärendet öppnat")
-             : entry.field == "linked_case" ? tr("Öppnat från ärende")
-                                            : tr("Ärendets status");
+      return entry.field == "opened"         ? tr("Ärendet öppnat")
+             : entry.field == "linked_case"  ? tr("Öppnat från ärende")
+             : entry.field == "municipality" ? tr("Ärendets kommun")
+                                             : tr("Ärendets status");
+    }
+    if (entry.entity == "disclosure") {
+      return tr("Uppgifter utlämnade");
     }
     if (const auto label = workspace.record_field_label(entry); !label.empty()) {
       return label;  // a plugin's record, in the plugin's words

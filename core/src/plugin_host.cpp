@@ -1,5 +1,7 @@
 #include "trygg/plugin_host.hpp"
 
+#include "trygg/consent.hpp"
+
 #include "load_guard.hpp"
 #include "plugin_fingerprint.hpp"
 #include "loaded_code.hpp"
@@ -278,6 +280,19 @@ PluginContent read_plugin_content(const PluginManifest& manifest, const std::fil
     }
     if (!record_kinds.insert(form.record).second) {
       throw ContentError({{form.source, 0, {}, trf("posten \"{}\" finns redan i pluginen", form.record)}});
+    }
+  }
+  // A consent form is read by the host to gate disclosures: it must hold what the gate reads.
+  for (const auto& process : owner.processes) {
+    if (process.consent_form.empty() || &owner != &manifest) {
+      continue;
+    }
+    const auto form = std::find_if(content.forms.begin(), content.forms.end(), [&](const RecordForm& f) { return f.id == process.consent_form; });
+    if (form == content.forms.end()) {
+      throw ContentError({{manifest.file, 0, "process", trf("consent-form=\"{}\" finns inte bland pluginens formulär", process.consent_form)}});
+    }
+    if (const auto problem = consent_form_problem(*form); !problem.empty()) {
+      throw ContentError({{form->source, 0, "record-form", problem}});
     }
   }
   // An instrument's result goes into the risk analysis of the case it is used in: its area must be one

@@ -1,6 +1,8 @@
 // The append-only history: every change's trace, written in the change's own transaction.
 #include "trygg/storage.hpp"
 
+#include "trygg/i18n.hpp"
+
 #include "sql_values.hpp"
 #include "storage_write.hpp"
 
@@ -38,6 +40,17 @@ std::vector<HistoryEntry> Storage::history(CaseId id) const
   } catch (const std::exception& error) {
     throw failure(error);
   }
+}
+
+void Storage::record_disclosure(CaseId id, const std::string& recipient, const std::string& what, const std::string& actor)
+{
+  write([&] {
+    // Allowed on a closed case too: a closed case's report may still be asked for, under consent.
+    if (!find_case(id)) {
+      throw StorageError(trf("Ärende {} finns inte", id));
+    }
+    record(id, "disclosure", id, "disclosed", std::nullopt, recipient + ": " + what, actor, clock_());
+  });
 }
 
 }  // namespace trygg

@@ -2,6 +2,7 @@
 #include "assessment_dialog.hpp"
 #include "assessment_page.hpp"
 #include "case_list_ctrl.hpp"
+#include "disclosure_dialog.hpp"
 #include "case_panel.hpp"
 #include "cases_page.hpp"
 #include "checklist_page.hpp"
@@ -621,6 +622,43 @@ TEST_CASE("GUI - a nurse assesses with an instrument: nothing is answered by def
   REQUIRE(named(*panel, "assessment-chart") != nullptr);
   const auto risks = workspace.storage().risk_analyses(proactive).at(0).risks;
   CHECK(std::any_of(risks.begin(), risks.end(), [](const Risk& risk) { return risk.area == "falls" && risk.score() == 9; }));
+}
+
+TEST_CASE("GUI - an acute case is not exported or printed for another unit without consent; with one it goes, and is logged")
+{
+  DemoApp app;
+  auto& workspace = app.frame->workspace();
+  CaseId acute = 0;
+  for (const auto& row : workspace.storage().list_cases({})) {
+    acute = row.process == "acute" ? row.id : acute;
+  }
+  REQUIRE(acute != 0);
+  auto* panel = app.frame->open_case(acute);
+  REQUIRE(panel != nullptr);
+  REQUIRE(panel->show_page("consent"));  // the consent form's tab
+  const auto logged = [&] {
+    int count = 0;
+    for (const auto& entry : workspace.storage().history(acute)) {
+      count += entry.entity == "disclosure" ? 1 : 0;
+    }
+    return count;
+  };
+  // Without a consent: refused, said, nothing logged.
+  bool went = true;
+  wxTEST_DIALOG(went = panel->disclose_to("Hemsjukvården Flen", false, "rapport"), wxExpectModal<wxMessageDialog>(wxID_OK));
+  CHECK_FALSE(went);
+  CHECK(logged() == 0);
+  // The person's own copy needs none.
+  CHECK(panel->disclose_to({}, true, "rapport"));
+  CHECK(logged() == 1);
+  const auto form = workspace.forms_for(*workspace.storage().find_case(acute)).at(0);
+  workspace.save_form(acute, form, R"({"given-by": "person", "given-on": "2026-11-20", "covers": "Besöksorsak",
+                                       "recipients": [{"unit": "Hemsjukvården Flen"}], "valid-until": "2099-12-31"})");
+  CHECK(panel->disclose_to("Hemsjukvården Flen", false, "rapport"));
+  CHECK(logged() == 2);
+  // The dialog offers the consent's units.
+  gui::DisclosureDialog dialog(panel, workspace.disclosure_check(*workspace.storage().find_case(acute), {}).recipients);
+  CHECK(dialog.recipient() == "Hemsjukvården Flen");
 }
 
 TEST_CASE("GUI - Hjälp > Kortkommandon lists the shell's and the plugins' keys, and no key does two things")

@@ -25,6 +25,9 @@ struct ProcessInfo {
   // subject="organisation": the process's cases are about a unit, an agreement or a period, not a person
   // (a storhelg plan, a physician-time agreement, a unit's risk analysis).
   bool about_person = true;
+  // consent-form="F": the case's information goes to another unit only with a valid consent kept in the
+  // plugin's record form F (schemas/plugin-manifest.xsd says which fields it must have); empty: no gate.
+  std::string consent_form;
 };
 
 // A document kind the plugin keeps in the record store.

@@ -126,6 +126,8 @@ public:
     std::function<std::string(std::int64_t risk_id)> document;
   };
   std::int64_t record_assessment(const AssessmentWrite& assessment, const std::string& actor);
+  // A disclosure of the case's information to `recipient` ("what": the report, a copy), in the history.
+  void record_disclosure(CaseId id, const std::string& recipient, const std::string& what, const std::string& actor);
 
   [[nodiscard]] std::optional<CareCase> find_case(CaseId id) const;
   [[nodiscard]] std::vector<CaseSummary> list_cases(const CaseFilter& filter) const;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "trygg/assessment_record.hpp"
+#include "trygg/consent.hpp"
 #include "trygg/deadline_state.hpp"
 #include "trygg/history_line.hpp"
 #include "trygg/plugin_host.hpp"
@@ -156,6 +157,14 @@ public:
     std::string risk_note;     // why the result did not go into the risk analysis, when it did not
   };
   Assessed assess(CaseId id, const std::string& instrument_id, const InstrumentAnswers& answers);
+  // Sharing a case with another unit (print, export, a copy): a process with a consent form lets it
+  // happen only under a valid consent naming the recipient. `to_person`: the person's own copy, which
+  // needs no consent. disclose() refuses (a validation Error saying why) or logs the disclosure with its
+  // recipient in the case's history, in one transaction, before anything leaves.
+  [[nodiscard]] bool needs_consent(const CareCase& care_case) const;
+  [[nodiscard]] ConsentCheck disclosure_check(const CareCase& care_case, const std::string& recipient) const;
+  void disclose(CaseId id, const std::string& recipient, const std::string& what, bool to_person = false);
+
   // Storage::due_items with records due by a date named in their plugin's words.
   [[nodiscard]] std::vector<DueItem> due_items(Timestamp until, int limit) const;
 
