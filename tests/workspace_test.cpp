@@ -127,3 +127,21 @@ TEST_CASE("Workspace - a changed estimate replaces the old one, earlier or later
   CHECK(snapshot.latest("estimated-discharge") == later);         // the latest date named
   CHECK(snapshot.last_recorded("estimated-discharge") == earlier);  // what the newest estimate says
 }
+
+TEST_CASE("Workspace - a process opened from several: a SIP starts from a discharge or a proactive plan, an ED visit goes on as a discharge")
+{
+  const test::TempFolder folder;
+  Workspace workspace(folder / "w.db", test::bundled_plugins(), "anna");
+  const auto follow_on_processes = [&](const char* plugin, const char* process) {
+    const CaseId id = workspace.open_case(plugin, process, "x", {test::tolvan, "Tolvan", "Flen"});
+    std::set<std::string> processes;
+    for (const auto& follow_on : workspace.follow_ons_for(*workspace.storage().find_case(id))) {
+      processes.insert(follow_on.process);
+    }
+    return processes;
+  };
+  CHECK(follow_on_processes("se.trygg.proactive", "proactive") == std::set<std::string>{"sip"});
+  CHECK(follow_on_processes("se.trygg.discharge", "discharge") == std::set<std::string>{"sip"});
+  CHECK(follow_on_processes("se.trygg.acute", "acute") == std::set<std::string>{"discharge"});
+  CHECK(follow_on_processes("se.trygg.sip", "sip").empty());
+}

@@ -2,6 +2,9 @@
 
 #include "workspace_announcing.hpp"
 
+#include <iterator>
+#include <sstream>
+
 #include "trygg/reserve_numbers.hpp"
 
 #include "rules_stamp.hpp"
@@ -620,7 +623,11 @@ std::vector<Workspace::FollowOn> Workspace::follow_ons_for(const CareCase& care_
       continue;
     }
     for (const auto& process : plugin.manifest->processes) {
-      if (!process.opened_from.empty() && process.opened_from == care_case.process) {
+      // opened-from lists the processes, separated by spaces (a SIP from a discharge or a proactive plan).
+      std::istringstream origins(process.opened_from);
+      const bool from_here = std::any_of(std::istream_iterator<std::string>(origins), std::istream_iterator<std::string>(),
+                                         [&](const std::string& origin) { return origin == care_case.process; });
+      if (from_here) {
         result.push_back({plugin.id, process.id, process.open_label.empty() ? process.name : process.open_label});
       }
     }
