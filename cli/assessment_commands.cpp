@@ -1,6 +1,7 @@
 // trygg-cli assess, assessments, instruments: scored instruments on a case from the command line.
 #include "cli_context.hpp"
 
+#include "trygg/assessment_overview.hpp"
 #include "trygg/i18n.hpp"
 
 #include <fmt/format.h>
@@ -154,10 +155,48 @@ void list_assessments(Context& context, const std::string& target)
   });
 }
 
+void show_overview(Context& context)
+{
+  auto& workspace = context.workspace();
+  const auto overview = assessment_overview(workspace, end_of_local_day(workspace.current_time()));
+  nlohmann::json due = nlohmann::json::array();
+  for (const auto& item : overview.due) {
+    due.push_back({{"case", item.case_id},
+                   {"name", item.person_name},
+                   {"municipality", item.municipality},
+                   {"instrument", item.instrument},
+                   {"last", item.last ? nlohmann::json(to_iso_utc(*item.last)) : nlohmann::json(nullptr)},
+                   {"due", to_iso_utc(item.due)},
+                   {"level", item.level}});
+  }
+  nlohmann::json municipalities = nlohmann::json::object();
+  for (const auto& [name, counts] : overview.municipalities) {
+    municipalities[name] = {{"persons", counts.persons},      {"assessed_in_time", counts.assessed},   {"at_risk", counts.at_risk},
+                            {"actions", counts.actions},      {"actions_done", counts.actions_done}};
+  }
+  context.print({{"due", due}, {"municipalities", municipalities}}, [&] {
+    fmt::print("{}\n", tr("Att bedöma i dag eller försenat"));
+    for (const auto& item : overview.due) {
+      fmt::print("  {:<12} {:>6}  {:<22} {:<40} {}\n", item.municipality, item.case_id, item.person_name, item.instrument,
+                 item.last ? format_local(item.due) : tr("aldrig bedömd"));
+    }
+    fmt::print("\n{}\n", tr("Per kommun: personer, bedömda i tid, med risk, åtgärder klara"));
+    for (const auto& [name, counts] : overview.municipalities) {
+      fmt::print("  {:<12} {:>4}  {:>4} ({:.0f} procent)  {:>4} ({:.0f} procent)  {}/{}\n", name.empty() ? "–" : name, counts.persons,
+                 counts.assessed, counts.share_assessed() * 100, counts.at_risk, counts.share_at_risk() * 100, counts.actions_done,
+                 counts.actions);
+    }
+  });
+}
+
 }  // namespace
 
 void add_assessment_commands(CLI::App& app, Context& context)
 {
+  auto* overview = app.add_subcommand("assessment-overview",
+                                      tr("Riskbedömningar i alla öppna ärenden: vilka som ska bedömas, och per kommun andel bedömda, med risk och åtgärder"));
+  overview->callback([&context] { show_overview(context); });
+
   auto target = std::make_shared<std::string>();
   auto* instruments = app.add_subcommand("instruments", tr("Bedömningsinstrument för ett ärende: frågor, svar och poäng"));
   instruments->add_option("CASE", *target, tr("Ärendenummer"))->required();

@@ -4,6 +4,7 @@
 
 #include "app_icon.hpp"
 #include "app_settings.hpp"
+#include "assessment_overview_page.hpp"
 #include "case_panel.hpp"
 #include "cases_page.hpp"
 #include "gui_text.hpp"
@@ -27,7 +28,7 @@
 namespace trygg::gui {
 namespace {
 
-enum MenuId { new_case = wxID_HIGHEST + 1, show_cases, refresh, plugins, close_tab, swedish, english, shortcuts, first_tool };
+enum MenuId { new_case = wxID_HIGHEST + 1, show_cases, show_assessments, refresh, plugins, close_tab, swedish, english, shortcuts, first_tool };
 // Plugins' tools take the menu ids from first_tool on, in the order the shelf lists them.
 constexpr int max_tools = 100;
 
@@ -87,6 +88,7 @@ void MainFrame::build_menu()
   file->Append(wxID_EXIT, tr("&Avsluta\tCtrl+Q"));
   auto* view = new wxMenu;
   view->Append(MenuId::show_cases, tr("&Ärenden\tCtrl+1"));
+  view->Append(MenuId::show_assessments, tr("&Riskbedömningar\tCtrl+2"));
   view->Append(MenuId::refresh, tr("&Uppdatera\tF5"));
   auto* language = new wxMenu;
   language->AppendRadioItem(MenuId::swedish, wxString::FromUTF8("Svenska"));
@@ -134,6 +136,7 @@ void MainFrame::build_menu()
   }, MenuId::close_tab);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { tabs_->SetSelection(0); }, MenuId::show_cases);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_assessments(); }, MenuId::show_assessments);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) {
     reload_cases();
     for (std::size_t page = 1; page < tabs_->GetPageCount(); ++page) {
@@ -195,6 +198,20 @@ CasePanel* MainFrame::open_case(CaseId id)
     wxMessageBox(utf8(error.what()), tr("Ärendet kunde inte öppnas"), wxOK | wxICON_ERROR, this);
     return nullptr;
   }
+}
+
+AssessmentOverviewPage* MainFrame::show_assessments()
+{
+  for (std::size_t page = 1; page < tabs_->GetPageCount(); ++page) {
+    if (auto* overview = dynamic_cast<AssessmentOverviewPage*>(tabs_->GetPage(page))) {
+      overview->show();  // what is stored now
+      tabs_->SetSelection(page);
+      return overview;
+    }
+  }
+  auto* overview = new AssessmentOverviewPage(tabs_, *workspace_, [this](CaseId id) { open_case(id); });
+  tabs_->AddPage(overview, tr("Riskbedömningar"), true);
+  return overview;
 }
 
 CasePanel* MainFrame::current_case() const

@@ -12,6 +12,8 @@ class wxMenu;
 
 namespace trygg::gui {
 
+class AssessmentOverviewPage;
+
 class CasePanel;
 class CasesPage;
 class PluginShelf;
@@ -28,6 +30,8 @@ public:
   // Opens the case in a tab, or brings its tab forward; null when it cannot be opened.
   CasePanel* open_case(CaseId id);
   [[nodiscard]] CasePanel* current_case() const;
+  // Visa > Riskbedömningar: opened, or brought forward and read again.
+  AssessmentOverviewPage* show_assessments();
   // Opens (or brings forward, showing again what is stored) a plugin's workspace tool by its id from
   // the manifest; null when no loaded plugin has it or it could not be made.
   wxWindow* open_tool(const std::string& tool_id);

@@ -143,6 +143,10 @@ private:
       dialog->Show();
       return dialog;
     }
+    if (view == "assessment-overview") {
+      frame_->show_assessments();
+      return frame_;
+    }
     // A plugin's tool by its id from the manifest (e.g. follow-ups).
     if (frame_->open_tool(view) != nullptr) {
       return frame_;

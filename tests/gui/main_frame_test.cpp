@@ -1,5 +1,6 @@
 // The desktop app driven through its real widgets under Xvfb, checked against the database.
 #include "assessment_dialog.hpp"
+#include "assessment_overview_page.hpp"
 #include "assessment_page.hpp"
 #include "case_list_ctrl.hpp"
 #include "disclosure_dialog.hpp"
@@ -622,6 +623,19 @@ TEST_CASE("GUI - a nurse assesses with an instrument: nothing is answered by def
   REQUIRE(named(*panel, "assessment-chart") != nullptr);
   const auto risks = workspace.storage().risk_analyses(proactive).at(0).risks;
   CHECK(std::any_of(risks.begin(), risks.end(), [](const Risk& risk) { return risk.area == "falls" && risk.score() == 9; }));
+
+  // Visa > Riskbedömningar lists the instruments still to assess for this person, and not Downton, now done.
+  auto* overview = app.frame->show_assessments();
+  REQUIRE(overview != nullptr);
+  REQUIRE(named(*app.frame, "assessment-share-chart") != nullptr);
+  int rows_for_case = 0;
+  for (long row = 0; row < overview->due_list().GetItemCount(); ++row) {
+    const bool this_person = overview->due_list().GetItemText(row, 2) == gui::display_identity(workspace.storage().find_case(proactive)->person.identity);
+    rows_for_case += this_person ? 1 : 0;
+    CHECK_FALSE((this_person && overview->due_list().GetItemText(row, 4).StartsWith("Downton")));
+  }
+  CHECK(rows_for_case == 4);
+  CHECK(app.frame->show_assessments() == overview);  // brought forward, not a second tab
 }
 
 TEST_CASE("GUI - an acute case is not exported or printed for another unit without consent; with one it goes, and is logged")

@@ -2,6 +2,7 @@
 // totals; and what a process owner's broken instrument or a nurse's impossible answer gets told.
 #include "test_support.hpp"
 
+#include "trygg/assessment_overview.hpp"
 #include "trygg/content_error.hpp"
 #include "trygg/error.hpp"
 #include "trygg/scored_instrument.hpp"
@@ -264,4 +265,33 @@ TEST_CASE("assessment in a case - impossible answers or an unknown instrument st
   // The acute process's cases are not offered the proactive plugin's instruments.
   const CaseId acute = workspace.open_case("se.trygg.acute", "acute", "Akuten", {test::tolvan, "Tolvan", "Flen"});
   CHECK(workspace.instruments_for(*workspace.storage().find_case(acute)).empty());
+}
+
+TEST_CASE("assessment overview - who is due per municipality, and per municipality the share assessed, at risk and actions done")
+{
+  const test::TempFolder folder;
+  test::ManualClock clock;
+  Workspace workspace(folder / "w.db", test::bundled_plugins(), "nurse", clock.function());
+  const CaseId flen = workspace.open_case("se.trygg.proactive", "proactive", "Hemma", {test::tolvan, "Tolvan", "Flen"});
+  const CaseId trosa = workspace.open_case("se.trygg.proactive", "proactive", "Hemma", {"194501019873", "Greta Berg", "Trosa"});
+  (void)trosa;
+  const InstrumentAnswers risky{{"previous-falls", {"yes"}}, {"medication", {"sedatives", "diuretics"}}, {"mental", {"oriented"}}, {"gait", {"aid"}}};
+  (void)workspace.assess(flen, "downton", risky);
+  auto overview = assessment_overview(workspace, end_of_local_day(clock.at));
+  // Flen: assessed in time, at risk, the band's four actions open; its four other instruments never assessed.
+  CHECK(overview.municipalities["Flen"].persons == 1);
+  CHECK(overview.municipalities["Flen"].assessed == 1);
+  CHECK(overview.municipalities["Flen"].at_risk == 1);
+  CHECK(overview.municipalities["Flen"].actions == 4);
+  CHECK(overview.municipalities["Flen"].actions_done == 0);
+  CHECK(overview.municipalities["Trosa"].assessed == 0);
+  CHECK(std::count_if(overview.due.begin(), overview.due.end(), [&](const DueAssessment& due) { return due.case_id == flen; }) == 4);
+  // A week and a day on, Flen's Downton is overdue: no longer assessed in time, and due in the list.
+  clock.at += std::chrono::days(8);
+  const auto risk = workspace.storage().risk_analyses(flen).at(0).risks.at(0);
+  workspace.complete_action(risk.actions.at(0).id);
+  overview = assessment_overview(workspace, end_of_local_day(clock.at));
+  CHECK(overview.municipalities["Flen"].assessed == 0);
+  CHECK(overview.municipalities["Flen"].actions_done == 1);
+  CHECK(std::count_if(overview.due.begin(), overview.due.end(), [&](const DueAssessment& due) { return due.case_id == flen && due.last; }) == 1);
 }
