@@ -110,4 +110,10 @@ TEST_CASE("Record form - saved through the workspace: refused whole when wrong, 
   CHECK(labels.count("Min plan: Vad är viktigt för dig?") == 1);
   CHECK(readiness().level == sdk::CaseReadiness::Level::green);
   CHECK(readiness().label == "Min plan klar");
+  // "Ses över senast" is the plan's follow-up: due that day (Swedish midnight), in the list and in Idag.
+  const auto row = w.workspace.storage().case_summary(w.id);
+  REQUIRE(row->next_due);
+  CHECK(to_iso_utc(*row->next_due) == "2027-01-31T23:00:00Z");
+  const auto due = w.workspace.due_items(from_iso_utc("2027-02-02T00:00:00Z").value(), 100);
+  CHECK(std::any_of(due.begin(), due.end(), [&](const DueItem& item) { return item.case_id == w.id && item.text == "Följ upp: Min plan"; }));
 }

@@ -130,6 +130,10 @@ RecordForm read_record_form(const std::filesystem::path& file)
       field.required = node.attribute("required").as_bool();
       field.required_when = node.attribute("required-when").value();
       field.readiness = node.attribute("readiness").as_bool();
+      field.follow_up = node.attribute("follow-up").as_bool();
+      if (field.follow_up && field.type != RecordForm::Type::date) {
+        problems.add(node, tr("follow-up=\"true\" gäller ett datumfält"));
+      }
       for (const auto option : node.children("option")) {
         field.options.push_back({option.attribute("value").value(), option.attribute("label").value()});
       }
@@ -160,6 +164,33 @@ RecordForm read_record_form(const std::filesystem::path& file)
   problems.throw_if_any();
   translate(form);  // what people read, in their language
   return form;
+}
+
+const RecordForm::Field* RecordForm::follow_up_field() const
+{
+  for (const auto& section : sections) {
+    for (const auto& candidate : section.fields) {
+      if (candidate.follow_up) {
+        return &candidate;
+      }
+    }
+  }
+  return nullptr;
+}
+
+std::optional<std::chrono::sys_seconds> form_follow_up(const RecordForm& form, const std::string& json)
+{
+  const auto* field = form.follow_up_field();
+  if (field == nullptr) {
+    return std::nullopt;
+  }
+  const auto document = parse_object(json);
+  const auto* value = value_of(document, field->key);
+  if (value == nullptr || !value->is_string()) {
+    return std::nullopt;
+  }
+  const auto date = from_iso_date(value->get<std::string>());
+  return date ? std::optional(local_instant(*date, 0)) : std::nullopt;
 }
 
 std::vector<std::string> missing_fields(const RecordForm& form, const std::string& json, bool readiness_only)

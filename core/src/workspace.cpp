@@ -457,7 +457,8 @@ std::vector<Workspace::Form> Workspace::forms_for(const CareCase& care_case) con
 
 void Workspace::save_form(CaseId id, const Form& form, const std::string& json)
 {
-  commit(form.plugin->id, sdk::Changes(id).put_record(form.form->record, json));
+  // A form with a follow-up date falls due then ("Idag", the case list).
+  commit(form.plugin->id, sdk::Changes(id).put_record(form.form->record, json, form_follow_up(*form.form, json)));
 }
 
 Workspace::Contributions Workspace::contributions(const CareCase& care_case) const

@@ -2,6 +2,7 @@
 
 #include "trygg/sdk/case_view.hpp"
 
+#include <chrono>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -30,6 +31,7 @@ struct RecordForm {
     bool required = false;
     std::string required_when;  // a yes-no field's key
     bool readiness = false;
+    bool follow_up = false;       // a date: the record falls due then
     std::vector<Option> options;  // choice
     std::vector<Column> columns;  // table
   };
@@ -48,7 +50,12 @@ struct RecordForm {
   std::filesystem::path source;
 
   [[nodiscard]] const Field* field(const std::string& key) const;
+  // The date field marked follow-up="true", or null.
+  [[nodiscard]] const Field* follow_up_field() const;
 };
+
+// When a filled-in form asks for attention again: the start of its follow-up field's Swedish day, if set.
+[[nodiscard]] std::optional<std::chrono::sys_seconds> form_follow_up(const RecordForm& form, const std::string& json);
 
 [[nodiscard]] std::string_view to_string(RecordForm::Type type);
 
