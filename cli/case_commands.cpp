@@ -434,6 +434,30 @@ void add_case_commands(CLI::App& app, Context& context)
                   [&] { fmt::print("{}\n", trf("{} kopierad till {}", workspace.storage().file().string(), *backup_file)); });
   });
 
+  auto* verify = app.add_subcommand("verify", tr("Kontrollera databasen: filen (quick_check) och att historiken inte ändrats i efterhand"));
+  verify->callback([&context] {
+    auto& workspace = context.workspace();
+    const auto check = workspace.storage().quick_check();
+    const auto breaks = workspace.storage().verify_history();
+    nlohmann::json lines = nlohmann::json::array();
+    for (const auto& line : breaks) {
+      lines.push_back({{"table", line.table}, {"id", line.id}, {"case", line.case_id}, {"reason", line.reason}});
+    }
+    context.print({{"database", workspace.storage().file().string()}, {"quick_check", check}, {"history_breaks", lines}}, [&] {
+      fmt::print("{}: {}\n", workspace.storage().file().string(), check == "ok" ? tr("filen är hel") : check);
+      if (breaks.empty()) {
+        fmt::print("{}\n", tr("Historiken är som den skrevs."));
+      }
+      for (const auto& line : breaks) {
+        fmt::print("{}\n", line.case_id != 0 ? trf("Ärende {}, historikrad {}: {}", line.case_id, line.id, line.reason)
+                                             : trf("Arbetsytans historikrad {}: {}", line.id, line.reason));
+      }
+    });
+    if (check != "ok" || !breaks.empty()) {
+      throw NegativeResult{};
+    }
+  });
+
   auto* init = app.add_subcommand("init", tr("Skapa databasen (med --demo: med fiktiva demodata)"));
   auto demo = std::make_shared<bool>(false);
   init->add_flag("--demo", *demo, tr("Lägg in fiktiva demodata"));

@@ -19,6 +19,7 @@
 #include <wx/aboutdlg.h>
 #include <wx/generic/aboutdlgg.h>
 #include <wx/aui/auibook.h>
+#include <wx/infobar.h>
 #include <wx/filedlg.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
@@ -51,8 +52,14 @@ MainFrame::MainFrame(std::unique_ptr<Workspace> workspace)
   make_shelf();
   build_menu();
   CreateStatusBar(2);
+  notice_ = new wxInfoBar(this);
+  notice_->SetName("database-notice");
   tabs_ = new wxAuiNotebook(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                             wxAUI_NB_TOP | wxAUI_NB_TAB_MOVE | wxAUI_NB_SCROLL_BUTTONS | wxAUI_NB_CLOSE_ON_ALL_TABS);
+  auto* layout = new wxBoxSizer(wxVERTICAL);
+  layout->Add(notice_, 0, wxEXPAND);
+  layout->Add(tabs_, 1, wxEXPAND);
+  SetSizer(layout);
   cases_ = new CasesPage(tabs_, *workspace_, [this](CaseId id) { open_case(id); });
   listen_for_changes();
   tabs_->AddPage(cases_, tr("Ärenden"), true);
@@ -67,10 +74,14 @@ MainFrame::MainFrame(std::unique_ptr<Workspace> workspace)
     Maximize();
   }
   show_status();
+  start_database_check();
 }
 
 MainFrame::~MainFrame()
 {
+  if (database_checker_.joinable()) {
+    database_checker_.join();  // its answer is dropped with the frame's pending events
+  }
   // Plugins' windows go before the shelf and the workspace they point into.
   DestroyChildren();
 }
@@ -308,8 +319,55 @@ void MainFrame::on_new_case()
   }
 }
 
+void MainFrame::start_database_check()
+{
+  if (database_checker_.joinable()) {
+    database_checker_.join();
+  }
+  database_check_.reset();
+  // Its own read-only connection, off the window's thread: a large database is not checked on open, and
+  // the history's chain is read whole.
+  database_checker_ = std::thread([this, file = workspace_->storage().file()] {
+    Storage::FileCheck check;
+    std::string failure;
+    try {
+      check = Storage::check_file(file);
+    } catch (const std::exception& error) {
+      failure = error.what();
+    }
+    CallAfter([this, check, failure] { show_database_check(check, failure); });
+  });
+}
+
+void MainFrame::show_database_check(const Storage::FileCheck& check, const std::string& failure)
+{
+  database_check_ = check;
+  const auto file = utf8(workspace_->storage().file().string());
+  if (!failure.empty()) {
+    database_notice_ = wxString::Format(tr("%s kunde inte kontrolleras: %s"), file, utf8(failure));
+  } else if (check.quick_check != "ok") {
+    database_notice_ = wxString::Format(tr("%s är skadad (%s). Återställ den från en säkerhetskopia (trygg-cli backup)."), file,
+                                        utf8(check.quick_check));
+  } else if (!check.breaks.empty()) {
+    const auto& first = check.breaks.front();
+    database_notice_ = wxString::Format(trn("Historiken i %s har ändrats utanför Trygg: %zu rad stämmer inte (ärende %lld, rad %lld). Kör trygg-cli verify för alla.",
+                                            "Historiken i %s har ändrats utanför Trygg: %zu rader stämmer inte (först ärende %lld, rad %lld). Kör trygg-cli verify för alla.",
+                                            static_cast<unsigned long>(check.breaks.size())),
+                                        file, check.breaks.size(), static_cast<long long>(first.case_id), static_cast<long long>(first.id));
+  } else {
+    database_notice_.clear();
+    notice_->Dismiss();
+    return;
+  }
+  notice_->ShowMessage(database_notice_, wxICON_WARNING);
+  Layout();
+}
+
 void MainFrame::reopen_workspace(const std::string& database)
 {
+  if (database_checker_.joinable()) {
+    database_checker_.join();  // it reads the file about to be closed
+  }
   auto replacement = open_workspace(database, workspace_->actor(), open_progress(this));
   // Case and tool tabs point into the old workspace and its plugins: close them before it goes.
   while (tabs_->GetPageCount() > 1) {
@@ -322,6 +380,7 @@ void MainFrame::reopen_workspace(const std::string& database)
   cases_->set_workspace(*workspace_);
   listen_for_changes();
   show_status();
+  start_database_check();
 }
 
 void MainFrame::on_open_database()

@@ -5,9 +5,12 @@
 #include <wx/frame.h>
 
 #include <memory>
+#include <optional>
+#include <thread>
 
 class wxAuiNotebook;
 class wxAuiNotebookEvent;
+class wxInfoBar;
 class wxMenu;
 
 namespace trygg::gui {
@@ -38,6 +41,10 @@ public:
   [[nodiscard]] PluginShelf& shelf() { return *shelf_; }
   // Reads everything again, e.g. after the plugins changed.
   void reopen_workspace(const std::string& database);
+  // The database file checked in the background after it opened (quick_check, and the history's hash
+  // chain): empty until done; what was found is shown in a bar above the tabs.
+  [[nodiscard]] const std::optional<Storage::FileCheck>& database_check() const { return database_check_; }
+  [[nodiscard]] const wxString& database_notice() const { return database_notice_; }
 
 private:
   void build_menu();
@@ -53,12 +60,18 @@ private:
   void listen_for_changes();
   void make_shelf();
   void fill_tools_menu();
+  void start_database_check();
+  void show_database_check(const Storage::FileCheck& check, const std::string& failure);
 
   std::unique_ptr<Workspace> workspace_;
   std::unique_ptr<PluginShelf> shelf_;
   wxMenu* tools_menu_ = nullptr;
   wxAuiNotebook* tabs_ = nullptr;
   CasesPage* cases_ = nullptr;
+  wxInfoBar* notice_ = nullptr;
+  std::optional<Storage::FileCheck> database_check_;
+  wxString database_notice_;
+  std::thread database_checker_;  // joined before the frame or its workspace goes
 };
 
 }  // namespace trygg::gui

@@ -1,6 +1,7 @@
 // trygg-cli as a script would use it: the real binary, real plugins, exit codes and JSON.
 #include "test_support.hpp"
 
+#include <SQLiteCpp/Database.h>
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
@@ -730,4 +731,22 @@ TEST_CASE("trygg-cli - an acute case is exported to another unit only under a va
   // A process without a consent form exports as before.
   REQUIRE(cli({"--db", cli.db(), "case", "new", "--plugin", "se.trygg.proactive", "--person", test::tolvan}).exit_code == 0);
   CHECK(cli({"--db", cli.db(), "export", "2"}).exit_code == 0);
+}
+
+TEST_CASE("trygg-cli - verify says the file and the history are whole, and exits 1 naming a history line rewritten with SQL")
+{
+  const Cli cli;
+  REQUIRE(cli({"--db", cli.db(), "init", "--demo"}).exit_code == 0);
+  const auto whole = cli({"--db", cli.db(), "--json", "verify"});
+  REQUIRE(whole.exit_code == 0);
+  CHECK(whole.json()["quick_check"] == "ok");
+  CHECK(whole.json()["history_breaks"].empty());
+  {
+    SQLite::Database raw(cli.db(), SQLite::OPEN_READWRITE);
+    raw.exec("DROP TRIGGER history_is_append_only_on_update; UPDATE history SET new_value = 'done' WHERE id = 3; "
+             "CREATE TRIGGER history_is_append_only_on_update BEFORE UPDATE ON history BEGIN SELECT RAISE(ABORT, 'x'); END;");
+  }
+  const auto broken = cli({"--db", cli.db(), "verify"});
+  CHECK(broken.exit_code == 1);
+  CHECK(broken.out.find("historikrad 3") != std::string::npos);
 }

@@ -134,3 +134,31 @@ TEST_CASE("migration 6 -> 7 - cases keep their person, events and links when the
   CHECK_THROWS(raw.exec("INSERT INTO case_event (case_id, kind, at, recorded_by, recorded_at) VALUES "
                         "(99, 'x', '2026-12-20T10:00:00Z', 'anna', '2026-12-20T10:01:00Z')"));
 }
+
+TEST_CASE("migration 7 -> 8 - the history already written is chained, and stays append-only")
+{
+  const test::TempFolder folder;
+  const auto file = folder / "v7.db";
+  {
+    SQLite::Database v7(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    for (std::size_t step = 0; step < 7; ++step) {
+      v7.exec(std::string(core_migrations().at(step)));
+    }
+    v7.exec("PRAGMA application_id = " + std::to_string(Storage::application_id));
+    v7.exec("PRAGMA user_version = 7");
+    v7.exec("INSERT INTO person (id, identity, name) VALUES (1, '191212121212', 'Tolvan')");
+    v7.exec("INSERT INTO care_case (id, person_id, plugin_id, process, opened_at, opened_by) VALUES (7, 1, 'se.x', 'p', '2026-12-20T08:00:00Z', 'anna')");
+    v7.exec("INSERT INTO history (case_id, at, actor, entity, entity_id, field, old_value, new_value) VALUES "
+            "(7, '2026-12-20T08:00:00Z', 'anna', 'case', 7, 'opened', NULL, 'se.x/p'),"
+            "(7, '2026-12-20T09:00:00Z', 'anna', 'event', 1, 'admitted', NULL, '2026-12-20T09:00:00Z')");
+    v7.exec("INSERT INTO workspace_history (at, actor, entity, entity_id, field, old_value, new_value) VALUES "
+            "('2026-12-20T08:00:00Z', 'anna', 'record', 1, 'units:/units/0', NULL, 'x')");
+  }
+  Storage storage(file);
+  CHECK(storage.verify_history().empty());
+  SQLite::Database raw(file, SQLite::OPEN_READWRITE);
+  CHECK(raw.execAndGet("SELECT count(*) FROM history WHERE chain LIKE 'sha256:%'").getInt() == 2);
+  CHECK(raw.execAndGet("SELECT count(*) FROM workspace_history WHERE chain LIKE 'sha256:%'").getInt() == 1);
+  CHECK_THROWS_WITH(raw.exec("UPDATE history SET actor = 'mallory'"), doctest::Contains("append-only"));
+  CHECK_THROWS_WITH(raw.exec("UPDATE workspace_history SET actor = 'mallory'"), doctest::Contains("append-only"));
+}

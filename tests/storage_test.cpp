@@ -206,6 +206,35 @@ TEST_CASE("Storage - the history cannot be rewritten, not even with SQL")
   CHECK(raw.execAndGet("SELECT count(*) FROM history WHERE actor = 'anna'").getInt() > 0);
 }
 
+TEST_CASE("Storage - history rewritten past the triggers is found: the changed line, and the line after a removed one")
+{
+  const test::TempFolder folder;
+  const auto file = folder / "t.db";
+  CaseId id = 0;
+  {
+    Storage storage(file);
+    id = storage.create_case(tolvan_case(), "anna");
+    (void)storage.create_case(tolvan_case(), "anna");
+    CHECK(storage.verify_history().empty());
+    CHECK(storage.quick_check() == "ok");
+  }
+  {
+    // What someone with the file and sqlite3 could do: lift the guard, change, put the guard back.
+    SQLite::Database raw(file, SQLite::OPEN_READWRITE);
+    raw.exec("DROP TRIGGER history_is_append_only_on_update; UPDATE history SET actor = 'mallory' WHERE id = 2; "
+             "CREATE TRIGGER history_is_append_only_on_update BEFORE UPDATE ON history BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;");
+    raw.exec("DROP TRIGGER history_is_append_only_on_delete; DELETE FROM history WHERE id = 4; "
+             "CREATE TRIGGER history_is_append_only_on_delete BEFORE DELETE ON history BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;");
+  }
+  const Storage storage(file);
+  const auto breaks = storage.verify_history();
+  REQUIRE(breaks.size() == 2);
+  CHECK(breaks[0].id == 2);
+  CHECK(breaks[0].case_id == id);
+  CHECK(breaks[1].id == 5);  // the line after the removed one
+  CHECK(breaks[0].table == "history");
+}
+
 TEST_CASE("Storage - risks are checked against the analysis's own scales")
 {
   const test::TempFolder folder;

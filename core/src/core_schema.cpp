@@ -278,8 +278,27 @@ CREATE VIEW case_subject AS
          COALESCE(p.municipality, c.municipality) AS municipality
   FROM care_case c LEFT JOIN person p ON p.id = c.person_id;
 )sql",
+      // 7 -> 8: tamper evidence. Each history line carries a hash chained to the line before it
+      // (history_chain.hpp); the lines already stored are chained by Storage::chain_history, for which the
+      // guard against updates is lifted and put back in this same transaction.
+      R"sql(
+ALTER TABLE history ADD COLUMN chain TEXT;
+ALTER TABLE workspace_history ADD COLUMN chain TEXT;
+DROP TRIGGER history_is_append_only_on_update;
+DROP TRIGGER workspace_history_is_append_only_on_update;
+)sql",
   };
   return steps;
+}
+
+std::string_view history_guard_sql()
+{
+  return R"sql(
+CREATE TRIGGER history_is_append_only_on_update BEFORE UPDATE ON history
+BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+CREATE TRIGGER workspace_history_is_append_only_on_update BEFORE UPDATE ON workspace_history
+BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+)sql";
 }
 
 }  // namespace trygg

@@ -8,5 +8,7 @@ namespace trygg {
 // Core's numbered migrations: element i takes the schema from version i to i + 1. Never edit a
 // step that has shipped; add the next one.
 [[nodiscard]] const std::vector<std::string_view>& core_migrations();
+// The triggers that keep the history append-only against updates (lifted by step 7 -> 8 while it chains).
+[[nodiscard]] std::string_view history_guard_sql();
 
 }  // namespace trygg

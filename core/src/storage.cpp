@@ -1,6 +1,8 @@
 // Opening a Trygg database: refusing what is not one, is damaged or is newer; migrations; backup.
 #include "trygg/storage.hpp"
 
+#include "history_chain.hpp"
+
 #include "core_schema.hpp"
 #include "sql_values.hpp"
 #include "storage_write.hpp"
@@ -47,6 +49,8 @@ SQLite::Database open_database(const std::filesystem::path& file, bool& created)
     // Search compares names as Swedish readers do ("åkesson" finds "Åkesson"); SQLite's own lower()
     // and LIKE fold ASCII only.
     sqlite3_create_function(db.getHandle(), "trygg_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &fold_function,
+                            nullptr, nullptr);
+    sqlite3_create_function(db.getHandle(), "trygg_chain", 9, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &history_chain_function,
                             nullptr, nullptr);
     return db;
   } catch (const std::exception& error) {
@@ -155,6 +159,9 @@ void Storage::migrate_core()
     for (; version < schema_version; ++version) {
       write([&] {
         db_.exec(std::string(steps.at(static_cast<std::size_t>(version))));
+        if (version + 1 == 8) {
+          chain_history();  // the one step that needs code: each line's hash needs the one before it
+        }
         if (SQLite::Statement check(db_, "PRAGMA foreign_key_check"); check.executeStep()) {
           throw StorageError(trf("{}: uppgraderingen från schema {} till {} skulle lämna en hänvisning till en rad som saknas i {}; inget ändrades.",
                                  file_.string(), version, version + 1, check.getColumn(0).getString()));

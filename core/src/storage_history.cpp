@@ -3,6 +3,8 @@
 
 #include "trygg/i18n.hpp"
 
+#include "core_schema.hpp"
+#include "history_chain.hpp"
 #include "sql_values.hpp"
 #include "storage_write.hpp"
 
@@ -12,8 +14,10 @@ void Storage::record(CaseId case_id, const char* entity, std::int64_t entity_id,
                      const std::optional<std::string>& old_value, const std::optional<std::string>& new_value,
                      const std::string& actor, Timestamp at)
 {
+  // Chained to the line before it in the same statement (history_chain.hpp).
   static constexpr const char* sql =
-      "INSERT INTO history (case_id, at, actor, entity, entity_id, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+      "INSERT INTO history (case_id, at, actor, entity, entity_id, field, old_value, new_value, chain) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+      "trygg_chain((SELECT chain FROM history ORDER BY id DESC LIMIT 1), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))";
   const auto insert = prepared(sql);
   bind_all(*insert, case_id, at, actor, entity, entity_id, std::string(field), old_value, new_value);
   insert->exec();
@@ -51,6 +55,88 @@ void Storage::record_disclosure(CaseId id, const std::string& recipient, const s
     }
     record(id, "disclosure", id, "disclosed", std::nullopt, recipient + ": " + what, actor, clock_());
   });
+}
+
+void Storage::chain_history()
+{
+  for (const char* table : {"history", "workspace_history"}) {
+    const std::string case_column = std::string(table) == "history" ? "case_id" : "NULL";
+    std::vector<std::int64_t> ids;
+    SQLite::Statement lines(db_, std::string("SELECT id FROM ") + table + " ORDER BY id");
+    while (lines.executeStep()) {
+      ids.push_back(lines.getColumn(0).getInt64());
+    }
+    SQLite::Statement update(db_, std::string("UPDATE ") + table + " SET chain = trygg_chain(?1, " + case_column +
+                                      ", at, actor, entity, entity_id, field, old_value, new_value) WHERE id = ?2 RETURNING chain");
+    std::string previous;
+    for (const auto id : ids) {
+      update.reset();
+      update.bind(1, previous);
+      update.bind(2, id);
+      if (update.executeStep()) {
+        previous = update.getColumn(0).getString();
+      }
+    }
+  }
+  db_.exec(std::string(history_guard_sql()));
+}
+
+namespace {
+
+std::vector<Storage::HistoryBreak> history_breaks(SQLite::Database& db)
+{
+  std::vector<Storage::HistoryBreak> breaks;
+  for (const char* table : {"history", "workspace_history"}) {
+    const bool cases = std::string(table) == "history";
+    SQLite::Statement lines(db, std::string("SELECT id, ") + (cases ? "case_id" : "NULL") +
+                                    ", at, actor, entity, entity_id, field, old_value, new_value, chain FROM " + table + " ORDER BY id");
+    std::string previous;
+    const auto text = [&](int column) { return optional_text(lines.getColumn(column)); };
+    while (lines.executeStep()) {
+      const std::string stored = lines.getColumn(9).getString();
+      const auto expected = history_chain(previous, {text(1), text(2), text(3), text(4), text(5), text(6), text(7), text(8)});
+      if (stored != expected) {
+        // This line was changed, or the line before it was removed.
+        breaks.push_back({table, lines.getColumn(0).getInt64(), cases ? lines.getColumn(1).getInt64() : 0,
+                          stored.empty() ? tr("raden saknar sin kedja (skriven förbi Trygg)")
+                                         : tr("raden stämmer inte med kedjan: den eller raden före har ändrats eller tagits bort")});
+      }
+      // Go on from what is stored, so one changed line is one finding, not every line after it.
+      previous = stored;
+    }
+  }
+  return breaks;
+}
+
+}  // namespace
+
+std::vector<Storage::HistoryBreak> Storage::verify_history() const
+{
+  try {
+    return history_breaks(db_);
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
+}
+
+Storage::FileCheck Storage::check_file(const std::filesystem::path& file)
+{
+  SQLite::Database db(file, SQLite::OPEN_READONLY);
+  db.setBusyTimeout(5000);
+  FileCheck result{db.execAndGet("PRAGMA quick_check").getString(), {}};
+  if (result.quick_check == "ok") {
+    result.breaks = history_breaks(db);
+  }
+  return result;
+}
+
+std::string Storage::quick_check() const
+{
+  try {
+    return db_.execAndGet("PRAGMA quick_check").getString();
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
 }
 
 }  // namespace trygg

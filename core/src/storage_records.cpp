@@ -150,8 +150,9 @@ void Storage::put_record(const std::string& plugin_id, CaseId id, const sdk::Rec
     if (id != 0) {
       record(id, "record", *record_id, field.c_str(), before, after, actor, at);
     } else {
-      SQLite::Statement insert(db_, "INSERT INTO workspace_history (at, actor, entity, entity_id, field, old_value, new_value) "
-                                    "VALUES (?, ?, 'record', ?, ?, ?, ?)");
+      SQLite::Statement insert(db_, "INSERT INTO workspace_history (at, actor, entity, entity_id, field, old_value, new_value, chain) "
+                                    "VALUES (?1, ?2, 'record', ?3, ?4, ?5, ?6, trygg_chain((SELECT chain FROM workspace_history "
+                                    "ORDER BY id DESC LIMIT 1), NULL, ?1, ?2, 'record', ?3, ?4, ?5, ?6))");
       insert.bind(1, to_iso_utc(at));
       insert.bind(2, actor);
       insert.bind(3, *record_id);

@@ -20,6 +20,7 @@
 #include "trygg/case_report.hpp"
 #include "trygg/demo_data.hpp"
 
+#include <SQLiteCpp/Database.h>
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
@@ -673,6 +674,34 @@ TEST_CASE("GUI - an acute case is not exported or printed for another unit witho
   // The dialog offers the consent's units.
   gui::DisclosureDialog dialog(panel, workspace.disclosure_check(*workspace.storage().find_case(acute), {}).recipients);
   CHECK(dialog.recipient() == "Hemsjukvården Flen");
+}
+
+TEST_CASE("GUI - a database whose history was rewritten with SQL is checked in the background and said in a bar above the tabs")
+{
+  const test::TempFolder folder;
+  ::setenv("XDG_CONFIG_HOME", (folder / "config").c_str(), 1);
+  const auto file = folder / "tampered.db";
+  {
+    Workspace workspace(file, test::bundled_plugins(), "gui-test");
+    REQUIRE(seed_demo_data(workspace) == 13);
+  }
+  {
+    SQLite::Database raw(file, SQLite::OPEN_READWRITE);
+    raw.exec("DROP TRIGGER history_is_append_only_on_update; UPDATE history SET actor = 'mallory' WHERE id = 4; "
+             "CREATE TRIGGER history_is_append_only_on_update BEFORE UPDATE ON history BEGIN SELECT RAISE(ABORT, 'x'); END;");
+  }
+  auto* frame = new gui::MainFrame(std::make_unique<Workspace>(file, test::bundled_plugins(), "gui-test"));
+  frame->Show();
+  for (int waited = 0; waited < 100 && !frame->database_check(); ++waited) {
+    settle(50);
+  }
+  REQUIRE(frame->database_check());
+  REQUIRE(frame->database_check()->breaks.size() == 1);
+  CHECK(frame->database_check()->breaks[0].id == 4);
+  CHECK(frame->database_notice().Contains(wxString::FromUTF8("ändrats utanför Trygg")));
+  CHECK(frame->database_notice().Contains("rad 4"));
+  frame->Destroy();
+  settle(50);
 }
 
 TEST_CASE("GUI - Hjälp > Kortkommandon lists the shell's and the plugins' keys, and no key does two things")

@@ -41,7 +41,7 @@ public:
 // Errors throw StorageError; a failed write leaves the database as it was.
 class Storage {
 public:
-  static constexpr int schema_version = 7;
+  static constexpr int schema_version = 8;
   // 'Tryg': tells a Trygg database from any other SQLite file.
   static constexpr int application_id = 0x54727967;
 
@@ -135,6 +135,25 @@ public:
   [[nodiscard]] std::vector<Checklist> checklists(CaseId id) const;
   [[nodiscard]] std::vector<RiskAnalysis> risk_analyses(CaseId id) const;
   [[nodiscard]] std::vector<HistoryEntry> history(CaseId id) const;
+  // Every history line checked against the hash chain (history_chain.hpp): the lines changed, inserted
+  // or with a line removed before them, in order; empty when the history is as it was written.
+  struct HistoryBreak {
+    std::string table;  // "history" or "workspace_history"
+    std::int64_t id = 0;
+    std::int64_t case_id = 0;
+    std::string reason;
+  };
+  [[nodiscard]] std::vector<HistoryBreak> verify_history() const;
+  // PRAGMA quick_check: "ok", or what SQLite found.
+  [[nodiscard]] std::string quick_check() const;
+  // Both checks on a database file through a connection of its own, read-only: what the app runs in the
+  // background after opening (a large file is not checked on open, and the chain takes a while).
+  struct FileCheck {
+    std::string quick_check;
+    std::vector<HistoryBreak> breaks;
+    [[nodiscard]] bool whole() const { return quick_check == "ok" && breaks.empty(); }
+  };
+  [[nodiscard]] static FileCheck check_file(const std::filesystem::path& file);
   // A plugin's record of a case (case 0: of the workspace, under `key`), as JSON.
   [[nodiscard]] std::optional<std::string> plugin_record(const std::string& plugin_id, CaseId id, const std::string& kind,
                                                          const std::string& key = {}) const;
@@ -189,6 +208,7 @@ private:
               const std::optional<std::string>& old_value, const std::optional<std::string>& new_value,
               const std::string& actor, Timestamp at);
   void migrate_core();
+  void chain_history();
   // After a change to a case: for it and every case tied to it, settles the items tied to events
   // that are recorded (and reopens those whose event was withdrawn), derives its deadlines, gives
   // items their due times and recomputes the list's totals and next due time.
