@@ -7,6 +7,7 @@
 #include "case_panel.hpp"
 #include "gui_text.hpp"
 #include "main_frame.hpp"
+#include "missing_database.hpp"
 #include "open_progress.hpp"
 #include "plugin_shelf.hpp"
 #include "plugins_dialog.hpp"
@@ -42,11 +43,17 @@ public:
     }
     std::string database = database_.utf8_string();
     if (database.empty() && screenshot_.empty()) {
-      // Reopen the database used last time, if it is still there.
+      // Reopen the database used last time; when it is gone, ask rather than open another in its place.
       const auto last = AppSettings::load().last_database;
       std::error_code ignored;
       if (!last.empty() && std::filesystem::exists(last, ignored)) {
         database = last;
+      } else if (!last.empty()) {
+        const auto chosen = choose_missing_database(nullptr, last);
+        if (!chosen) {
+          return false;
+        }
+        database = *chosen;
       }
     }
     std::unique_ptr<Workspace> workspace;

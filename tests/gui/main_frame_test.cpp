@@ -9,6 +9,7 @@
 #include "checklist_page.hpp"
 #include "date_field.hpp"
 #include "main_frame.hpp"
+#include "missing_database.hpp"
 #include "plugin_list_ctrl.hpp"
 #include "plugins_dialog.hpp"
 #include "print_width.hpp"
@@ -702,6 +703,16 @@ TEST_CASE("GUI - a database whose history was rewritten with SQL is checked in t
   CHECK(frame->database_notice().Contains("rad 4"));
   frame->Destroy();
   settle(50);
+}
+
+TEST_CASE("GUI - the database used last time is gone: asked, never replaced without a word")
+{
+  std::optional<std::string> chosen = std::string("unset");
+  wxTEST_DIALOG(chosen = gui::choose_missing_database(nullptr, "/nowhere/trygg.db"), wxExpectModal<wxMessageDialog>(wxID_NO));
+  REQUIRE(chosen);
+  CHECK(chosen->empty());  // the user's own database, chosen
+  wxTEST_DIALOG(chosen = gui::choose_missing_database(nullptr, "/nowhere/trygg.db"), wxExpectModal<wxMessageDialog>(wxID_CANCEL));
+  CHECK_FALSE(chosen);  // quit
 }
 
 TEST_CASE("GUI - Hjälp > Kortkommandon lists the shell's and the plugins' keys, and no key does two things")
