@@ -6,6 +6,7 @@
 #include "trygg/demo_data.hpp"
 #include "trygg/history_line.hpp"
 #include "trygg/i18n.hpp"
+#include "trygg/scheduled_backup.hpp"
 #include "trygg/personal_identity.hpp"
 
 #include <fmt/format.h>
@@ -424,14 +425,31 @@ void export_case(Context& context, const ExportOptions& options)
 
 void add_case_commands(CLI::App& app, Context& context)
 {
-  auto backup_file = std::make_shared<std::string>();
+  struct BackupOptions {
+    std::string output;
+    std::string folder;
+    int keep = 10;
+  };
+  auto backup_options = std::make_shared<BackupOptions>();
   auto* backup = app.add_subcommand("backup", tr("Säkerhetskopiera databasen, samstämmigt även medan andra skriver i den"));
-  backup->add_option("--output,-o", *backup_file, tr("Kopians fil"))->required();
-  backup->callback([&context, backup_file] {
+  auto* output = backup->add_option("--output,-o", backup_options->output, tr("Kopians fil"));
+  auto* folder = backup->add_option("--folder", backup_options->folder,
+                                    tr("En mapp för kopior med tid i namnet (t.ex. från cron); de äldsta utöver --keep tas bort"));
+  output->excludes(folder);
+  backup->add_option("--keep", backup_options->keep, tr("Hur många kopior som sparas i mappen (standard 10)"))->check(CLI::Range(1, 10000));
+  backup->callback([&context, backup_options] {
     auto& workspace = context.workspace();
-    workspace.storage().backup_to(*backup_file);
-    context.print({{"database", workspace.storage().file().string()}, {"backup", *backup_file}},
-                  [&] { fmt::print("{}\n", trf("{} kopierad till {}", workspace.storage().file().string(), *backup_file)); });
+    std::string target = backup_options->output;
+    if (!backup_options->folder.empty()) {
+      // A copy every time it is run: the schedule is cron's (or the app's setting).
+      target = backup_if_due(workspace.storage(), {backup_options->folder, 0, backup_options->keep}, workspace.current_time())->string();
+    } else if (target.empty()) {
+      throw std::invalid_argument(tr("Ange --output FIL eller --folder MAPP"));
+    } else {
+      workspace.storage().backup_to(target);
+    }
+    context.print({{"database", workspace.storage().file().string()}, {"backup", target}},
+                  [&] { fmt::print("{}\n", trf("{} kopierad till {}", workspace.storage().file().string(), target)); });
   });
 
   auto* verify = app.add_subcommand("verify", tr("Kontrollera databasen: filen (quick_check) och att historiken inte ändrats i efterhand"));

@@ -1,5 +1,7 @@
 #include "app_settings.hpp"
 
+#include <algorithm>
+
 #include "trygg/app_paths.hpp"
 
 #include <wx/fileconf.h>
@@ -34,6 +36,13 @@ AppSettings AppSettings::load()
   settings.last_database = config->Read("database/last", wxString()).utf8_string();
   settings.language = config->Read("ui/language", "sv").utf8_string();
   settings.last_process = config->Read("cases/last-process", wxString()).utf8_string();
+  settings.backup_folder = config->Read("backup/folder", wxString()).utf8_string();
+  long every = 0;
+  long keep = 10;
+  config->Read("backup/every-days", &every, 0L);
+  config->Read("backup/keep", &keep, 10L);
+  settings.backup_every_days = static_cast<int>(std::clamp(every, 0L, 365L));
+  settings.backup_keep = static_cast<int>(std::clamp(keep, 1L, 1000L));
   return settings;
 }
 
@@ -50,6 +59,9 @@ void AppSettings::save() const
   config->Write("database/last", wxString::FromUTF8(last_database));
   config->Write("ui/language", wxString::FromUTF8(language));
   config->Write("cases/last-process", wxString::FromUTF8(last_process));
+  config->Write("backup/folder", wxString::FromUTF8(backup_folder));
+  config->Write("backup/every-days", static_cast<long>(backup_every_days));
+  config->Write("backup/keep", static_cast<long>(backup_keep));
   config->Flush();
 }
 

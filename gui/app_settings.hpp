@@ -14,6 +14,11 @@ struct AppSettings {
   std::string last_database;  // empty: the default database
   std::string language = "sv";
   std::string last_process;   // "plugin-id/process" last chosen in Nytt ärende
+  // Arkiv > Säkerhetskopior…: a copy in this folder when the app opens a database and the newest there
+  // is this many days old (0: off), keeping this many.
+  std::string backup_folder;
+  int backup_every_days = 0;
+  int backup_keep = 10;
 
   [[nodiscard]] static AppSettings load();
   void save() const;

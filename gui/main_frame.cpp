@@ -4,6 +4,7 @@
 
 #include "app_icon.hpp"
 #include "app_settings.hpp"
+#include "backup_dialog.hpp"
 #include "assessment_overview_page.hpp"
 #include "case_panel.hpp"
 #include "cases_page.hpp"
@@ -15,6 +16,7 @@
 #include "shortcuts_dialog.hpp"
 #include "trygg/app_paths.hpp"
 #include "trygg/open_workspace.hpp"
+#include "trygg/scheduled_backup.hpp"
 
 #include <wx/aboutdlg.h>
 #include <wx/generic/aboutdlgg.h>
@@ -29,7 +31,7 @@
 namespace trygg::gui {
 namespace {
 
-enum MenuId { new_case = wxID_HIGHEST + 1, show_cases, show_assessments, refresh, plugins, close_tab, swedish, english, shortcuts, first_tool };
+enum MenuId { new_case = wxID_HIGHEST + 1, show_cases, show_assessments, refresh, plugins, close_tab, swedish, english, shortcuts, backups, first_tool };
 // Plugins' tools take the menu ids from first_tool on, in the order the shelf lists them.
 constexpr int max_tools = 100;
 
@@ -75,6 +77,7 @@ MainFrame::MainFrame(std::unique_ptr<Workspace> workspace)
   }
   show_status();
   start_database_check();
+  run_scheduled_backup();
 }
 
 MainFrame::~MainFrame()
@@ -95,6 +98,7 @@ void MainFrame::build_menu()
   file->Append(wxID_SAVEAS, tr("&Exportera ärendet…\tCtrl+E"));
   file->Append(wxID_PRINT, tr("Skriv &ut ärendet…\tCtrl+P"));
   file->Append(MenuId::close_tab, tr("&Stäng flik\tCtrl+W"));
+  file->Append(MenuId::backups, tr("Säker&hetskopior…"));
   file->AppendSeparator();
   file->Append(wxID_EXIT, tr("&Avsluta\tCtrl+Q"));
   auto* view = new wxMenu;
@@ -184,6 +188,15 @@ void MainFrame::build_menu()
     wxGenericAboutBox(info, this);
   }, wxID_ABOUT);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_shortcuts(this, *GetMenuBar()); }, MenuId::shortcuts);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+    auto settings = AppSettings::load();
+    BackupDialog dialog(this, settings);
+    if (dialog.ShowModal() == wxID_OK) {
+      dialog.apply(settings);
+      settings.save();
+      run_scheduled_backup();
+    }
+  }, MenuId::backups);
   // Export and print act on the case in front: greyed out while none is.
   const auto case_in_front = [this](wxUpdateUIEvent& event) { event.Enable(current_case() != nullptr); };
   Bind(wxEVT_UPDATE_UI, case_in_front, wxID_SAVEAS);
@@ -339,6 +352,25 @@ void MainFrame::start_database_check()
   });
 }
 
+void MainFrame::run_scheduled_backup()
+{
+  const auto settings = AppSettings::load();
+  if (settings.backup_every_days <= 0 || settings.backup_folder.empty()) {
+    return;
+  }
+  try {
+    if (const auto made = backup_if_due(workspace_->storage(), {settings.backup_folder, settings.backup_every_days, settings.backup_keep},
+                                        workspace_->current_time())) {
+      SetStatusText(wxString::Format(tr("Säkerhetskopia sparad: %s"), utf8(made->string())), 0);
+    }
+  } catch (const std::exception& error) {
+    // Said where it is seen; the work goes on, nothing of the database is touched.
+    database_notice_ = wxString::Format(tr("Säkerhetskopian kunde inte sparas: %s"), utf8(error.what()));
+    notice_->ShowMessage(database_notice_, wxICON_WARNING);
+    Layout();
+  }
+}
+
 void MainFrame::show_database_check(const Storage::FileCheck& check, const std::string& failure)
 {
   database_check_ = check;
@@ -381,6 +413,7 @@ void MainFrame::reopen_workspace(const std::string& database)
   listen_for_changes();
   show_status();
   start_database_check();
+  run_scheduled_backup();
 }
 
 void MainFrame::on_open_database()

@@ -61,6 +61,8 @@ private:
   void make_shelf();
   void fill_tools_menu();
   void start_database_check();
+  // Arkiv > Säkerhetskopior…: a copy in the chosen folder when the newest there is old enough.
+  void run_scheduled_backup();
   void show_database_check(const Storage::FileCheck& check, const std::string& failure);
 
   std::unique_ptr<Workspace> workspace_;

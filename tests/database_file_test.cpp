@@ -3,6 +3,7 @@
 #include "test_support.hpp"
 
 #include "trygg/demo_data.hpp"
+#include "trygg/scheduled_backup.hpp"
 #include "trygg/storage.hpp"
 #include "trygg/workspace.hpp"
 
@@ -71,4 +72,37 @@ TEST_CASE("Database file - trygg backup is a whole, consistent copy; a failed on
   CHECK_THROWS_WITH_AS(workspace.storage().backup_to(folder / "no-such-folder" / "copy.db"), doctest::Contains("kunde inte skrivas"),
                        StorageError);
   CHECK_FALSE(std::filesystem::exists(folder / "no-such-folder" / "copy.db.partial"));
+}
+
+TEST_CASE("Scheduled backup - a copy when the newest is old enough, named by time, the oldest beyond keep removed, each one whole")
+{
+  const test::TempFolder folder;
+  test::ManualClock clock;
+  Storage storage(folder / "trygg.db", clock.function());
+  NewCase request;
+  request.plugin_id = "se.x";
+  request.process = "p";
+  request.person = {test::tolvan, "Tolvan", "Flen"};
+  (void)storage.create_case(request, "anna");
+  const BackupPolicy policy{folder / "backups", 1, 2};
+  const auto first = backup_if_due(storage, policy, clock.at);
+  REQUIRE(first);
+  CHECK(first->filename().string().rfind("trygg-2026", 0) == 0);
+  CHECK_FALSE(backup_if_due(storage, policy, clock.at + std::chrono::hours(1)));  // not due yet
+  // Two days on (the newest copy's age is read from the file): due again, under another name.
+  std::filesystem::last_write_time(*first, std::filesystem::last_write_time(*first) - std::chrono::hours(48));
+  clock.at += std::chrono::hours(48);
+  const auto second = backup_if_due(storage, policy, clock.at);
+  REQUIRE(second);
+  CHECK(*second != *first);
+  std::filesystem::last_write_time(*second, std::filesystem::last_write_time(*second) - std::chrono::hours(48));
+  clock.at += std::chrono::hours(48);
+  REQUIRE(backup_if_due(storage, policy, clock.at));
+  const auto kept = backups_of(storage.file(), policy.folder);
+  REQUIRE(kept.size() == 2);  // the oldest went
+  CHECK(kept.front() == *second);
+  CHECK(Storage(kept.back()).count_cases() == 1);  // a whole database
+  // Someone else's file in the folder is left alone.
+  std::ofstream(policy.folder / "notes.db") << "x";
+  CHECK(backups_of(storage.file(), policy.folder).size() == 2);
 }
