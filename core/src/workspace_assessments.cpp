@@ -134,7 +134,6 @@ std::vector<DueItem> Workspace::due_items(Timestamp until, int limit) const
     // A record due by a date, in its plugin's words: a reassessment, a form's or a plan's follow-up.
     const PluginRecord* plugin = plugins_.find_loaded(item.deadline_key.substr(record_prefix.size()));
     const std::string kind = item.text;
-    item.text = kind;
     if (plugin != nullptr) {
       for (const auto& instrument : plugin->instruments) {
         if (instrument.id == kind) {
