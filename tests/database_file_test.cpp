@@ -106,3 +106,24 @@ TEST_CASE("Scheduled backup - a copy when the newest is old enough, named by tim
   std::ofstream(policy.folder / "notes.db") << "x";
   CHECK(backups_of(storage.file(), policy.folder).size() == 2);
 }
+
+TEST_CASE("Database file - a -wal file deleted while the database is open: the next write says so, naming the file")
+{
+  const test::TempFolder folder;
+  const auto file = folder / "trygg.db";
+  Storage storage(file);
+  NewCase request;
+  request.plugin_id = "se.x";
+  request.process = "p";
+  request.person = {test::tolvan, "Tolvan", "Flen"};
+  (void)storage.create_case(request, "anna");
+  std::filesystem::remove(file.string() + "-wal");
+  try {
+    (void)storage.create_case(request, "anna");
+    FAIL("a write after the -wal file went was taken as saved");
+  } catch (const StorageError& error) {
+    CHECK(std::string(error.what()).find("-wal") != std::string::npos);
+  }
+  // What was saved before is in the database file, for the next one who opens it.
+  CHECK(Storage(file).count_cases() == 1);
+}

@@ -144,6 +144,24 @@ StorageError Storage::failure(const std::exception& error) const
   return StorageError(trf("Databasfel i {}: {}", file_.string(), error.what()));
 }
 
+void Storage::require_wal()
+{
+  const auto wal = std::filesystem::path(file_.string() + "-wal");
+  std::error_code error;
+  if (std::filesystem::exists(wal, error) || error || statements_run_ == 0) {
+    return;  // there, unknown, or not yet made by a first read
+  }
+  try {
+    // The connection still holds the removed file open: what it has goes into the database file.
+    db_.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  } catch (const std::exception&) {
+    // Said below either way.
+  }
+  throw StorageError(trf("{} togs bort medan databasen var öppen, så ändringen sparades inte. Det som sparats tidigare finns "
+                         "kvar i {}. Stäng och öppna databasen igen.",
+                         wal.string(), file_.string()));
+}
+
 void Storage::migrate_core()
 {
   const auto& steps = core_migrations();

@@ -40,6 +40,7 @@ inline constexpr const char* tied_cases_sql =
 template <class Work>
 auto Storage::write(Work&& work)
 {
+  require_wal();
   try {
     // IMMEDIATE takes the write lock up front, so a write never fails half-way on a busy database.
     SQLite::Transaction transaction(db_, SQLite::TransactionBehavior::IMMEDIATE);

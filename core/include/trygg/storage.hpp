@@ -209,6 +209,9 @@ private:
               const std::string& actor, Timestamp at);
   void migrate_core();
   void chain_history();
+  // Refuses a write when the -wal file was removed while the database is open (it would go into a file
+  // no one can find), after moving what the connection still holds into the database file.
+  void require_wal();
   // After a change to a case: for it and every case tied to it, settles the items tied to events
   // that are recorded (and reopens those whose event was withdrawn), derives its deadlines, gives
   // items their due times and recomputes the list's totals and next due time.
