@@ -235,6 +235,28 @@ TEST_CASE("Storage - history rewritten past the triggers is found: the changed l
   CHECK(breaks[0].table == "history");
 }
 
+TEST_CASE("Storage - text that is not UTF-8 is refused at the door, naming the field, and nothing is stored")
+{
+  const test::TempFolder folder;
+  Storage storage(folder / "t.db");
+  // Overlong forms, surrogates, past U+10FFFF, a cut-off sequence and a stray continuation byte are not UTF-8.
+  for (const std::string& bad : {std::string("Tol\xffvan"), std::string("\xc0\xaf"), std::string("\xed\xa0\x80"),
+                                 std::string("\xf4\x90\x80\x80"), std::string("x\xc3"), std::string("\x80")}) {
+    auto request = tolvan_case();
+    request.person.name = bad;
+    CHECK_THROWS_WITH_AS(storage.create_case(request, "anna"), doctest::Contains("Namnet"), StorageError);
+  }
+  CHECK_THROWS_WITH_AS(storage.create_case(tolvan_case(), "an\xfena"), doctest::Contains("Användarnamnet"), StorageError);
+  CHECK(storage.count_cases() == 0);
+  // Valid text of every plane is taken: å, €, 𝄞.
+  auto request = tolvan_case();
+  request.person.name = "Åsa \xe2\x82\xac \xf0\x9d\x84\x9e";
+  const CaseId id = storage.create_case(request, "anna");
+  const auto before = storage.history(id).size();
+  CHECK_THROWS_AS(storage.add_event(id, "admitted", *from_iso_utc("2026-12-20T10:00:00Z"), "x\xc3", "anna"), StorageError);
+  CHECK(storage.history(id).size() == before);
+}
+
 TEST_CASE("Storage - risks are checked against the analysis's own scales")
 {
   const test::TempFolder folder;

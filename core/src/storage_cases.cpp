@@ -3,6 +3,7 @@
 
 #include "sql_values.hpp"
 #include "storage_write.hpp"
+#include "utf8_text.hpp"
 #include "trygg/sdk/text_fold.hpp"
 #include "trygg/i18n.hpp"
 #include "trygg/personal_identity.hpp"
@@ -37,6 +38,10 @@ CaseSummary summary_row(SQLite::Statement& query)
 
 CaseId Storage::create_case(const NewCase& request, const std::string& actor)
 {
+  require_utf8(request.person.name, tr("Namnet"));
+  require_utf8(request.person.municipality, tr("Kommunen"));
+  require_utf8(request.title, tr("Rubriken"));
+  require_utf8(actor, tr("Användarnamnet"));
   if (!request.about_person) {
     return create_case_without_person(request, actor);
   }

@@ -3,6 +3,7 @@
 
 #include "sql_values.hpp"
 #include "storage_write.hpp"
+#include "utf8_text.hpp"
 #include "trygg/i18n.hpp"
 
 namespace trygg {
@@ -25,6 +26,7 @@ std::int64_t Storage::add_event(CaseId id, const std::string& kind, Timestamp at
 std::int64_t Storage::insert_event(CaseId id, const std::string& kind, Timestamp at, const std::string& note,
                                    const std::string& actor, Timestamp recorded)
 {
+  require_utf8(note, tr("Anteckningen"));
   SQLite::Statement insert(db_, "INSERT INTO case_event (case_id, kind, at, note, recorded_by, recorded_at) "
                                 "VALUES (?, ?, ?, ?, ?, ?)");
   bind_all(insert, id, kind, at, note, actor, recorded);

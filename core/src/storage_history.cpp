@@ -5,6 +5,7 @@
 
 #include "core_schema.hpp"
 #include "history_chain.hpp"
+#include "utf8_text.hpp"
 #include "sql_values.hpp"
 #include "storage_write.hpp"
 
@@ -14,6 +15,11 @@ void Storage::record(CaseId case_id, const char* entity, std::int64_t entity_id,
                      const std::optional<std::string>& old_value, const std::optional<std::string>& new_value,
                      const std::string& actor, Timestamp at)
 {
+  // Every change passes here: text that is not UTF-8 (a name, a note, the actor) stops the whole change.
+  require_utf8(actor, tr("Användarnamnet"));
+  if (new_value) {
+    require_utf8(*new_value, tr("Texten"));
+  }
   // Chained to the line before it in the same statement (history_chain.hpp).
   static constexpr const char* sql =
       "INSERT INTO history (case_id, at, actor, entity, entity_id, field, old_value, new_value, chain) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
