@@ -34,3 +34,13 @@ TEST_CASE("time - local date and formatting follow Europe/Stockholm")
   CHECK(from_iso_date("2026-02-30") == std::nullopt);
   CHECK(to_iso_date(*from_iso_date("2026-02-28")) == "2026-02-28");
 }
+
+TEST_CASE("time - a typed year outside 1900-2199 is no time: year 0, -1 and 9999 are refused, not stored garbled")
+{
+  for (const char* typed : {"0000-01-01 10:00", "-001-01-01 10:00", "9999-12-31 23:00", "1899-12-31", "2200-01-01T00:00:00Z"}) {
+    INFO(typed);
+    CHECK_FALSE(parse_user_time(typed));
+  }
+  CHECK(parse_user_time("1900-01-01 12:00"));
+  CHECK(parse_user_time("2199-12-31"));
+}

@@ -50,8 +50,17 @@ std::optional<std::chrono::sys_seconds> from_iso_utc(std::string_view text)
 
 std::optional<std::chrono::sys_seconds> parse_swedish_time(std::string_view text)
 {
+  // Care happens between these years: a year 0, −1 or 9999 is a slip of the keyboard, and would be
+  // stored garbled or give deadlines in year 10000.
+  const auto plausible = [](std::optional<std::chrono::sys_seconds> at) -> std::optional<std::chrono::sys_seconds> {
+    if (!at) {
+      return std::nullopt;
+    }
+    const int year = static_cast<int>(std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(*at)).year());
+    return year >= 1900 && year <= 2199 ? at : std::nullopt;
+  };
   if (auto utc = from_iso_utc(text)) {
-    return utc;
+    return plausible(utc);
   }
   date::local_seconds local;
   const bool parsed = parse_exactly(text, "%F %H:%M", local) || parse_exactly(text, "%FT%H:%M", local) ||
@@ -63,7 +72,7 @@ std::optional<std::chrono::sys_seconds> parse_swedish_time(std::string_view text
     }
     local = day;
   }
-  return to_sys(local);
+  return plausible(to_sys(local));
 }
 
 std::chrono::sys_seconds end_of_swedish_day(std::chrono::sys_seconds at, int days_after)

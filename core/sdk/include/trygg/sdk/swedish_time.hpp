@@ -18,7 +18,7 @@ namespace trygg::sdk {
 
 // What a person types: "2026-11-22 14:05" or "2026-11-22T14:05" (Swedish local time), "2026-11-22"
 // (local midnight) or the ISO UTC form above. A time skipped in spring moves forward; an ambiguous
-// autumn time takes the earlier instant.
+// autumn time takes the earlier instant. Years outside 1900–2199 are refused (nothing returned).
 [[nodiscard]] TRYGG_SDK_API std::optional<std::chrono::sys_seconds> parse_swedish_time(std::string_view text);
 
 // The end of the Swedish calendar day `days_after` days after the day of `at` (local midnight that
