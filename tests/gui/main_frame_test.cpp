@@ -185,6 +185,20 @@ struct DemoApp {
     return panel->risk_page();
   }
 
+  // The demo's (last listed) case of a process, opened on one of its tabs as a person would.
+  gui::CasePanel* open_case_of(const char* process, const char* page)
+  {
+    CaseId id = 0;
+    for (const auto& row : frame->workspace().storage().list_cases({})) {
+      id = row.process == process ? row.id : id;
+    }
+    REQUIRE(id != 0);
+    auto* panel = frame->open_case(id);
+    REQUIRE(panel != nullptr);
+    REQUIRE(panel->show_page(page));
+    return panel;
+  }
+
   DemoApp(const DemoApp&) = delete;
   DemoApp& operator=(const DemoApp&) = delete;
   ~DemoApp()
@@ -593,14 +607,8 @@ TEST_CASE("GUI - a nurse assesses with an instrument: nothing is answered by def
 {
   DemoApp app;
   auto& workspace = app.frame->workspace();
-  CaseId proactive = 0;
-  for (const auto& row : workspace.storage().list_cases({})) {
-    proactive = row.process == "proactive" ? row.id : proactive;
-  }
-  REQUIRE(proactive != 0);
-  auto* panel = app.frame->open_case(proactive);
-  REQUIRE(panel != nullptr);
-  REQUIRE(panel->show_page("assessments"));
+  auto* panel = app.open_case_of("proactive", "assessments");
+  const CaseId proactive = panel->case_id();
   auto* page = panel->assessment_page();
   REQUIRE(page != nullptr);
   CHECK(page->list().GetItemCount() == 5);
@@ -644,14 +652,8 @@ TEST_CASE("GUI - an acute case is not exported or printed for another unit witho
 {
   DemoApp app;
   auto& workspace = app.frame->workspace();
-  CaseId acute = 0;
-  for (const auto& row : workspace.storage().list_cases({})) {
-    acute = row.process == "acute" ? row.id : acute;
-  }
-  REQUIRE(acute != 0);
-  auto* panel = app.frame->open_case(acute);
-  REQUIRE(panel != nullptr);
-  REQUIRE(panel->show_page("consent"));  // the consent form's tab
+  auto* panel = app.open_case_of("acute", "consent");  // the consent form's tab
+  const CaseId acute = panel->case_id();
   const auto logged = [&] {
     int count = 0;
     for (const auto& entry : workspace.storage().history(acute)) {
