@@ -173,6 +173,20 @@ void FormPage::load()
       text->ChangeValue(value.is_string() ? utf8(value.get<std::string>()) : value.is_null() ? wxString() : utf8(value.dump()));
     }
   }
+  try {
+    shown_ = values_json();
+  } catch (const std::exception&) {
+    shown_.clear();  // a stored value the fields cannot show: any reading of them differs
+  }
+}
+
+bool FormPage::has_unsaved_edits() const
+{
+  try {
+    return values_json() != shown_;
+  } catch (const std::exception&) {
+    return true;  // a half-typed date is typing too
+  }
 }
 
 std::string FormPage::values_json() const

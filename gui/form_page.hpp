@@ -1,5 +1,6 @@
 #pragma once
 
+#include "trygg/gui_sdk/gui_plugin.hpp"
 #include "trygg/workspace.hpp"
 
 #include <wx/scrolwin.h>
@@ -19,7 +20,7 @@ class RowTable;
 // guidance on top, a section per box, each field with its help under the label. "Spara" commits it
 // through the workspace (each changed field to the history); a value that cannot be saved is named
 // and nothing is saved. "Skriv ut…" prints it for the person.
-class FormPage : public wxScrolledWindow {
+class FormPage : public wxScrolledWindow, public UnsavedEdits {
 public:
   FormPage(wxWindow* parent, Workspace& workspace, CaseId id, Workspace::Form form, std::function<void()> saved);
   ~FormPage() override;
@@ -31,6 +32,9 @@ public:
   // Saves the fields; false (and a message) when they could not be saved.
   bool save();
   void print();
+  [[nodiscard]] bool has_unsaved_edits() const override;
+  [[nodiscard]] std::string edits_title() const override { return form_.form->title; }
+  bool save_edits() override { return save(); }
 
 private:
   struct Input {
@@ -44,6 +48,7 @@ private:
   Workspace::Form form_;
   std::function<void()> saved_;
   std::vector<Input> inputs_;
+  std::string shown_;  // the fields as read when filled: what "no edits" means
   std::unique_ptr<wxHtmlEasyPrinting> printing_;
 };
 

@@ -14,6 +14,7 @@
 #include "plugin_shelf.hpp"
 #include "plugins_dialog.hpp"
 #include "shortcuts_dialog.hpp"
+#include "unsaved_edits.hpp"
 #include "trygg/app_paths.hpp"
 #include "trygg/open_workspace.hpp"
 #include "trygg/scheduled_backup.hpp"
@@ -144,9 +145,8 @@ void MainFrame::build_menu()
     }
   }, wxID_PRINT);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-    const int page = tabs_->GetSelection();
-    if (page > 0) {
-      tabs_->DeletePage(static_cast<std::size_t>(page));
+    if (const int page = tabs_->GetSelection(); page > 0) {
+      close_tab(static_cast<std::size_t>(page));
     }
   }, MenuId::close_tab);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
@@ -395,8 +395,11 @@ void MainFrame::show_database_check(const Storage::FileCheck& check, const std::
   Layout();
 }
 
-void MainFrame::reopen_workspace(const std::string& database)
+bool MainFrame::reopen_workspace(const std::string& database)
 {
+  if (!settle_all_edits()) {
+    return false;
+  }
   if (database_checker_.joinable()) {
     database_checker_.join();  // it reads the file about to be closed
   }
@@ -414,6 +417,7 @@ void MainFrame::reopen_workspace(const std::string& database)
   show_status();
   start_database_check();
   run_scheduled_backup();
+  return true;
 }
 
 void MainFrame::on_open_database()
@@ -438,8 +442,9 @@ void MainFrame::on_plugins()
     return;
   }
   try {
-    reopen_workspace(workspace_->storage().file().string());
-    on_plugins();  // show the result at once
+    if (reopen_workspace(workspace_->storage().file().string())) {
+      on_plugins();  // show the result at once
+    }
   } catch (const std::exception& error) {
     wxMessageBox(utf8(error.what()), tr("Pluginerna kunde inte laddas om"), wxOK | wxICON_ERROR, this);
   }
@@ -447,13 +452,43 @@ void MainFrame::on_plugins()
 
 void MainFrame::on_close_tab(wxAuiNotebookEvent& event)
 {
-  if (event.GetSelection() == 0) {
-    event.Veto();  // the case list stays
+  // The case list stays; a tab with edits not saved stays when the person says so.
+  if (event.GetSelection() <= 0 || !settle_edits(static_cast<std::size_t>(event.GetSelection()))) {
+    event.Veto();
   }
+}
+
+bool MainFrame::close_tab(std::size_t page)
+{
+  if (page == 0 || page >= tabs_->GetPageCount() || !settle_edits(page)) {
+    return false;
+  }
+  tabs_->DeletePage(page);
+  return true;
+}
+
+bool MainFrame::settle_edits(std::size_t page)
+{
+  // The question is about what the person sees: the tab comes forward first.
+  return settle_unsaved_edits(*this, *tabs_->GetPage(page), tabs_->GetPageText(page), [this, page] { tabs_->SetSelection(page); });
+}
+
+bool MainFrame::settle_all_edits()
+{
+  for (std::size_t page = 1; page < tabs_->GetPageCount(); ++page) {
+    if (!settle_edits(page)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 void MainFrame::on_close(wxCloseEvent& event)
 {
+  if (event.CanVeto() && !settle_all_edits()) {
+    event.Veto();
+    return;
+  }
   AppSettings settings = AppSettings::load();
   settings.maximized = IsMaximized();
   if (!IsMaximized() && !IsIconized()) {

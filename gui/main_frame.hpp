@@ -39,8 +39,12 @@ public:
   // the manifest; null when no loaded plugin has it or it could not be made.
   wxWindow* open_tool(const std::string& tool_id);
   [[nodiscard]] PluginShelf& shelf() { return *shelf_; }
-  // Reads everything again, e.g. after the plugins changed.
-  void reopen_workspace(const std::string& database);
+  // Reads everything again, e.g. after the plugins changed. False when the person chose to stay with
+  // unsaved edits in a tab (asked first), and nothing changed.
+  bool reopen_workspace(const std::string& database);
+  // Closes a case or tool tab (never the list), after asking about edits not saved in it; false when
+  // the tab stays.
+  bool close_tab(std::size_t page);
   // The database file checked in the background after it opened (quick_check, and the history's hash
   // chain): empty until done; what was found is shown in a bar above the tabs.
   [[nodiscard]] const std::optional<Storage::FileCheck>& database_check() const { return database_check_; }
@@ -64,6 +68,9 @@ private:
   // Arkiv > Säkerhetskopior…: a copy in the chosen folder when the newest there is old enough.
   void run_scheduled_backup();
   void show_database_check(const Storage::FileCheck& check, const std::string& failure);
+  // Asks about unsaved edits in one tab, or in all of them; false when the person chose to stay.
+  [[nodiscard]] bool settle_edits(std::size_t page);
+  [[nodiscard]] bool settle_all_edits();
 
   std::unique_ptr<Workspace> workspace_;
   std::unique_ptr<PluginShelf> shelf_;

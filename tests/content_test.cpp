@@ -1,6 +1,7 @@
 #include "test_support.hpp"
 
 #include "trygg/content_reader.hpp"
+#include "trygg/sdk/utf8.hpp"
 #include "trygg/sdk/xml_file.hpp"
 
 #include <doctest/doctest.h>
@@ -203,4 +204,20 @@ TEST_CASE("content - a manifest may not point outside its folder")
   REQUIRE(report.problems.size() == 1);
   CHECK(report.problems[0].line == 5);
   CHECK(report.problems[0].message.find("egen mapp") != std::string::npos);
+}
+
+TEST_CASE("content - a file with thousands of one mistake is refused with fifty and a count, in text that is UTF-8")
+{
+  std::vector<sdk::ContentProblem> problems;
+  for (int n = 0; n < 3000; ++n) {
+    problems.push_back({"x.xml", n + 1, "item\xff", "fel \xc3( här"});
+  }
+  const sdk::ContentError error(problems);
+  REQUIRE(error.problems().size() == sdk::problems_told + 1);
+  CHECK(error.problems().back().message.find("2950") != std::string::npos);
+  CHECK_FALSE(sdk::invalid_utf8_at(error.what()));
+  CHECK(error.problems().front().message == "fel \xEF\xBF\xBD( här");
+  CHECK(error.problems().front().element == "item\xEF\xBF\xBD");
+  // Fifty-one is told whole: a count of one more is no shorter than the problem.
+  CHECK(sdk::ContentError(std::vector<sdk::ContentProblem>(problems.begin(), problems.begin() + 51)).problems().size() == 51);
 }

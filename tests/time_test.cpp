@@ -33,6 +33,9 @@ TEST_CASE("time - local date and formatting follow Europe/Stockholm")
   CHECK(to_iso_date(local_date(late_evening_utc)) == "2027-01-01");
   CHECK(from_iso_date("2026-02-30") == std::nullopt);
   CHECK(to_iso_date(*from_iso_date("2026-02-28")) == "2026-02-28");
+  // As XSD reads an xs:date: a schema-valid padded date is the same date, never "no date".
+  CHECK(from_iso_date(" 2026-12-24\n") == from_iso_date("2026-12-24"));
+  CHECK(from_iso_date("2026-12-24Z") == std::nullopt);
 }
 
 TEST_CASE("time - a typed year outside 1900-2199 is no time: year 0, -1 and 9999 are refused, not stored garbled")

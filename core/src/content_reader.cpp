@@ -8,6 +8,7 @@
 #include "xml_file.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <array>
 #include <set>
 
@@ -154,10 +155,13 @@ PluginManifest read_plugin_manifest(const std::filesystem::path& file)
   manifest.name = root.attribute("name").value();
   manifest.version = root.attribute("version").value();
   {
-    const std::string api = root.attribute("api-version").value();
-    const auto dot = api.find('.');
-    manifest.api_major = std::stoi(api.substr(0, dot));
-    manifest.api_minor = dot == std::string::npos ? 0 : std::stoi(api.substr(dot + 1));
+    // The schema bounds both numbers to three digits; read without exceptions all the same.
+    const std::string_view api = root.attribute("api-version").value();
+    const auto dot = std::min(api.find('.'), api.size());
+    std::from_chars(api.data(), api.data() + dot, manifest.api_major);
+    if (dot < api.size()) {
+      std::from_chars(api.data() + dot + 1, api.data() + api.size(), manifest.api_minor);
+    }
   }
   manifest.publisher = root.attribute("publisher").value();
   manifest.description = root.child_value("description");

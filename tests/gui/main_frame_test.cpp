@@ -33,6 +33,7 @@
 #include <wx/textctrl.h>
 #include <wx/image.h>
 #include <wx/msgdlg.h>
+#include "trygg/gui_sdk/gui_plugin.hpp"
 #include "trygg/gui_sdk/row_table.hpp"
 
 #include <wx/checklst.h>
@@ -774,4 +775,66 @@ TEST_CASE("GUI - the screenshot is a real picture, not an empty rectangle")
     }
   }
   CHECK(colours.size() > 8);
+}
+
+TEST_CASE("GUI - a tab or the app closed with a SIP plan or a form typed in but not saved asks first: stay, throw away or save")
+{
+  DemoApp app;
+  auto& storage = app.frame->workspace().storage();
+  const auto stored = [&](const char* plugin, CaseId id, const char* record) {
+    return nlohmann::json::parse(storage.plugin_record(plugin, id, record).value_or("{}"));
+  };
+
+  SUBCASE("the SIP plan (a plugin's page)")
+  {
+    const auto open_plan = [&] {
+      auto* page = app.open_case_of("sip", "plan")->page("plan");
+      REQUIRE(page != nullptr);
+      settle(100);
+      return page;
+    };
+    auto* page = open_plan();
+    const CaseId id = app.frame->current_case()->case_id();
+    const auto huvudansvar_before = stored("se.trygg.sip", id, "plan").value("huvudansvar", std::string());
+    // Nothing typed: the tab closes without a word.
+    CHECK(app.frame->close_tab(1));
+
+    page = open_plan();
+    const auto type_huvudansvar = [&](wxWindow* on) {
+      dynamic_cast<wxComboBox*>(named(*on, "sip-huvudansvar"))->SetValue(wxString::FromUTF8("Region Sörmland"));
+    };
+    type_huvudansvar(page);
+    // Avbryt: the tab and the typing stay, also when the shell asks the page to show what is stored.
+    wxTEST_DIALOG(CHECK_FALSE(app.frame->close_tab(1)), wxExpectModal<wxMessageDialog>(wxID_CANCEL));
+    dynamic_cast<gui::PluginWindow*>(page)->reload();
+    CHECK(dynamic_cast<wxComboBox*>(named(*page, "sip-huvudansvar"))->GetValue() == wxString::FromUTF8("Region Sörmland"));
+    // Quitting asks too; Avbryt keeps the app open.
+    wxTEST_DIALOG(app.frame->Close(), wxExpectModal<wxMessageDialog>(wxID_CANCEL));
+    CHECK_FALSE(app.frame->IsBeingDeleted());
+    // Spara inte: the tab closes and nothing is stored.
+    wxTEST_DIALOG(CHECK(app.frame->close_tab(1)), wxExpectModal<wxMessageDialog>(wxID_NO));
+    CHECK(stored("se.trygg.sip", id, "plan").value("huvudansvar", std::string()) == huvudansvar_before);
+
+    // A half-typed date is an edit; Spara refuses it with a message, and the tab stays.
+    page = open_plan();
+    dynamic_cast<wxTextCtrl*>(named(*page, "sip-follow-up-at"))->SetValue(wxString::FromUTF8("nästa vecka"));
+    wxTEST_DIALOG(CHECK_FALSE(app.frame->close_tab(1)), wxExpectModal<wxMessageDialog>(wxID_YES),
+                  wxExpectModal<wxMessageDialog>(wxID_OK));
+    dynamic_cast<wxTextCtrl*>(named(*page, "sip-follow-up-at"))->SetValue("2027-01-15");
+    type_huvudansvar(page);
+    // Spara: saved, then closed.
+    wxTEST_DIALOG(CHECK(app.frame->close_tab(1)), wxExpectModal<wxMessageDialog>(wxID_YES));
+    CHECK(stored("se.trygg.sip", id, "plan")["huvudansvar"] == "Region Sörmland");
+  }
+
+  SUBCASE("a record form the process declares (Min plan)")
+  {
+    auto* page = app.open_case_of("proactive", "min-plan")->page("min-plan");
+    REQUIRE(page != nullptr);
+    const CaseId id = app.frame->current_case()->case_id();
+    settle(100);
+    dynamic_cast<wxTextCtrl*>(named(*page, "form-what-matters"))->SetValue(wxString::FromUTF8("Att få bo kvar hemma"));
+    wxTEST_DIALOG(CHECK(app.frame->close_tab(1)), wxExpectModal<wxMessageDialog>(wxID_YES));
+    CHECK(stored("se.trygg.proactive", id, "min-plan")["what-matters"] == "Att få bo kvar hemma");
+  }
 }

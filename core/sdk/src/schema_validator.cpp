@@ -1,6 +1,7 @@
 #include "embedded_schemas.hpp"
 #include "trygg/sdk/text.hpp"
 #include "trygg/sdk/xml_file.hpp"
+#include "trygg/sdk/utf8.hpp"
 
 #include <libxml/parser.h>
 #include <libxml/xmlschemas.h>
@@ -30,6 +31,7 @@ using SchemaPtr = std::unique_ptr<xmlSchema, SchemaDeleter>;
 struct Collector {
   std::filesystem::path file;
   std::vector<ContentProblem> problems;
+  std::size_t more = 0;  // past problems_told, only counted
 };
 
 std::string trimmed(const char* message)
@@ -44,6 +46,10 @@ std::string trimmed(const char* message)
 void collect(void* user_data, xmlErrorPtr error)
 {
   auto& collector = *static_cast<Collector*>(user_data);
+  if (collector.problems.size() >= problems_told) {
+    ++collector.more;
+    return;
+  }
   std::string element;
   if (error->node != nullptr) {
     const auto* node = static_cast<const xmlNode*>(error->node);
@@ -102,6 +108,12 @@ std::vector<ContentProblem> validate_against_schema(const std::filesystem::path&
     collector.problems.push_back({file, 0, {}, tr("filen är inte läsbar XML")});
   }
   xmlSetStructuredErrorFunc(nullptr, nullptr);
+  if (collector.more > 0) {
+    collector.problems.push_back(more_problems(file, collector.more));
+  }
+  for (auto& problem : collector.problems) {
+    problem.message = valid_utf8(problem.message);  // libxml2 quotes the file's own bytes
+  }
   return collector.problems;
 }
 

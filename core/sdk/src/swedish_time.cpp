@@ -121,6 +121,11 @@ std::string to_iso_date(std::chrono::year_month_day day)
 
 std::optional<std::chrono::year_month_day> from_iso_date(std::string_view text)
 {
+  // As XSD reads an xs:date: whitespace around it is no part of it (a schema-valid " 2026-12-24 "
+  // read as no date once made a routine's end vanish).
+  constexpr std::string_view xml_space = " \t\r\n";
+  const auto first = text.find_first_not_of(xml_space);
+  text = first == std::string_view::npos ? std::string_view{} : text.substr(first, text.find_last_not_of(xml_space) - first + 1);
   date::sys_days day;
   if (!parse_exactly(text, "%F", day)) {
     return std::nullopt;

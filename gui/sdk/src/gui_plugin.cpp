@@ -6,6 +6,7 @@ namespace trygg::gui {
 PageHost::~PageHost() = default;
 PluginWindow::~PluginWindow() = default;
 GuiPlugin::~GuiPlugin() = default;
+UnsavedEdits::~UnsavedEdits() = default;
 
 wxWindow* GuiPlugin::create_case_page(const std::string& /*page_id*/, wxWindow* /*parent*/, std::int64_t /*case_id*/,
                                       PageHost& /*host*/)

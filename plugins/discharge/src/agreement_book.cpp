@@ -44,6 +44,7 @@ AgreementChoice read_agreement_choice(const std::filesystem::path& file)
   sdk::ProblemList problems(xml);
   AgreementChoice result;
   sdk::read_document_header(xml, problems, result);
+  std::vector<std::string> folded;  // each entry's municipality as compared, folded once
   for (const auto choice : xml.root().children("choice")) {
     AgreementChoice::Entry entry;
     entry.municipality = choice.attribute("municipality").value();
@@ -56,8 +57,10 @@ AgreementChoice read_agreement_choice(const std::filesystem::path& file)
       }
     }
     // Two choices for the same municipality and day would make the answer depend on file order.
-    for (const auto& earlier : result.entries) {
-      const bool same_place = sdk::fold_for_search(earlier.municipality) == sdk::fold_for_search(entry.municipality);
+    folded.push_back(sdk::fold_for_search(entry.municipality));
+    for (std::size_t index = 0; index < result.entries.size(); ++index) {
+      const auto& earlier = result.entries[index];
+      const bool same_place = folded[index] == folded.back();
       const bool overlap = earlier.from <= entry.to.value_or(open_end) && entry.from <= earlier.to.value_or(open_end);
       if (same_place && overlap) {
         problems.add(choice, entry.municipality.empty() ? tr("två val för alla kommuner gäller samma dagar")

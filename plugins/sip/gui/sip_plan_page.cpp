@@ -189,9 +189,24 @@ void SipPlanPage::load()
   try {
     const auto document = host_.services().record(id_, sip::plan_record);
     fill(document ? sip::sip_plan_from_json(*document) : sip::SipPlan{});
+    shown_ = sip::sip_plan_to_json(plan_from_form());
   } catch (const std::exception& error) {
     wxMessageBox(utf8(error.what()), tr("Planen kunde inte läsas"), wxOK | wxICON_ERROR, this);
   }
+}
+
+bool SipPlanPage::has_unsaved_edits() const
+{
+  try {
+    return sip::sip_plan_to_json(plan_from_form()) != shown_;
+  } catch (const std::exception&) {
+    return true;  // a half-typed date is typing too
+  }
+}
+
+std::string SipPlanPage::edits_title() const
+{
+  return tr("SIP-planen").utf8_string();
 }
 
 void SipPlanPage::fill(const sip::SipPlan& plan)

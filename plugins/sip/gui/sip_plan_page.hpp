@@ -19,14 +19,23 @@ class RowTable;
 // The SIP plan editor: consent, huvudansvar and follow-up, the person's goals and needs, participants,
 // interventions per huvudman and others' measures. "Spara planen" commits it through the host (each
 // changed field to the history); the case header then shows what the law still requires.
-class SipPlanPage : public wxScrolledWindow, public PluginWindow {
+class SipPlanPage : public wxScrolledWindow, public PluginWindow, public UnsavedEdits {
 public:
   SipPlanPage(wxWindow* parent, PageHost& host, std::int64_t id);
   ~SipPlanPage() override;
 
   // Fills the form from the stored plan (an empty form when there is none).
   void load();
-  void reload() override { load(); }
+  // Shown again from what is stored, unless the person is typing in it.
+  void reload() override
+  {
+    if (!has_unsaved_edits()) {
+      load();
+    }
+  }
+  [[nodiscard]] bool has_unsaved_edits() const override;
+  [[nodiscard]] std::string edits_title() const override;
+  bool save_edits() override { return save(); }
   // Reads the form; throws with the field's name when a date cannot be read.
   [[nodiscard]] sip::SipPlan plan_from_form() const;
   // Saves the form; false (and a message) when it could not be saved.
@@ -38,6 +47,7 @@ private:
 
   PageHost& host_;
   std::int64_t id_;
+  std::string shown_;  // the plan as the form read it when filled: what "no edits" means
   wxTextCtrl* consent_given_ = nullptr;
   wxTextCtrl* consent_by_ = nullptr;
   wxComboBox* consent_form_ = nullptr;

@@ -20,7 +20,14 @@ struct TRYGG_SDK_API ContentProblem {
   [[nodiscard]] std::string describe() const;
 };
 
-// A file that cannot be used, with everything found wrong in it.
+// How many problems of one file are told: a file with thousands of copies of one mistake is refused
+// just as surely with the first fifty, and naming each would take longer than the file is worth. (3.4)
+inline constexpr std::size_t problems_told = 50;
+// The last line of a long list: "… and N more problems" in the file.
+[[nodiscard]] TRYGG_SDK_API ContentProblem more_problems(const std::filesystem::path& file, std::size_t count);
+
+// A file that cannot be used, with what was found wrong in it: at most problems_told of them and a line
+// saying how many more, each message valid UTF-8 (bytes of a broken file it quotes become U+FFFD).
 class TRYGG_SDK_API ContentError : public std::runtime_error {
 public:
   explicit ContentError(std::vector<ContentProblem> problems);

@@ -37,7 +37,7 @@ namespace trygg::sdk {
 [[nodiscard]] TRYGG_SDK_API int swedish_minute(std::chrono::sys_seconds at);
 [[nodiscard]] TRYGG_SDK_API std::chrono::sys_seconds swedish_instant(std::chrono::year_month_day date, int minute);
 
-// "2026-12-24", and back.
+// "2026-12-24", and back. Whitespace around a date is ignored, as XSD ignores it. (3.4)
 [[nodiscard]] TRYGG_SDK_API std::string to_iso_date(std::chrono::year_month_day date);
 [[nodiscard]] TRYGG_SDK_API std::optional<std::chrono::year_month_day> from_iso_date(std::string_view text);
 

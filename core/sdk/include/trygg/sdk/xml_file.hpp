@@ -53,17 +53,30 @@ private:
 class ProblemList {
 public:
   explicit ProblemList(const XmlFile& file) : file_(file) {}
-  void add(pugi::xml_node node, std::string message) { problems_.push_back(file_.problem(node, std::move(message))); }
+  // Past problems_told, only counted: finding each one's line would cost more than the file is worth.
+  void add(pugi::xml_node node, std::string message)
+  {
+    if (problems_.size() < problems_told) {
+      problems_.push_back(file_.problem(node, std::move(message)));
+    } else {
+      ++more_;
+    }
+  }
   void throw_if_any() const
   {
     if (!problems_.empty()) {
-      throw ContentError(problems_);
+      auto told = problems_;
+      if (more_ > 0) {
+        told.push_back(more_problems(file_.path(), more_));
+      }
+      throw ContentError(std::move(told));
     }
   }
 
 private:
   const XmlFile& file_;
   std::vector<ContentProblem> problems_;
+  std::size_t more_ = 0;
 };
 
 }  // namespace trygg::sdk

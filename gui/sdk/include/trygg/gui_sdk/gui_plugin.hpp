@@ -44,6 +44,25 @@ public:
   virtual void reload() = 0;
 };
 
+// A page where a person types before saving (a plan, a form). Before its tab or the app closes, or the
+// database is switched, the shell asks whether to save what is typed, throw it away or stay; a
+// PluginWindow with unsaved edits is not reloaded over them. Implemented beside wxWindow, found by
+// dynamic_cast. (3.4)
+class TRYGG_GUI_SDK_API UnsavedEdits {
+public:
+  UnsavedEdits() = default;
+  UnsavedEdits(const UnsavedEdits&) = delete;
+  UnsavedEdits& operator=(const UnsavedEdits&) = delete;
+  virtual ~UnsavedEdits();
+  // Whether what is on screen differs from what is stored (what cannot be read, e.g. a half-typed date,
+  // counts as an edit).
+  [[nodiscard]] virtual bool has_unsaved_edits() const = 0;
+  // What is edited, for the question: "SIP-planen", "Min plan".
+  [[nodiscard]] virtual std::string edits_title() const = 0;
+  // Saves what is on screen; false, after telling the person why, when it could not be saved.
+  virtual bool save_edits() = 0;
+};
+
 // What a plugin's GUI library implements. Each call is guarded by the shell: what it throws becomes a
 // message naming the plugin, and the app keeps running.
 class TRYGG_GUI_SDK_API GuiPlugin {
