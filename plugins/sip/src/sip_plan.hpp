@@ -95,7 +95,9 @@ struct SipPlan {
   // Whether the consent allows sharing at `now`: given, not revoked and not expired.
   [[nodiscard]] bool consent_valid_at(std::chrono::sys_seconds now) const
   {
-    return consent.given_at && *consent.given_at <= now && !(consent.revoked_at && *consent.revoked_at <= now) &&
+    // A consent that says nothing of what it covers covers nothing: the plan is shared with no one.
+    const bool has_scope = consent.scope.find_first_not_of(" \t\r\n") != std::string::npos;
+    return has_scope && consent.given_at && *consent.given_at <= now && !(consent.revoked_at && *consent.revoked_at <= now) &&
            !(consent_ends() && *consent_ends() <= now);
   }
 

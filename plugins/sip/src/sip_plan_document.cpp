@@ -119,8 +119,8 @@ SipPlanDocument sip_plan_document(const sdk::CaseSnapshot& snapshot, const SipPl
       }
     }
   } else {
-    document.withheld = tr("Samtycket saknas, har gått ut eller är återkallat: bara den enskildes exemplar skrivs ut, "
-                           "inget lämnas till huvudmännen.");
+    document.withheld = tr("Samtycket saknas, säger inte vad det omfattar, har gått ut eller är återkallat: bara den "
+                           "enskildes exemplar skrivs ut, inget lämnas till huvudmännen.");
   }
 
   std::string& html = document.html;

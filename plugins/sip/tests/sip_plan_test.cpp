@@ -237,6 +237,16 @@ TEST_CASE("SIP through the plugin - the check reaches the case; the printed plan
     CHECK(document.html.find("Exemplar för: <b>Region Sörmland</b>") == std::string::npos);
   }
 
+  SUBCASE("a consent that does not say what it covers shares the plan with no one")
+  {
+    plan.consent.scope = "  ";
+    w.save(id, plan);
+    document = plan_document(w.host(), id);
+    CHECK(document.copies == std::vector<std::string>{"Karin Lind"});
+    CHECK_FALSE(document.withheld.empty());
+    CHECK(document.html.find("Exemplar för: <b>Eskilstuna kommun</b>") == std::string::npos);
+  }
+
   SUBCASE("revoked consent stops the copies to the huvudmän and is shown")
   {
     plan.consent.revoked_at = utc(11, 21);
