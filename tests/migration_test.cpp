@@ -162,3 +162,33 @@ TEST_CASE("migration 7 -> 8 - the history already written is chained, and stays 
   CHECK_THROWS_WITH(raw.exec("UPDATE history SET actor = 'mallory'"), doctest::Contains("append-only"));
   CHECK_THROWS_WITH(raw.exec("UPDATE workspace_history SET actor = 'mallory'"), doctest::Contains("append-only"));
 }
+
+TEST_CASE("migration 8 -> 9 - the cases already stored are found through the new search index")
+{
+  const test::TempFolder folder;
+  const auto file = folder / "v8.db";
+  {
+    SQLite::Database v8(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    for (std::size_t step = 0; step < 8; ++step) {
+      v8.exec(std::string(core_migrations().at(step)));
+    }
+    v8.exec("PRAGMA application_id = " + std::to_string(Storage::application_id));
+    v8.exec("PRAGMA user_version = 8");
+    v8.exec("INSERT INTO person (id, identity, name) VALUES (1, '193804122384', 'Greta Åkesson')");
+    v8.exec("INSERT INTO care_case (id, person_id, plugin_id, process, title, opened_at, opened_by) VALUES "
+            "(7, 1, 'se.x', 'p', 'Höftfraktur', '2026-12-20T08:00:00Z', 'anna')");
+    v8.exec("INSERT INTO care_case (id, person_id, municipality, plugin_id, process, title, opened_at, opened_by) VALUES "
+            "(8, NULL, 'Flen', 'se.x', 'unit', 'Säbo Solgården', '2026-12-20T08:00:00Z', 'anna')");
+  }
+  const Storage storage(file);
+  const auto found = [&](const char* search) {
+    const auto rows = storage.list_cases({.search = search});
+    return rows.size() == 1 ? rows.front().id : CaseId{0};
+  };
+  CHECK(found("åkesson greta") == 7);
+  CHECK(found("380412-2384") == 7);
+  CHECK(found("höftfraktur") == 7);
+  CHECK(found("solgården") == 8);
+  SQLite::Database raw(file, SQLite::OPEN_READONLY);
+  CHECK(raw.execAndGet("SELECT count(*) FROM case_search").getInt() == 2);
+}

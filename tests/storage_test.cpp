@@ -7,6 +7,8 @@
 #include <SQLiteCpp/Database.h>
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include <algorithm>
 #include <fstream>
 
@@ -361,6 +363,44 @@ TEST_CASE("Storage - search folds case and accents as Swedish readers do, and ta
   CHECK(storage.list_cases({.municipality = "örebro"}).at(0).id == oberg);
   CHECK(storage.list_cases({.search = "%"}).empty());
   CHECK(storage.list_cases({.search = "_"}).empty());
+}
+
+TEST_CASE("Storage - search goes through the index: words in any order, the personnummer in any form, titles, short words, renamed persons")
+{
+  const test::TempFolder folder;
+  Storage storage(folder / "t.db");
+  auto greta = tolvan_case();
+  greta.person = {"19380412-2384", "Greta Holmqvist", "Flen"};
+  const CaseId first = storage.create_case(greta, "anna");
+  auto ingrid = tolvan_case();
+  ingrid.person = {"19311130-2380", "Ingrid Åkesson", "Katrineholm"};
+  const CaseId akesson = storage.create_case(ingrid, "anna");
+  NewCase unit{"se.trygg.test.good", "unit-risk", "Säbo Solgården, riskanalys", {"", "", "Flen"}, {}, {}};
+  unit.about_person = false;
+  const CaseId solgarden = storage.create_case(unit, "anna");
+
+  const auto ids = [&](const char* search) {
+    std::set<CaseId> found;
+    for (const auto& row : storage.list_cases({.search = search})) {
+      found.insert(row.id);
+    }
+    return found;
+  };
+  for (const char* search : {"holmqvist greta", "GRETA holm", "193804122384", "19380412-2384", "380412-2384", "3804122384", "0412"}) {
+    CAPTURE(search);
+    CHECK(ids(search) == std::set<CaseId>{first});
+  }
+  CHECK(ids("greta 1931").empty());  // every word must be found
+  CHECK(ids("åk") == std::set<CaseId>{akesson});
+  CHECK(ids("solgården") == std::set<CaseId>{solgarden});
+  CHECK(ids("SOLGÅRDEN risk") == std::set<CaseId>{solgarden});
+
+  // Greta marries: a new case under her new name renames her in all her cases, and search follows.
+  greta.person.name = "Greta Lind";
+  greta.person_change_confirmed = true;
+  const CaseId second = storage.create_case(greta, "anna");
+  CHECK(ids("lind") == std::set<CaseId>{first, second});
+  CHECK(ids("holmqvist").empty());
 }
 
 TEST_CASE("Storage - due times follow the events, and the list filters overdue and due today")

@@ -287,6 +287,14 @@ ALTER TABLE workspace_history ADD COLUMN chain TEXT;
 DROP TRIGGER history_is_append_only_on_update;
 DROP TRIGGER workspace_history_is_append_only_on_update;
 )sql",
+      // 8 -> 9: search at scale. Every case's search words (name and title folded, personnummer as digits,
+      // trygg_search_words) in an FTS5 trigram index, so a substring is found through the index instead of
+      // folding every row; kept by Storage in the transaction of each change to a name or title.
+      R"sql(
+CREATE VIRTUAL TABLE case_search USING fts5(words, tokenize = 'trigram');
+INSERT INTO case_search (rowid, words)
+  SELECT s.case_id, trygg_search_words(s.name, c.title, s.identity) FROM care_case c JOIN case_subject s ON s.case_id = c.id;
+)sql",
   };
   return steps;
 }

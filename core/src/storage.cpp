@@ -27,6 +27,26 @@ void fold_function(sqlite3_context* context, int, sqlite3_value** values)
   sqlite3_result_text(context, folded.c_str(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
 }
 
+// What search finds a case by (case_search, schema 9): the person's name and the case's title folded as
+// Swedish readers fold them, and the personnummer as digits, so any form of it is a substring.
+void search_words_function(sqlite3_context* context, int, sqlite3_value** values)
+{
+  std::string words;
+  for (int column = 0; column < 2; ++column) {
+    if (const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(values[column]))) {
+      words += sdk::fold_for_search(text) + ' ';
+    }
+  }
+  if (const auto* identity = reinterpret_cast<const char*>(sqlite3_value_text(values[2]))) {
+    for (const char* c = identity; *c != '\0'; ++c) {
+      if (*c >= '0' && *c <= '9') {
+        words += *c;
+      }
+    }
+  }
+  sqlite3_result_text(context, words.c_str(), static_cast<int>(words.size()), SQLITE_TRANSIENT);
+}
+
 SQLite::Database open_database(const std::filesystem::path& file, bool& created)
 {
   std::error_code ignored;
@@ -50,6 +70,8 @@ SQLite::Database open_database(const std::filesystem::path& file, bool& created)
     // and LIKE fold ASCII only.
     sqlite3_create_function(db.getHandle(), "trygg_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &fold_function,
                             nullptr, nullptr);
+    sqlite3_create_function(db.getHandle(), "trygg_search_words", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                            &search_words_function, nullptr, nullptr);
     sqlite3_create_function(db.getHandle(), "trygg_chain", 9, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &history_chain_function,
                             nullptr, nullptr);
     return db;

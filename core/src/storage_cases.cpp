@@ -3,6 +3,9 @@
 
 #include "sql_values.hpp"
 #include "storage_write.hpp"
+
+#include <algorithm>
+#include <sstream>
 #include "utf8_text.hpp"
 #include "trygg/sdk/text_fold.hpp"
 #include "trygg/i18n.hpp"
@@ -114,6 +117,7 @@ CaseId Storage::create_case(const NewCase& request, const std::string& actor)
     }
     insert.exec();
     const CaseId id = db_.getLastInsertRowid();
+    index_person_for_search(person_id);  // this case, and the person's others when their name changed
     record(id, "case", id, "opened", std::nullopt, request.plugin_id + "/" + request.process, actor, at);
     if (request.linked_case) {
       record(id, "case", id, "linked_case", std::nullopt, std::to_string(*request.linked_case), actor, at);
@@ -162,6 +166,7 @@ CaseId Storage::create_case_without_person(const NewCase& request, const std::st
     insert.bind(6, actor);
     insert.exec();
     const CaseId id = db_.getLastInsertRowid();
+    index_case_for_search(id);
     record(id, "case", id, "opened", std::nullopt, request.plugin_id + "/" + request.process, actor, at);
     if (!request.person.municipality.empty()) {
       record(id, "case", id, "municipality", std::nullopt, request.person.municipality, actor, at);
@@ -261,14 +266,102 @@ std::vector<LinkedCaseEvents> Storage::tied_case_events(CaseId id) const
   }
 }
 
+namespace {
+
+// Each case's search words, as the index keeps them (schema 9 filled it the same way).
+constexpr const char* search_rows = "INSERT INTO case_search (rowid, words) SELECT s.case_id, trygg_search_words(s.name, c.title, s.identity) "
+                                    "FROM care_case c JOIN case_subject s ON s.case_id = c.id";
+
+}  // namespace
+
+void Storage::index_case_for_search(CaseId id)
+{
+  static const std::string remove = "DELETE FROM case_search WHERE rowid = ?";
+  static const std::string insert = std::string(search_rows) + " WHERE c.id = ?";
+  index_for_search(remove, insert, id);
+}
+
+void Storage::index_person_for_search(std::int64_t person_id)
+{
+  static const std::string remove = "DELETE FROM case_search WHERE rowid IN (SELECT id FROM care_case WHERE person_id = ?)";
+  static const std::string insert = std::string(search_rows) + " WHERE c.person_id = ?";
+  index_for_search(remove, insert, person_id);
+}
+
+void Storage::index_for_search(const std::string& remove, const std::string& insert, std::int64_t key)
+{
+  for (const auto* sql : {&remove, &insert}) {
+    const auto statement = prepared(sql->c_str());
+    statement->bind(1, key);
+    statement->exec();
+  }
+}
+
+void Storage::rebuild_search_index()
+{
+  write([&] {
+    db_.exec("DELETE FROM case_search");
+    db_.exec(search_rows);
+  });
+}
+
+namespace {
+
+// A search as the index reads it: each word typed must be found (in the name, the title or the
+// personnummer), in any order. A word of digits (with '-' or '+', as personnummer are written) is looked
+// for among the personnummer's digits. Words of three characters or more go through the trigram index
+// (one FTS5 query); shorter ones are compared with LIKE, which the index cannot serve.
+struct SearchTerms {
+  std::string match;              // an FTS5 query, or empty
+  std::vector<std::string> like;  // LIKE patterns for the short words
+};
+
+SearchTerms search_terms(std::string_view search)
+{
+  SearchTerms terms;
+  std::istringstream words{std::string(search)};
+  for (std::string word; words >> word;) {
+    const bool number = word.find_first_not_of("0123456789-+") == std::string::npos && word.find_first_of("0123456789") != std::string::npos;
+    std::string term;
+    for (const char c : number ? word : sdk::fold_for_search(word)) {
+      if (!number || (c >= '0' && c <= '9')) {
+        term += c;
+      }
+    }
+    // Characters, not bytes: "åk" is two, which a trigram cannot hold.
+    const auto characters = std::count_if(term.begin(), term.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U; });
+    if (characters < 3) {
+      std::string pattern = "%";
+      for (const char c : term) {
+        pattern += c == '%' || c == '_' || c == '\\' ? std::string("\\") + c : std::string(1, c);
+      }
+      terms.like.push_back(pattern + "%");
+      continue;
+    }
+    std::string quoted = "\"";
+    for (const char c : term) {
+      quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    }
+    terms.match += (terms.match.empty() ? "" : " AND ") + quoted + "\"";
+  }
+  return terms;
+}
+
+}  // namespace
+
 std::vector<CaseSummary> Storage::list_cases(const CaseFilter& filter) const
 {
   try {
-    std::string digits;
-    for (const char c : filter.search) {
-      if (c >= '0' && c <= '9') {
-        digits.push_back(c);
+    const auto terms = search_terms(filter.search);
+    // The cases a search can find come from the index alone (and the case number, when the search is
+    // one), so a million cases are never read to find a few.
+    std::string found_by_search = "1";
+    if (!terms.match.empty() || !terms.like.empty()) {
+      std::string words = terms.match.empty() ? "1" : "case_search MATCH ?10";
+      for (std::size_t n = 0; n < terms.like.size(); ++n) {
+        words += " AND words LIKE ?" + std::to_string(11 + n) + " ESCAPE '\\'";
       }
+      found_by_search = "c.id IN (SELECT rowid FROM case_search WHERE " + words + " UNION ALL SELECT ?4)";
     }
     const Timestamp at = clock_();
     SQLite::Statement query(
@@ -276,21 +369,26 @@ std::vector<CaseSummary> Storage::list_cases(const CaseFilter& filter) const
         std::string("SELECT ") + summary_columns +
             " FROM care_case c JOIN case_subject p ON p.case_id = c.id "
         "WHERE (?1 IS NULL OR c.status = ?1) AND (?2 = '' OR c.process = ?2) "
-        "  AND (?3 = '' OR instr(trygg_fold(p.name), ?9) > 0 OR instr(trygg_fold(c.title), ?9) > 0 "
-        "       OR (?4 <> '' AND instr(p.identity, ?4) > 0) OR CAST(c.id AS TEXT) = ?3) "
+        "  AND " + found_by_search + " "
         "  AND (?5 = '' OR trygg_fold(p.municipality) = trygg_fold(?5)) "
         "  AND (?6 = 'any' OR (?6 = 'overdue' AND c.next_due_at < ?7) "
         "       OR (?6 = 'due-today' AND c.next_due_at >= ?7 AND c.next_due_at <= ?8)) "
         "ORDER BY c.id DESC");
     bind_optional(query, 1, filter.status ? std::optional<std::string>(to_string(*filter.status)) : std::nullopt);
     query.bind(2, filter.process);
-    query.bind(3, filter.search);
-    query.bind(4, digits);
+    if (filter.search.find_first_not_of("0123456789") == std::string::npos && !filter.search.empty() && filter.search.size() < 16) {
+      query.bind(4, static_cast<std::int64_t>(std::stoll(filter.search)));  // the case number
+    }
     query.bind(5, filter.municipality);
     query.bind(6, filter.due == DueFilter::any ? "any" : filter.due == DueFilter::overdue ? "overdue" : "due-today");
     query.bind(7, to_iso_utc(at));
     query.bind(8, to_iso_utc(end_of_local_day(at)));
-    query.bind(9, sdk::fold_for_search(filter.search));
+    if (!terms.match.empty()) {
+      query.bind(10, terms.match);
+    }
+    for (std::size_t n = 0; n < terms.like.size(); ++n) {
+      query.bind(static_cast<int>(11 + n), terms.like[n]);
+    }
     std::vector<CaseSummary> rows;
     while (query.executeStep()) {
       rows.push_back(summary_row(query));

@@ -41,7 +41,7 @@ public:
 // Errors throw StorageError; a failed write leaves the database as it was.
 class Storage {
 public:
-  static constexpr int schema_version = 8;
+  static constexpr int schema_version = 9;
   // 'Tryg': tells a Trygg database from any other SQLite file.
   static constexpr int application_id = 0x54727967;
 
@@ -132,6 +132,9 @@ public:
   [[nodiscard]] std::optional<CareCase> find_case(CaseId id) const;
   [[nodiscard]] std::vector<CaseSummary> list_cases(const CaseFilter& filter) const;
   [[nodiscard]] std::int64_t count_cases() const;
+  // Every case's search words made again, in one transaction: after cases were written outside Trygg
+  // (a bench fixture, a repair). Trygg's own writes keep them as they go.
+  void rebuild_search_index();
   [[nodiscard]] std::vector<Checklist> checklists(CaseId id) const;
   [[nodiscard]] std::vector<RiskAnalysis> risk_analyses(CaseId id) const;
   [[nodiscard]] std::vector<HistoryEntry> history(CaseId id) const;
@@ -218,6 +221,10 @@ private:
   // Reach::this_case after what moves no deadline (a tick, a risk, closing): the case's own totals.
   enum class Reach { this_case, tied_cases };
   void touch(CaseId id, const std::string& actor, Timestamp at, Reach reach = Reach::tied_cases);
+  // The search words of one case, or of every case of a person (after their name changed).
+  void index_case_for_search(CaseId id);
+  void index_person_for_search(std::int64_t person_id);
+  void index_for_search(const std::string& remove, const std::string& insert, std::int64_t key);
   void refresh_one(CaseId id, const std::string& actor, Timestamp at);
   void settle_tied_items(CaseId id, const std::string& actor, Timestamp at);
   void derive(CaseId id);
