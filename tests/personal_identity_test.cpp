@@ -1,4 +1,6 @@
 #include "trygg/personal_identity.hpp"
+#include "trygg/reserve_numbers.hpp"
+#include "trygg/sdk/content_error.hpp"
 
 #include <doctest/doctest.h>
 
@@ -124,4 +126,11 @@ TEST_CASE("PersonalIdentity - a reservnummer in a region's form, kept as written
   CHECK(neither.reason.find("19380412-R001 (Region Test)") != std::string::npos);
   // A broken pattern matches nothing instead of failing the check.
   CHECK_FALSE(PersonalIdentity::parse("19380412R001", reference, {{"Trasig", "([", "x"}}).identity);
+}
+
+TEST_CASE("PersonalIdentity - a region's reservnummer form with a repetition no number needs is refused before it is compiled")
+{
+  // libstdc++ counts {999999999999999999} in an int that overflows (found by the fuzzer under UBSan).
+  const auto file = std::filesystem::path(TRYGG_SOURCE_DIR) / "tests/fuzz/regressions/reserve-number-formats/huge-repetition.xml";
+  CHECK_THROWS_WITH_AS((void)read_reserve_number_formats(file), doctest::Contains("{999999999999999999}"), sdk::ContentError);
 }
