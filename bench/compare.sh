@@ -19,7 +19,7 @@ value() { sed -n "s/^$2: \([0-9.]*\).*/\1/p" <<<"$1" | head -1; }
 
 printf '%-10s %-28s %10s %10s %10s\n' cases what wall_s cpu_s peak_MiB
 for n in "${sizes[@]}"; do
-  "$bin/trygg-bench-fixture" "$n" "$work/cases.db" >/dev/null
+  "$bin/trygg-bench-fixture" "$n" "$work/cases.db" >/dev/null 2>&1
   for attempt in 1 2 3; do  # the best of three: the first run also warms the page cache
     bare=$("${run[@]}" "$bin/trygg-bench-bare-list" "$n")
     app=$("${run[@]}" "$bin/trygg-bench-gui-open" "$n" "$work/cases.db")

@@ -25,7 +25,9 @@
 #include <wx/prntbase.h>
 #include <wx/timer.h>
 
+#include <chrono>
 #include <cstdio>
+#include <optional>
 
 namespace trygg::gui {
 
@@ -69,16 +71,48 @@ public:
     }
     frame_->Show();
     if (!screenshot_.empty()) {
-      // Give GTK a moment to map and paint the window before copying it.
-      timer_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { take_screenshot(); });
       wxWindow* target = prepare_view();
       if (target == nullptr) {
         return false;
       }
       target_ = target;
-      timer_.StartOnce(900);
+      // The picture is taken once the view has painted (FilterEvent sees every paint in it) and nothing in
+      // it has painted again for a moment (a print preview paints its frame, then its page), not after a
+      // guess at how long starting takes. A view that never paints (not mapped) is reported after ten
+      // seconds instead of waited for.
+      Bind(wxEVT_IDLE, [this](wxIdleEvent& event) {
+        if (taken_) {
+          return;
+        }
+        if (last_paint_ && std::chrono::steady_clock::now() - *last_paint_ > std::chrono::milliseconds(150)) {
+          taken_ = true;
+          take_screenshot();
+          return;
+        }
+        wxMilliSleep(5);
+        event.RequestMore();
+      });
+      timer_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
+        if (!taken_) {
+          taken_ = true;
+          report(tr("Skärmbilden togs inte"), tr("Vyn ritades inte upp inom tio sekunder"));
+          frame_->Close(true);
+        }
+      });
+      timer_.StartOnce(10'000);
     }
     return true;
+  }
+
+  int FilterEvent(wxEvent& event) override
+  {
+    if (target_ != nullptr && event.GetEventType() == wxEVT_PAINT) {
+      auto* window = dynamic_cast<wxWindow*>(event.GetEventObject());
+      if (window != nullptr && (window == target_ || target_->IsDescendant(window))) {
+        last_paint_ = std::chrono::steady_clock::now();
+      }
+    }
+    return Event_Skip;
   }
 
   // What a handler throws (a plugin's page or tool included) is shown and the app keeps running:
@@ -180,7 +214,7 @@ private:
       panel->print();
       for (auto* window : wxTopLevelWindows) {
         if (auto* preview = dynamic_cast<wxPreviewFrame*>(window)) {
-          preview->SetSize(frame_->FromDIP(wxSize(900, 1000)));
+          preview->SetSize(wxRect(wxPoint(0, 0), frame_->FromDIP(wxSize(900, 860))));  // on the screen the picture is copied from
           return preview;
         }
       }
@@ -219,6 +253,8 @@ private:
   MainFrame* frame_ = nullptr;
   wxWindow* target_ = nullptr;
   wxTimer timer_;
+  std::optional<std::chrono::steady_clock::time_point> last_paint_;  // of the view shot, or a window in it
+  bool taken_ = false;
   int exit_code_ = 0;
 };
 
