@@ -837,4 +837,23 @@ TEST_CASE("GUI - a tab or the app closed with a SIP plan or a form typed in but 
     wxTEST_DIALOG(CHECK(app.frame->close_tab(1)), wxExpectModal<wxMessageDialog>(wxID_YES));
     CHECK(stored("se.trygg.proactive", id, "min-plan")["what-matters"] == "Att få bo kvar hemma");
   }
+
+  SUBCASE("a workspace tool's tables (physician time)")
+  {
+    auto* tool = app.frame->open_tool("physician-time");
+    REQUIRE(tool != nullptr);
+    settle(100);
+    // A file loaded or the example shown is not typing: the tool closes without a word.
+    click(*tool, "physician-time-example-delivered");
+    CHECK(app.frame->close_tab(1));
+    tool = app.frame->open_tool("physician-time");
+    auto* units = dynamic_cast<gui::RowTable*>(named(*tool, "physician-time-units"));
+    REQUIRE(units != nullptr);
+    units->grid()->SetCellValue(0, 3, "100");
+    wxTEST_DIALOG(CHECK_FALSE(app.frame->close_tab(1)), wxExpectModal<wxMessageDialog>(wxID_CANCEL));
+    wxTEST_DIALOG(CHECK(app.frame->close_tab(1)), wxExpectModal<wxMessageDialog>(wxID_YES));
+    const auto saved = storage.plugin_record("se.trygg.physician-time", 0, "units");
+    REQUIRE(saved);
+    CHECK(saved->find("100") != std::string::npos);
+  }
 }

@@ -251,7 +251,7 @@ PhysicianTimePage::PhysicianTimePage(wxWindow* parent, PageHost& host) : wxPanel
   if (const auto saved = host_.services().record(0, "delivered")) {
     try {
       delivered_ = physician::delivered_from_json(*saved);
-      delivered_table_->set_rows(physician::delivered_rows(delivered_));
+      fill_delivered_table();
       show_follow_up();
     } catch (const std::exception& error) {
       wxMessageBox(utf8(error.what()), tr("Leveransen kunde inte läsas"), wxOK | wxICON_ERROR, this);
@@ -295,6 +295,7 @@ bool PhysicianTimePage::save_delivered()
     }
     host_.services().commit(sdk::Changes(0).put_record("delivered", physician::delivered_json(weeks)));
     delivered_ = std::move(weeks);
+    delivered_shown_ = delivered_table_->rows();
     delivered_file_ = tr("tabellen").utf8_string();
   } catch (const std::exception& error) {
     wxMessageBox(utf8(error.what()), tr("Leveransen sparades inte"), wxOK | wxICON_ERROR, this);
@@ -320,6 +321,29 @@ std::vector<std::string> PhysicianTimePage::need_ids() const
 void PhysicianTimePage::fill_units_table()
 {
   units_table_->set_rows(physician::care_unit_rows(units_, need_ids()));
+  units_shown_ = units_table_->rows();
+}
+
+void PhysicianTimePage::fill_delivered_table()
+{
+  delivered_table_->set_rows(physician::delivered_rows(delivered_));
+  delivered_shown_ = delivered_table_->rows();
+}
+
+bool PhysicianTimePage::has_unsaved_edits() const
+{
+  return units_table_->rows() != units_shown_ || delivered_table_->rows() != delivered_shown_;
+}
+
+std::string PhysicianTimePage::edits_title() const
+{
+  return tr("Tabellerna med enheter och levererad tid").utf8_string();
+}
+
+bool PhysicianTimePage::save_edits()
+{
+  const bool units_saved = units_table_->rows() == units_shown_ || save_units();
+  return units_saved && (delivered_table_->rows() == delivered_shown_ || save_delivered());
 }
 
 bool PhysicianTimePage::save_units()
@@ -334,6 +358,7 @@ bool PhysicianTimePage::save_units()
     physician::check_categories(units, agreements_, tr("tabellen").utf8_string());
     host_.services().commit(sdk::Changes(0).put_record("units", physician::care_units_json(units)));
     units_ = std::move(units);
+    units_shown_ = units_table_->rows();
     source_ = tr("sparade enheter");
   } catch (const std::exception& error) {
     wxMessageBox(utf8(error.what()), tr("Enheterna sparades inte"), wxOK | wxICON_ERROR, this);
@@ -427,7 +452,7 @@ bool PhysicianTimePage::load_delivered(const std::filesystem::path& csv)
   try {
     delivered_ = physician::read_delivered(csv);
     delivered_file_ = csv;
-    delivered_table_->set_rows(physician::delivered_rows(delivered_));
+    fill_delivered_table();
   } catch (const sdk::ContentError& error) {
     wxMessageBox(utf8(error.what()), tr("Leveransen kunde inte läsas"), wxOK | wxICON_ERROR, this);
     return false;

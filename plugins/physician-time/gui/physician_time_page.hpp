@@ -23,7 +23,7 @@ class RowTable;
 // Läkarmedverkan as a workspace tool: a municipality's care units (the example, or a CSV), the agreements
 // and proposals to compare (ticked), their hours and FTE side by side in a table and a chart, the figures
 // per municipality and vårdcentral for the scenario chosen, and what moves it most. Printable.
-class PhysicianTimePage : public wxPanel, public PluginWindow {
+class PhysicianTimePage : public wxPanel, public PluginWindow, public UnsavedEdits {
 public:
   PhysicianTimePage(wxWindow* parent, PageHost& host);
 
@@ -41,6 +41,10 @@ public:
   // The unit's risk analysis (a case of the plugin's unit-risk process): the open one, else a new one.
   void open_unit_risk(const std::string& municipality, const std::string& unit);
   void reload() override { replan(); }
+  // Rows typed into the units or the delivered table and not saved (a file loaded is not typing).
+  [[nodiscard]] bool has_unsaved_edits() const override;
+  [[nodiscard]] std::string edits_title() const override;
+  bool save_edits() override;
   void print();
   [[nodiscard]] const std::vector<physician::PhysicianTimePlan>& plans() const { return plans_; }
 
@@ -49,6 +53,7 @@ private:
   void show_detail();
   void show_follow_up();
   void fill_units_table();
+  void fill_delivered_table();
   [[nodiscard]] std::vector<std::string> need_ids() const;
 
   PageHost& host_;
@@ -72,6 +77,9 @@ private:
   std::vector<std::pair<std::string, std::string>> follow_up_units_;  // municipality and unit of each follow-up row
   RowTable* delivered_table_ = nullptr;
   RowTable* units_table_ = nullptr;
+  // Each table's rows as last filled or saved: what "no edits" means.
+  std::vector<std::vector<std::string>> units_shown_;
+  std::vector<std::vector<std::string>> delivered_shown_;
   std::vector<std::string> need_labels_;  // the need columns' headings
 };
 
