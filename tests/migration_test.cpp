@@ -192,3 +192,23 @@ TEST_CASE("migration 8 -> 9 - the cases already stored are found through the new
   SQLite::Database raw(file, SQLite::OPEN_READONLY);
   CHECK(raw.execAndGet("SELECT count(*) FROM case_search").getInt() == 2);
 }
+
+TEST_CASE("migration 9 -> 10 - the list's counts start from the cases already stored")
+{
+  const test::TempFolder folder;
+  const auto file = folder / "v9.db";
+  {
+    Storage storage(file);  // the newest schema, then taken back to 9 as an older Trygg left it
+    SQLite::Database raw(file, SQLite::OPEN_READWRITE);
+    raw.exec("DROP TRIGGER case_count_on_insert; DROP TRIGGER case_count_on_update; DROP TRIGGER case_count_on_delete; "
+             "DROP TABLE case_count; PRAGMA user_version = 9");
+    raw.exec("INSERT INTO person (id, identity, name) VALUES (1, '191212121212', 'Tolvan')");
+    raw.exec("INSERT INTO care_case (person_id, plugin_id, process, status, opened_at, opened_by) VALUES "
+             "(1, 'se.x', 'a', 'open', '2026-12-20T08:00:00Z', 'anna'), (1, 'se.x', 'a', 'closed', '2026-12-20T08:00:00Z', 'anna'), "
+             "(1, 'se.x', 'b', 'open', '2026-12-20T08:00:00Z', 'anna')");
+  }
+  const Storage storage(file);
+  CHECK(storage.count_cases({}) == 3);
+  CHECK(storage.count_cases({.status = CaseStatus::open}) == 2);
+  CHECK(storage.count_cases({.status = CaseStatus::open, .process = "a"}) == 1);
+}

@@ -523,3 +523,44 @@ TEST_CASE("Storage - a known person with another name or municipality is asked a
           }) == 1);
   }
 }
+
+TEST_CASE("Storage - the list's count is kept with every change, and agrees with the rows each filter keeps")
+{
+  const test::TempFolder folder;
+  test::ManualClock clock;
+  Storage storage(folder / "t.db", clock.function());
+  std::vector<CaseId> ids;
+  for (const char* identity : {"19380412-2384", "19311130-2380", "19121212-1212"}) {
+    auto request = tolvan_case();
+    request.person = {identity, std::string("Person ") + identity, "Flen"};
+    ids.push_back(storage.create_case(request, "anna"));
+  }
+  auto other = tolvan_case();
+  other.person = {"19380412-2384", "", ""};  // as known
+  other.process = "other-process";
+  ids.push_back(storage.create_case(other, "anna"));
+  storage.close_case(ids[0], "anna");
+  storage.add_event(ids[1], "started", clock.at - std::chrono::hours(30), "", "anna");
+
+  const auto agree = [&] {
+    for (const CaseFilter& filter : std::vector<CaseFilter>{{},
+                                                            {.status = CaseStatus::open},
+                                                            {.status = CaseStatus::closed},
+                                                            {.process = "other-process"},
+                                                            {.status = CaseStatus::open, .process = "test"},
+                                                            {.search = "2384"},
+                                                            {.municipality = "flen"},
+                                                            {.due = DueFilter::overdue}}) {
+      CAPTURE(filter.search);
+      CAPTURE(filter.process);
+      CAPTURE(filter.municipality);
+      CHECK(storage.count_cases(filter) == static_cast<std::int64_t>(storage.list_cases(filter).size()));
+    }
+  };
+  agree();
+  CHECK(storage.count_cases({.status = CaseStatus::open}) == 3);
+  storage.reopen_case(ids[0], "fel ärende stängt", "anna");
+  CHECK(storage.count_cases({.status = CaseStatus::open}) == 4);
+  CHECK(storage.count_cases({.status = CaseStatus::closed}) == 0);
+  agree();
+}

@@ -5,6 +5,7 @@
 #include "storage_write.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <sstream>
 #include "utf8_text.hpp"
 #include "trygg/sdk/text_fold.hpp"
@@ -349,51 +350,80 @@ SearchTerms search_terms(std::string_view search)
 
 }  // namespace
 
+namespace {
+
+// The cases a filter keeps, as one statement over care_case c and case_subject p: `select` and `order`
+// around the filter's WHERE, its parameters bound, each row handed to `each`.
+void each_filtered_case(SQLite::Database& db, const CaseFilter& filter, Timestamp at, const std::string& select, const char* order,
+                        const std::function<void(SQLite::Statement&)>& each)
+{
+  const auto terms = search_terms(filter.search);
+  // The cases a search can find come from the index alone (and the case number, when the search is one),
+  // so a million cases are never read to find a few.
+  std::string found_by_search = "1";
+  if (!terms.match.empty() || !terms.like.empty()) {
+    std::string words = terms.match.empty() ? "1" : "case_search MATCH ?10";
+    for (std::size_t n = 0; n < terms.like.size(); ++n) {
+      words += " AND words LIKE ?" + std::to_string(11 + n) + " ESCAPE '\\'";
+    }
+    found_by_search = "c.id IN (SELECT rowid FROM case_search WHERE " + words + " UNION ALL SELECT ?4)";
+  }
+  SQLite::Statement query(db, "SELECT " + select +
+                                  " FROM care_case c JOIN case_subject p ON p.case_id = c.id "
+                                  "WHERE (?1 IS NULL OR c.status = ?1) AND (?2 = '' OR c.process = ?2) "
+                                  "  AND " + found_by_search + " "
+                                  "  AND (?5 = '' OR trygg_fold(p.municipality) = trygg_fold(?5)) "
+                                  "  AND (?6 = 'any' OR (?6 = 'overdue' AND c.next_due_at < ?7) "
+                                  "       OR (?6 = 'due-today' AND c.next_due_at >= ?7 AND c.next_due_at <= ?8)) " +
+                                  order);
+  bind_optional(query, 1, filter.status ? std::optional<std::string>(to_string(*filter.status)) : std::nullopt);
+  query.bind(2, filter.process);
+  if (filter.search.find_first_not_of("0123456789") == std::string::npos && !filter.search.empty() && filter.search.size() < 16) {
+    query.bind(4, static_cast<std::int64_t>(std::stoll(filter.search)));  // the case number
+  }
+  query.bind(5, filter.municipality);
+  query.bind(6, filter.due == DueFilter::any ? "any" : filter.due == DueFilter::overdue ? "overdue" : "due-today");
+  query.bind(7, to_iso_utc(at));
+  query.bind(8, to_iso_utc(end_of_local_day(at)));
+  if (!terms.match.empty()) {
+    query.bind(10, terms.match);
+  }
+  for (std::size_t n = 0; n < terms.like.size(); ++n) {
+    query.bind(static_cast<int>(11 + n), terms.like[n]);
+  }
+  while (query.executeStep()) {
+    each(query);
+  }
+}
+
+}  // namespace
+
 std::vector<CaseSummary> Storage::list_cases(const CaseFilter& filter) const
 {
   try {
-    const auto terms = search_terms(filter.search);
-    // The cases a search can find come from the index alone (and the case number, when the search is
-    // one), so a million cases are never read to find a few.
-    std::string found_by_search = "1";
-    if (!terms.match.empty() || !terms.like.empty()) {
-      std::string words = terms.match.empty() ? "1" : "case_search MATCH ?10";
-      for (std::size_t n = 0; n < terms.like.size(); ++n) {
-        words += " AND words LIKE ?" + std::to_string(11 + n) + " ESCAPE '\\'";
-      }
-      found_by_search = "c.id IN (SELECT rowid FROM case_search WHERE " + words + " UNION ALL SELECT ?4)";
-    }
-    const Timestamp at = clock_();
-    SQLite::Statement query(
-        db_,
-        std::string("SELECT ") + summary_columns +
-            " FROM care_case c JOIN case_subject p ON p.case_id = c.id "
-        "WHERE (?1 IS NULL OR c.status = ?1) AND (?2 = '' OR c.process = ?2) "
-        "  AND " + found_by_search + " "
-        "  AND (?5 = '' OR trygg_fold(p.municipality) = trygg_fold(?5)) "
-        "  AND (?6 = 'any' OR (?6 = 'overdue' AND c.next_due_at < ?7) "
-        "       OR (?6 = 'due-today' AND c.next_due_at >= ?7 AND c.next_due_at <= ?8)) "
-        "ORDER BY c.id DESC");
-    bind_optional(query, 1, filter.status ? std::optional<std::string>(to_string(*filter.status)) : std::nullopt);
-    query.bind(2, filter.process);
-    if (filter.search.find_first_not_of("0123456789") == std::string::npos && !filter.search.empty() && filter.search.size() < 16) {
-      query.bind(4, static_cast<std::int64_t>(std::stoll(filter.search)));  // the case number
-    }
-    query.bind(5, filter.municipality);
-    query.bind(6, filter.due == DueFilter::any ? "any" : filter.due == DueFilter::overdue ? "overdue" : "due-today");
-    query.bind(7, to_iso_utc(at));
-    query.bind(8, to_iso_utc(end_of_local_day(at)));
-    if (!terms.match.empty()) {
-      query.bind(10, terms.match);
-    }
-    for (std::size_t n = 0; n < terms.like.size(); ++n) {
-      query.bind(static_cast<int>(11 + n), terms.like[n]);
-    }
     std::vector<CaseSummary> rows;
-    while (query.executeStep()) {
-      rows.push_back(summary_row(query));
-    }
+    each_filtered_case(db_, filter, clock_(), summary_columns, "ORDER BY c.id DESC",
+                       [&](SQLite::Statement& row) { rows.push_back(summary_row(row)); });
     return rows;
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
+}
+
+std::int64_t Storage::count_cases(const CaseFilter& filter) const
+{
+  try {
+    // By status and process alone, the counts kept with every change answer (schema 10); other
+    // filters count the rows they keep, through their indexes.
+    if (filter.search.empty() && filter.municipality.empty() && filter.due == DueFilter::any) {
+      const auto query = prepared("SELECT coalesce(sum(n), 0) FROM case_count WHERE (?1 IS NULL OR status = ?1) AND (?2 = '' OR process = ?2)");
+      bind_optional(*query, 1, filter.status ? std::optional<std::string>(to_string(*filter.status)) : std::nullopt);
+      query->bind(2, filter.process);
+      return query->executeStep() ? query->getColumn(0).getInt64() : 0;
+    }
+    std::int64_t count = 0;
+    each_filtered_case(db_, filter, clock_(), "count(*)", "", [&](SQLite::Statement& row) { count = row.getColumn(0).getInt64(); });
+    return count;
   } catch (const std::exception& error) {
     throw failure(error);
   }

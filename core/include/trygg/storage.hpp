@@ -41,7 +41,7 @@ public:
 // Errors throw StorageError; a failed write leaves the database as it was.
 class Storage {
 public:
-  static constexpr int schema_version = 9;
+  static constexpr int schema_version = 10;
   // 'Tryg': tells a Trygg database from any other SQLite file.
   static constexpr int application_id = 0x54727967;
 
@@ -132,6 +132,9 @@ public:
   [[nodiscard]] std::optional<CareCase> find_case(CaseId id) const;
   [[nodiscard]] std::vector<CaseSummary> list_cases(const CaseFilter& filter) const;
   [[nodiscard]] std::int64_t count_cases() const;
+  // How many cases the filter keeps, without reading them: by status and process from counts kept with
+  // every change, otherwise counted through the filter's indexes.
+  [[nodiscard]] std::int64_t count_cases(const CaseFilter& filter) const;
   // Every case's search words made again, in one transaction: after cases were written outside Trygg
   // (a bench fixture, a repair). Trygg's own writes keep them as they go.
   void rebuild_search_index();
