@@ -6,12 +6,18 @@
 #include <algorithm>
 #include <memory>
 
+#include <wx/msgdlg.h>
 #include <wx/progdlg.h>
 
 namespace trygg::gui {
 namespace {
 
 enum Column { id, identity, name, municipality, process, progress, next_due, readiness, fact, status, title };
+
+// A windowed list reads rows a block at a time and keeps a screenful many times over: scrolling back
+// and forth does not read again, and memory stays flat however long the list is.
+constexpr std::int64_t block_rows = 100;
+constexpr std::size_t blocks_kept = 64;
 
 }  // namespace
 
@@ -34,8 +40,49 @@ CaseListCtrl::CaseListCtrl(wxWindow* parent)
   Bind(wxEVT_LIST_COL_CLICK, [this](wxListEvent& event) { sort_by(event.GetColumn()); });
 }
 
+void CaseListCtrl::show_window(std::int64_t total, Fetch fetch, LoadAll load_all, std::map<std::string, std::string> process_names)
+{
+  rows_.clear();
+  blocks_.clear();
+  fetch_ = std::move(fetch);
+  load_all_ = std::move(load_all);
+  process_names_ = std::move(process_names);
+  shown_at_ = now();
+  sort_column_ = Column::id;
+  sort_ascending_ = false;
+  SetItemCount(static_cast<long>(total));
+  Refresh();
+}
+
+const CaseSummary* CaseListCtrl::row_at(long item) const
+{
+  if (item < 0) {
+    return nullptr;
+  }
+  if (!fetch_) {
+    return static_cast<std::size_t>(item) < rows_.size() ? &rows_[static_cast<std::size_t>(item)] : nullptr;
+  }
+  const std::int64_t block = item / block_rows;
+  auto found = blocks_.find(block);
+  if (found == blocks_.end()) {
+    if (blocks_.size() >= blocks_kept) {
+      blocks_.clear();
+    }
+    try {
+      found = blocks_.emplace(block, fetch_(block * block_rows, static_cast<int>(block_rows))).first;
+    } catch (const std::exception&) {
+      return nullptr;  // the list's reload reports what is wrong with the database
+    }
+  }
+  const auto at = static_cast<std::size_t>(item - block * block_rows);
+  return at < found->second.size() ? &found->second[at] : nullptr;
+}
+
 void CaseListCtrl::show(std::vector<CaseSummary> rows, std::map<std::string, std::string> process_names)
 {
+  fetch_ = nullptr;
+  load_all_ = nullptr;
+  blocks_.clear();
   rows_ = std::move(rows);
   process_names_ = std::move(process_names);
   shown_at_ = now();
@@ -50,6 +97,19 @@ void CaseListCtrl::show(std::vector<CaseSummary> rows, std::map<std::string, std
 
 bool CaseListCtrl::update_row(const CaseSummary& row)
 {
+  if (fetch_) {
+    for (auto& [block, rows] : blocks_) {
+      for (std::size_t at = 0; at < rows.size(); ++at) {
+        if (rows[at].id == row.id) {
+          rows[at] = row;
+          judgements_.erase(row.id);
+          RefreshItem(static_cast<long>(block * block_rows + static_cast<std::int64_t>(at)));
+          return true;
+        }
+      }
+    }
+    return false;  // not read yet: the list is read again where it is
+  }
   const auto shown = std::find_if(rows_.begin(), rows_.end(), [&](const CaseSummary& candidate) { return candidate.id == row.id; });
   if (shown == rows_.end()) {
     return false;
@@ -70,11 +130,8 @@ void CaseListCtrl::set_fact_title(const wxString& title)
 
 std::optional<CaseId> CaseListCtrl::selected_case() const
 {
-  const long row = GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-  if (row < 0 || static_cast<std::size_t>(row) >= rows_.size()) {
-    return std::nullopt;
-  }
-  return rows_[static_cast<std::size_t>(row)].id;
+  const auto* row = row_at(GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED));
+  return row != nullptr ? std::optional<CaseId>(row->id) : std::nullopt;
 }
 
 const CaseJudgement& CaseListCtrl::judgement(const CaseSummary& row) const
@@ -104,6 +161,15 @@ void CaseListCtrl::judge_all() const
 
 void CaseListCtrl::sort_by(int column)
 {
+  if (fetch_) {
+    // Another order needs every row: read them all, once.
+    try {
+      show(load_all_(), process_names_);
+    } catch (const std::exception& error) {
+      wxMessageBox(utf8(error.what()), tr("Ärendena kunde inte läsas"), wxOK | wxICON_ERROR, this);
+      return;
+    }
+  }
   if (column == Column::readiness || column == Column::fact) {
     judge_all();
   }
@@ -155,10 +221,11 @@ void CaseListCtrl::sort_by(int column)
 
 wxString CaseListCtrl::OnGetItemText(long item, long column) const
 {
-  if (item < 0 || static_cast<std::size_t>(item) >= rows_.size()) {
+  const auto* found = row_at(item);
+  if (found == nullptr) {
     return {};
   }
-  const auto& row = rows_[static_cast<std::size_t>(item)];
+  const auto& row = *found;
   switch (column) {
     case Column::id:
       return wxString::Format("%lld", static_cast<long long>(row.id));
@@ -192,10 +259,11 @@ wxString CaseListCtrl::OnGetItemText(long item, long column) const
 
 wxItemAttr* CaseListCtrl::OnGetItemAttr(long item) const
 {
-  if (item < 0 || static_cast<std::size_t>(item) >= rows_.size()) {
+  const auto* found = row_at(item);
+  if (found == nullptr) {
     return nullptr;
   }
-  const auto& row = rows_[static_cast<std::size_t>(item)];
+  const auto& row = *found;
   if (!row.next_due || row.status != CaseStatus::open) {
     return nullptr;
   }

@@ -4,6 +4,7 @@
 
 #include <wx/listctrl.h>
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
@@ -21,11 +22,16 @@ struct CaseJudgement {
   double fact_sort = 0;
 };
 
-// The case list. Virtual: rows are drawn from the summaries on demand, so the control costs the
-// same for nine cases as for a hundred thousand. Click a column header to sort by it.
+// The case list. Virtual: rows are drawn from the summaries on demand. A long list sorted newest first
+// is read a window at a time (show_window): only the rows on screen are fetched, so it costs the same
+// for a thousand cases as for a million. Click a column header to sort by it (a windowed list is then
+// read whole, as sorting by another column needs every row).
 class CaseListCtrl : public wxListCtrl {
 public:
   using Judge = std::function<CaseJudgement(CaseId)>;
+  // Rows [first, first + count) of the list, newest case first.
+  using Fetch = std::function<std::vector<CaseSummary>(std::int64_t first, int count)>;
+  using LoadAll = std::function<std::vector<CaseSummary>()>;
   explicit CaseListCtrl(wxWindow* parent);
   void set_judge(Judge judge) { judge_ = std::move(judge); }
   // The judgement of a row, computed once per list.
@@ -36,7 +42,16 @@ public:
   void forget_judgements() { judgements_.clear(); }
   // process_names: the names plugins give their processes, shown instead of the ids.
   void show(std::vector<CaseSummary> rows, std::map<std::string, std::string> process_names);
+  // `total` rows, newest first, fetched as they come on screen; `load_all` reads them all when a sort by
+  // another column asks for it.
+  void show_window(std::int64_t total, Fetch fetch, LoadAll load_all, std::map<std::string, std::string> process_names);
+  [[nodiscard]] bool windowed() const { return static_cast<bool>(fetch_); }
+  // Whether the list is in its first order, newest case first (the one a window can be read in).
+  [[nodiscard]] bool newest_first() const { return sort_column_ == 0 && !sort_ascending_; }
+  // The rows held in memory: all of them, or none when windowed (then row_at).
   [[nodiscard]] const std::vector<CaseSummary>& rows() const { return rows_; }
+  // The row at a position, fetched when windowed and not yet read; null past the end or when it cannot be read.
+  [[nodiscard]] const CaseSummary* row_at(long item) const;
   // Replaces the shown row of this case and repaints it alone; false when the case is not shown.
   bool update_row(const CaseSummary& row);
   [[nodiscard]] std::optional<CaseId> selected_case() const;
@@ -49,6 +64,9 @@ private:
   void sort_by(int column);
 
   std::vector<CaseSummary> rows_;
+  Fetch fetch_;  // set while windowed
+  LoadAll load_all_;
+  mutable std::map<std::int64_t, std::vector<CaseSummary>> blocks_;  // windows read, by block number
   std::map<std::string, std::string> process_names_;
   Timestamp shown_at_;
   int sort_column_ = 0;

@@ -208,7 +208,20 @@ void CasesPage::reload()
 {
   cases_->forget_judgements();
   try {
-    auto rows = workspace_->storage().list_cases(filter());
+    const auto current = filter();
+    const auto& storage = workspace_->storage();
+    // A long list in its first order: only its count now, its rows as they come on screen.
+    if (const auto total = storage.count_cases(current);
+        readiness_->GetSelection() == 0 && cases_->newest_first() && total > window_threshold_) {
+      cases_->show_window(
+          total, [&storage, current, total](std::int64_t first, int count) { return storage.case_window(current, first, count, total); },
+          [&storage, current] { return storage.list_cases(current); }, process_names(*workspace_));
+      count_->SetLabel(wxString::Format(trn("%lld ärende", "%lld ärenden", static_cast<unsigned long>(total)), static_cast<long long>(total)));
+      reload_today();
+      Layout();
+      return;
+    }
+    auto rows = storage.list_cases(current);
     if (const int wanted = readiness_->GetSelection(); wanted > 0) {
       // Judged live, so the filter works on the rows the other filters left.
       cases_->show(std::move(rows), process_names(*workspace_));

@@ -31,6 +31,8 @@ public:
   void set_search(const wxString& text);
   // 0 all, 1 red, 2 yellow, 3 green.
   void set_readiness_filter(int selection);
+  // Lists longer than this, in their first order, are read a window at a time (tests set it low).
+  void set_window_threshold(std::int64_t rows) { window_threshold_ = rows; }
 
   [[nodiscard]] CaseListCtrl& case_list() { return *cases_; }
   [[nodiscard]] wxListCtrl& today_list() { return *today_; }
@@ -55,6 +57,7 @@ private:
   wxListCtrl* today_ = nullptr;
   std::vector<std::string> process_ids_;
   std::vector<CaseId> today_cases_;
+  std::int64_t window_threshold_ = 2000;
 };
 
 }  // namespace trygg::gui

@@ -564,3 +564,51 @@ TEST_CASE("Storage - the list's count is kept with every change, and agrees with
   CHECK(storage.count_cases({.status = CaseStatus::closed}) == 0);
   agree();
 }
+
+TEST_CASE("Storage - a window of the case list is the same rows as the whole list holds there, from either end")
+{
+  const test::TempFolder folder;
+  Storage storage(folder / "t.db");
+  for (int n = 0; n < 25; ++n) {
+    auto request = tolvan_case();
+    request.title = "Fall " + std::to_string(n);
+    const CaseId id = storage.create_case(request, "anna");
+    if (n % 3 == 0) {
+      storage.close_case(id, "anna");
+    }
+  }
+  for (const CaseFilter& filter : std::vector<CaseFilter>{{}, {.status = CaseStatus::open}, {.search = "tolvan"}}) {
+    const auto all = storage.list_cases(filter);
+    const auto total = storage.count_cases(filter);
+    REQUIRE(total == static_cast<std::int64_t>(all.size()));
+    for (const auto& [first, count] : {std::pair{0, 5}, std::pair{3, 4}, std::pair{10, 6}, std::pair{14, 10}, std::pair{20, 10}}) {
+      CAPTURE(first);
+      const auto window = storage.case_window(filter, first, count, total);
+      const auto expected = std::min<std::int64_t>(count, std::max<std::int64_t>(0, total - first));
+      REQUIRE(static_cast<std::int64_t>(window.size()) == expected);
+      for (std::size_t n = 0; n < window.size(); ++n) {
+        CHECK(window[n].id == all[static_cast<std::size_t>(first) + n].id);
+      }
+    }
+    CHECK(storage.case_window(filter, total, 5, total).empty());
+  }
+}
+
+TEST_CASE("Storage - the municipalities offered are each person's and each organisation case's, once, in order")
+{
+  const test::TempFolder folder;
+  Storage storage(folder / "t.db");
+  for (const auto& [identity, municipality] : std::vector<std::pair<const char*, const char*>>{
+           {"19380412-2384", "Flen"}, {"19311130-2380", "Eskilstuna"}, {"19121212-1212", "Åtvidaberg"}}) {
+    auto request = tolvan_case();
+    request.person = {identity, "Namn", municipality};
+    (void)storage.create_case(request, "anna");
+  }
+  auto again = tolvan_case();
+  again.person = {"19380412-2384", "", ""};
+  (void)storage.create_case(again, "anna");
+  NewCase unit{"se.trygg.test.good", "unit-risk", "Säbo Solgården", {"", "", "Vingåker"}, {}, {}};
+  unit.about_person = false;
+  (void)storage.create_case(unit, "anna");
+  CHECK(storage.municipalities() == std::vector<std::string>{"Eskilstuna", "Flen", "Vingåker", "Åtvidaberg"});
+}

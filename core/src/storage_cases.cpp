@@ -410,6 +410,30 @@ std::vector<CaseSummary> Storage::list_cases(const CaseFilter& filter) const
   }
 }
 
+std::vector<CaseSummary> Storage::case_window(const CaseFilter& filter, std::int64_t first, int count, std::int64_t total) const
+{
+  try {
+    std::vector<CaseSummary> rows;
+    if (first < 0 || count <= 0 || first >= total) {
+      return rows;
+    }
+    // From the nearer end: the last rows of a million are the first of the list read the other way,
+    // so no window skips more than half of it.
+    const bool from_end = first > total / 2;
+    const std::int64_t skip = from_end ? std::max<std::int64_t>(0, total - first - count) : first;
+    const std::int64_t take = from_end ? std::min<std::int64_t>(count, total - first) : count;
+    const std::string order = std::string(from_end ? "ORDER BY c.id ASC" : "ORDER BY c.id DESC") + " LIMIT " + std::to_string(take) +
+                              " OFFSET " + std::to_string(skip);
+    each_filtered_case(db_, filter, clock_(), summary_columns, order.c_str(), [&](SQLite::Statement& row) { rows.push_back(summary_row(row)); });
+    if (from_end) {
+      std::reverse(rows.begin(), rows.end());
+    }
+    return rows;
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
+}
+
 std::int64_t Storage::count_cases(const CaseFilter& filter) const
 {
   try {
@@ -451,7 +475,13 @@ std::int64_t Storage::count_cases() const
 std::vector<std::string> Storage::municipalities() const
 {
   std::vector<std::string> result;
-  SQLite::Statement query(db_, "SELECT municipality FROM person WHERE municipality <> '' "
+  // From one municipality to the next through the index (a seek each), not over every person: a
+  // region has a few hundred municipalities and may have a million persons.
+  SQLite::Statement query(db_, "WITH RECURSIVE next(name) AS ("
+                               "  SELECT min(municipality) FROM person WHERE municipality <> '' "
+                               "  UNION ALL SELECT (SELECT min(municipality) FROM person WHERE municipality > next.name) FROM next "
+                               "  WHERE next.name IS NOT NULL) "
+                               "SELECT name FROM next WHERE name IS NOT NULL "
                                "UNION SELECT municipality FROM care_case WHERE municipality <> '' ORDER BY 1");
   while (query.executeStep()) {
     result.push_back(query.getColumn(0).getString());

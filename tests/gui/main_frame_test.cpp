@@ -857,3 +857,49 @@ TEST_CASE("GUI - a tab or the app closed with a SIP plan or a form typed in but 
     CHECK(saved->find("100") != std::string::npos);
   }
 }
+
+TEST_CASE("GUI - a long case list is read a window at a time: the same rows, selection and repaint; another sort reads it whole")
+{
+  DemoApp app;
+  auto& page = app.frame->cases_page();
+  auto& list = page.case_list();
+  REQUIRE_FALSE(list.windowed());  // 13 demo cases: read whole
+  const auto whole = list.rows();
+  REQUIRE(whole.size() > 6);
+
+  page.set_window_threshold(5);
+  page.reload();
+  REQUIRE(list.windowed());
+  REQUIRE(list.GetItemCount() == static_cast<int>(whole.size()));
+  for (std::size_t n = 0; n < whole.size(); ++n) {
+    CAPTURE(n);
+    const auto* row = list.row_at(static_cast<long>(n));
+    REQUIRE(row != nullptr);
+    CHECK(row->id == whole[n].id);
+    CHECK(list.GetItemText(static_cast<long>(n), 0) == wxString::Format("%lld", static_cast<long long>(whole[n].id)));
+  }
+  CHECK(list.row_at(static_cast<long>(whole.size())) == nullptr);
+  list.SetItemState(3, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+  CHECK(list.selected_case() == whole[3].id);
+
+  // A tick in a case repaints its row where it is, without reading the list again.
+  const CaseId id = whole[2].id;
+  auto& workspace = app.frame->workspace();
+  const auto checklists = workspace.storage().checklists(id);
+  REQUIRE_FALSE(checklists.empty());
+  const auto open_item = std::find_if(checklists[0].items.begin(), checklists[0].items.end(),
+                                      [](const ChecklistItem& item) { return item.state == ItemState::not_started; });
+  REQUIRE(open_item != checklists[0].items.end());
+  const auto before = list.row_at(2)->items_done;
+  workspace.change_item(open_item->id, {.state = ItemState::done}, true);
+  settle(50);
+  CHECK(list.windowed());
+  CHECK(list.row_at(2)->items_done == before + 1);
+
+  // Sorting by another column reads every row.
+  wxListEvent click(wxEVT_LIST_COL_CLICK, list.GetId());
+  click.m_col = 2;
+  list.GetEventHandler()->ProcessEvent(click);
+  CHECK_FALSE(list.windowed());
+  CHECK(list.rows().size() == whole.size());
+}

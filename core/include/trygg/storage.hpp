@@ -135,6 +135,9 @@ public:
   // How many cases the filter keeps, without reading them: by status and process from counts kept with
   // every change, otherwise counted through the filter's indexes.
   [[nodiscard]] std::int64_t count_cases(const CaseFilter& filter) const;
+  // Rows [first, first + count) of list_cases(filter) (newest case first) of `total` (count_cases), read
+  // without the others: what a list shows on screen.
+  [[nodiscard]] std::vector<CaseSummary> case_window(const CaseFilter& filter, std::int64_t first, int count, std::int64_t total) const;
   // Every case's search words made again, in one transaction: after cases were written outside Trygg
   // (a bench fixture, a repair). Trygg's own writes keep them as they go.
   void rebuild_search_index();
