@@ -24,7 +24,7 @@ constexpr std::size_t blocks_kept = 64;
 CaseListCtrl::CaseListCtrl(wxWindow* parent)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL)
 {
-  AppendColumn(tr("Ärende"), wxLIST_FORMAT_RIGHT, FromDIP(60));
+  AppendColumn(tr("Ärende"), wxLIST_FORMAT_RIGHT, FromDIP(72));  // seven digits: a region's millionth case
   AppendColumn(tr("Personnummer"), wxLIST_FORMAT_LEFT, FromDIP(110));
   AppendColumn(tr("Namn"), wxLIST_FORMAT_LEFT, FromDIP(130));
   AppendColumn(tr("Kommun"), wxLIST_FORMAT_LEFT, FromDIP(90));

@@ -8,6 +8,7 @@
 #include <wx/choice.h>
 #include <wx/listctrl.h>
 #include <wx/msgdlg.h>
+#include <wx/numformatter.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/srchctrl.h>
@@ -216,7 +217,7 @@ void CasesPage::reload()
       cases_->show_window(
           total, [&storage, current, total](std::int64_t first, int count) { return storage.case_window(current, first, count, total); },
           [&storage, current] { return storage.list_cases(current); }, process_names(*workspace_));
-      count_->SetLabel(wxString::Format(trn("%lld ärende", "%lld ärenden", static_cast<unsigned long>(total)), static_cast<long long>(total)));
+      show_count(total);
       reload_today();
       Layout();
       return;
@@ -240,9 +241,16 @@ void CasesPage::reload()
     cases_->show({}, {});
     wxMessageBox(utf8(error.what()), tr("Ärendena kunde inte läsas"), wxOK | wxICON_ERROR, this);
   }
-  count_->SetLabel(wxString::Format(trn("%zu ärende", "%zu ärenden", cases_->rows().size()), cases_->rows().size()));
+  show_count(static_cast<std::int64_t>(cases_->rows().size()));
   reload_today();
   Layout();
+}
+
+void CasesPage::show_count(std::int64_t count)
+{
+  // "1 000 000 ärenden": grouped as the reader's language groups digits.
+  const auto number = wxNumberFormatter::ToString(static_cast<long>(count), wxNumberFormatter::Style_WithThousandsSep);
+  count_->SetLabel(wxString::Format(trn("%s ärende", "%s ärenden", static_cast<unsigned long>(count)), number));
 }
 
 void CasesPage::case_changed(CaseId id)

@@ -40,6 +40,7 @@ public:
 private:
   void fill_filters();
   void reload_today();
+  void show_count(std::int64_t count);
   [[nodiscard]] CaseFilter filter() const;
   [[nodiscard]] CaseJudgement judge(CaseId id) const;
 
