@@ -217,31 +217,28 @@ void CasesPage::reload()
       cases_->show_window(
           total, [&storage, current, total](std::int64_t first, int count) { return storage.case_window(current, first, count, total); },
           [&storage, current] { return storage.list_cases(current); }, process_names(*workspace_));
-      show_count(total);
-      reload_today();
-      Layout();
-      return;
-    }
-    auto rows = storage.list_cases(current);
-    if (const int wanted = readiness_->GetSelection(); wanted > 0) {
-      // Judged live, so the filter works on the rows the other filters left.
-      cases_->show(std::move(rows), process_names(*workspace_));
-      cases_->judge_all();
-      const int level = wanted == 1 ? 2 : wanted == 2 ? 1 : 0;
-      std::vector<CaseSummary> kept;
-      for (const auto& row : cases_->rows()) {
-        if (cases_->judgement(row).level == level) {
-          kept.push_back(row);
+    } else {
+      auto rows = storage.list_cases(current);
+      if (const int wanted = readiness_->GetSelection(); wanted > 0) {
+        // Judged live, so the filter works on the rows the other filters left.
+        cases_->show(std::move(rows), process_names(*workspace_));
+        cases_->judge_all();
+        const int level = wanted == 1 ? 2 : wanted == 2 ? 1 : 0;
+        std::vector<CaseSummary> kept;
+        for (const auto& row : cases_->rows()) {
+          if (cases_->judgement(row).level == level) {
+            kept.push_back(row);
+          }
         }
+        rows = std::move(kept);
       }
-      rows = std::move(kept);
+      cases_->show(std::move(rows), process_names(*workspace_));
     }
-    cases_->show(std::move(rows), process_names(*workspace_));
   } catch (const std::exception& error) {
     cases_->show({}, {});
     wxMessageBox(utf8(error.what()), tr("Ärendena kunde inte läsas"), wxOK | wxICON_ERROR, this);
   }
-  show_count(static_cast<std::int64_t>(cases_->rows().size()));
+  show_count(cases_->GetItemCount());  // every row, whether held or fetched as shown
   reload_today();
   Layout();
 }
