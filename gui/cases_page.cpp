@@ -2,13 +2,13 @@
 
 #include "case_list_ctrl.hpp"
 #include "gui_text.hpp"
+#include "trygg/i18n.hpp"
 #include "trygg/sdk/case_view.hpp"
 #include "trygg/gui_sdk/palette.hpp"
 
 #include <wx/choice.h>
 #include <wx/listctrl.h>
 #include <wx/msgdlg.h>
-#include <wx/numformatter.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/srchctrl.h>
@@ -69,7 +69,7 @@ CasesPage::CasesPage(wxWindow* parent, Workspace& workspace, OpenCase open_case)
   readiness_->SetSelection(0);
   for (auto* choice : {process_, municipality_, status_, due_, readiness_}) {
     filters->Add(choice, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
-    choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { reload(); });
+    choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { reload_list(); });  // Idag is every open case: not filtered
   }
   count_ = new wxStaticText(this, wxID_ANY, {});
   filters->Add(count_, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(6));
@@ -93,7 +93,7 @@ CasesPage::CasesPage(wxWindow* parent, Workspace& workspace, OpenCase open_case)
   top->Add(splitter, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
   SetSizer(top);
 
-  search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { reload(); });
+  search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { reload_list(); });
   cases_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) {
     if (const auto id = cases_->selected_case()) {
       open_case_(*id);
@@ -106,7 +106,9 @@ CasesPage::CasesPage(wxWindow* parent, Workspace& workspace, OpenCase open_case)
     }
   });
   fill_filters();
-  reload();
+  reload_list();
+  // The Idag pane (up to 200 rows, each put in the list by hand) is filled just after the first paint.
+  CallAfter([this] { reload_today(); });
 }
 
 void CasesPage::set_workspace(Workspace& workspace)
@@ -119,13 +121,13 @@ void CasesPage::set_workspace(Workspace& workspace)
 void CasesPage::set_readiness_filter(int selection)
 {
   readiness_->SetSelection(selection);
-  reload();
+  reload_list();
 }
 
 void CasesPage::set_search(const wxString& text)
 {
   search_->ChangeValue(text);
-  reload();
+  reload_list();
 }
 
 void CasesPage::fill_filters()
@@ -207,6 +209,12 @@ CaseJudgement CasesPage::judge(CaseId id) const
 
 void CasesPage::reload()
 {
+  reload_list();
+  reload_today();
+}
+
+void CasesPage::reload_list()
+{
   cases_->forget_judgements();
   try {
     const auto current = filter();
@@ -239,14 +247,14 @@ void CasesPage::reload()
     wxMessageBox(utf8(error.what()), tr("Ärendena kunde inte läsas"), wxOK | wxICON_ERROR, this);
   }
   show_count(cases_->GetItemCount());  // every row, whether held or fetched as shown
-  reload_today();
   Layout();
 }
 
 void CasesPage::show_count(std::int64_t count)
 {
-  // "1 000 000 ärenden": grouped as the reader's language groups digits.
-  const auto number = wxNumberFormatter::ToString(static_cast<long>(count), wxNumberFormatter::Style_WithThousandsSep);
+  // "1 000 000 ärenden": grouped as the UI language groups digits (wx would follow the system locale,
+  // which on a machine without sv_SE does not group at all).
+  const auto number = utf8(grouped_number(count));
   count_->SetLabel(wxString::Format(trn("%s ärende", "%s ärenden", static_cast<unsigned long>(count)), number));
 }
 

@@ -39,6 +39,7 @@ public:
 
 private:
   void fill_filters();
+  void reload_list();
   void reload_today();
   void show_count(std::int64_t count);
   [[nodiscard]] CaseFilter filter() const;

@@ -64,7 +64,10 @@ private:
   void listen_for_changes();
   void make_shelf();
   void fill_tools_menu();
+  // The check of the file waits for the window's first idle moment, so it never delays the first paint.
   void start_database_check();
+  void stop_database_check();
+  void on_first_idle(wxIdleEvent& event);
   // Arkiv > Säkerhetskopior…: a copy in the chosen folder when the newest there is old enough.
   void run_scheduled_backup();
   void show_database_check(const Storage::FileCheck& check, const std::string& failure);
@@ -80,7 +83,8 @@ private:
   wxInfoBar* notice_ = nullptr;
   std::optional<Storage::FileCheck> database_check_;
   wxString database_notice_;
-  std::thread database_checker_;  // joined before the frame or its workspace goes
+  // Asked to stop and joined before the frame or its workspace goes.
+  std::jthread database_checker_;
 };
 
 }  // namespace trygg::gui

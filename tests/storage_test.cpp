@@ -237,6 +237,40 @@ TEST_CASE("Storage - history rewritten past the triggers is found: the changed l
   CHECK(breaks[0].table == "history");
 }
 
+TEST_CASE("Storage - the file check in the background finds what verify finds, and a stop asked for ends it unfinished")
+{
+  const test::TempFolder folder;
+  const auto file = folder / "t.db";
+  {
+    Storage storage(file);
+    for (int n = 0; n < 20; ++n) {
+      (void)storage.create_case(tolvan_case(), "anna");
+    }
+  }
+  const auto whole = Storage::check_file(file);
+  CHECK(whole.quick_check == "ok");
+  CHECK(whole.breaks.empty());
+  CHECK_FALSE(whole.stopped);
+  CHECK(whole.whole());
+  {
+    SQLite::Database raw(file, SQLite::OPEN_READWRITE);
+    raw.exec("DROP TRIGGER history_is_append_only_on_update; UPDATE history SET actor = 'mallory' WHERE id = 3; "
+             "CREATE TRIGGER history_is_append_only_on_update BEFORE UPDATE ON history BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;");
+  }
+  const auto found = Storage::check_file(file);
+  REQUIRE(found.breaks.size() == 1);
+  CHECK(found.breaks[0].id == 3);
+  CHECK_FALSE(found.whole());
+
+  // Closing the app asks the check to stop: it ends without a finding and says it is not whole.
+  std::stop_source closing;
+  closing.request_stop();
+  const auto stopped = Storage::check_file(file, closing.get_token());
+  CHECK(stopped.stopped);
+  CHECK(stopped.breaks.empty());
+  CHECK_FALSE(stopped.whole());
+}
+
 TEST_CASE("Storage - text that is not UTF-8 is refused at the door, naming the field, and nothing is stored")
 {
   const test::TempFolder folder;

@@ -1,6 +1,9 @@
+#include "trygg/i18n.hpp"
 #include "trygg/time.hpp"
 
 #include <doctest/doctest.h>
+
+#include <cstdint>
 
 using namespace trygg;
 
@@ -46,4 +49,20 @@ TEST_CASE("time - a typed year outside 1900-2199 is no time: year 0, -1 and 9999
   }
   CHECK(parse_user_time("1900-01-01 12:00"));
   CHECK(parse_user_time("2199-12-31"));
+}
+
+TEST_CASE("i18n - counts are grouped as the UI language writes them, whatever the system locale")
+{
+  const std::string before = ui_language();
+  use_language("sv");
+  CHECK(grouped_number(0) == "0");
+  CHECK(grouped_number(999) == "999");
+  CHECK(grouped_number(1000) == "1\u00a0000");
+  CHECK(grouped_number(1'000'000) == "1\u00a0000\u00a0000");
+  CHECK(grouped_number(-12'345) == "-12\u00a0345");
+  CHECK(grouped_number(INT64_MIN) == "-9\u00a0223\u00a0372\u00a0036\u00a0854\u00a0775\u00a0808");
+  use_language("en");
+  CHECK(grouped_number(1'000'000) == "1,000,000");
+  CHECK(grouped_number(100'000) == "100,000");
+  use_language(before);
 }

@@ -8,6 +8,37 @@
 
 namespace trygg {
 
+namespace {
+
+std::string& chosen_language()
+{
+  static std::string language = "sv";
+  return language;
+}
+
+}  // namespace
+
+const std::string& ui_language()
+{
+  return chosen_language();
+}
+
+std::string grouped_number(std::int64_t number)
+{
+  const std::string separator = ui_language() == "sv" ? "\u00a0" : ",";
+  // Unsigned, so the smallest int64 has a magnitude too.
+  const auto magnitude = number < 0 ? 0ULL - static_cast<unsigned long long>(number) : static_cast<unsigned long long>(number);
+  const std::string digits = std::to_string(magnitude);
+  std::string text = number < 0 ? "-" : "";
+  for (std::size_t at = 0; at < digits.size(); ++at) {
+    if (at > 0 && (digits.size() - at) % 3 == 0) {
+      text += separator;
+    }
+    text += digits[at];
+  }
+  return text;
+}
+
 std::string requested_language(const std::string& fallback)
 {
   const char* chosen = std::getenv("TRYGG_LANG");
@@ -23,6 +54,7 @@ void use_language(const std::string& language)
     std::setlocale(LC_ALL, "C.UTF-8");
   }
   ::setenv("LANGUAGE", language.c_str(), 1);
+  chosen_language() = language;
   const auto exe = executable_folder();
   for (const auto& folder : {exe / "../share/locale", exe / "../../share/locale"}) {
     std::error_code ignored;

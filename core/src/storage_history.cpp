@@ -9,6 +9,8 @@
 #include "sql_values.hpp"
 #include "storage_write.hpp"
 
+#include <sqlite3.h>
+
 namespace trygg {
 
 void Storage::record(CaseId case_id, const char* entity, std::int64_t entity_id, const char* field,
@@ -89,7 +91,7 @@ void Storage::chain_history()
 
 namespace {
 
-std::vector<Storage::HistoryBreak> history_breaks(SQLite::Database& db)
+std::vector<Storage::HistoryBreak> history_breaks(SQLite::Database& db, const std::stop_token& stop = {})
 {
   std::vector<Storage::HistoryBreak> breaks;
   for (const char* table : {"history", "workspace_history"}) {
@@ -98,7 +100,7 @@ std::vector<Storage::HistoryBreak> history_breaks(SQLite::Database& db)
                                     ", at, actor, entity, entity_id, field, old_value, new_value, chain FROM " + table + " ORDER BY id");
     std::string previous;
     const auto text = [&](int column) { return optional_text(lines.getColumn(column)); };
-    while (lines.executeStep()) {
+    while (!stop.stop_requested() && lines.executeStep()) {
       const std::string stored = lines.getColumn(9).getString();
       const auto expected = history_chain(previous, {text(1), text(2), text(3), text(4), text(5), text(6), text(7), text(8)});
       if (stored != expected) {
@@ -125,14 +127,30 @@ std::vector<Storage::HistoryBreak> Storage::verify_history() const
   }
 }
 
-Storage::FileCheck Storage::check_file(const std::filesystem::path& file)
+Storage::FileCheck Storage::check_file(const std::filesystem::path& file, const std::stop_token& stop)
 {
   SQLite::Database db(file, SQLite::OPEN_READONLY);
   db.setBusyTimeout(5000);
-  FileCheck result{db.execAndGet("PRAGMA quick_check").getString(), {}};
-  if (result.quick_check == "ok") {
-    result.breaks = history_breaks(db);
+  // quick_check of a large file reads it whole (seconds at a million cases): a stop asked for interrupts
+  // it (from the asking thread, which SQLite allows), so closing the app never waits for it.
+  // A stop that comes just before a statement starts is not lost: the progress handler sees it.
+  const std::stop_callback interrupt(stop, [&db] { sqlite3_interrupt(db.getHandle()); });
+  std::stop_token watched = stop;
+  sqlite3_progress_handler(
+      db.getHandle(), 100, [](void* token) { return static_cast<std::stop_token*>(token)->stop_requested() ? 1 : 0; }, &watched);
+  FileCheck result;
+  try {
+    result.quick_check = stop.stop_requested() ? std::string() : db.execAndGet("PRAGMA quick_check").getString();
+    if (result.quick_check == "ok") {
+      result.breaks = history_breaks(db, stop);
+    }
+  } catch (const SQLite::Exception& error) {
+    if (!stop.stop_requested()) {
+      throw;
+    }
   }
+  sqlite3_progress_handler(db.getHandle(), 0, nullptr, nullptr);
+  result.stopped = stop.stop_requested();
   return result;
 }
 

@@ -17,6 +17,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -157,12 +158,14 @@ public:
   [[nodiscard]] std::string quick_check() const;
   // Both checks on a database file through a connection of its own, read-only: what the app runs in the
   // background after opening (a large file is not checked on open, and the chain takes a while).
+  // A stop asked for through `stop` ends the check early: `stopped` says its findings are not whole.
   struct FileCheck {
     std::string quick_check;
     std::vector<HistoryBreak> breaks;
-    [[nodiscard]] bool whole() const { return quick_check == "ok" && breaks.empty(); }
+    bool stopped = false;
+    [[nodiscard]] bool whole() const { return !stopped && quick_check == "ok" && breaks.empty(); }
   };
-  [[nodiscard]] static FileCheck check_file(const std::filesystem::path& file);
+  [[nodiscard]] static FileCheck check_file(const std::filesystem::path& file, const std::stop_token& stop = {});
   // A plugin's record of a case (case 0: of the workspace, under `key`), as JSON.
   [[nodiscard]] std::optional<std::string> plugin_record(const std::string& plugin_id, CaseId id, const std::string& kind,
                                                          const std::string& key = {}) const;
