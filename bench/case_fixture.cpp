@@ -101,7 +101,7 @@ void make_case_fixture(const std::filesystem::path& file, long cases)
   raw.exec("PRAGMA journal_mode = WAL");
   phase("commit");
   // The search index, as Trygg keeps it for what it writes itself.
-  Storage(file).rebuild_search_index();
+  Storage(file).rebuild_list_index();
   phase("search index");
 }
 

@@ -1,10 +1,13 @@
 #include "case_list_ctrl.hpp"
 
 #include "gui_text.hpp"
+#include "trygg/i18n.hpp"
+#include "trygg/sdk/text_fold.hpp"
 #include "trygg/gui_sdk/palette.hpp"
 
 #include <algorithm>
 #include <memory>
+#include <tuple>
 
 #include <wx/msgdlg.h>
 #include <wx/progdlg.h>
@@ -18,6 +21,23 @@ enum Column { id, identity, name, municipality, process, progress, next_due, rea
 // and forth does not read again, and memory stays flat however long the list is.
 constexpr std::int64_t block_rows = 100;
 constexpr std::size_t blocks_kept = 64;
+
+// The stored order a column sorts by; none for the live ones.
+std::optional<CaseSortKey> stored_key(int column)
+{
+  switch (column) {
+    case Column::id: return CaseSortKey::id;
+    case Column::identity: return CaseSortKey::identity;
+    case Column::name: return CaseSortKey::name;
+    case Column::municipality: return CaseSortKey::municipality;
+    case Column::process: return CaseSortKey::process;
+    case Column::progress: return CaseSortKey::progress;
+    case Column::next_due: return CaseSortKey::next_due;
+    case Column::status: return CaseSortKey::status;
+    case Column::title: return CaseSortKey::title;
+    default: return std::nullopt;
+  }
+}
 
 }  // namespace
 
@@ -48,10 +68,19 @@ void CaseListCtrl::show_window(std::int64_t total, Fetch fetch, LoadAll load_all
   load_all_ = std::move(load_all);
   process_names_ = std::move(process_names);
   shown_at_ = now();
-  sort_column_ = Column::id;
-  sort_ascending_ = false;
+  total_ = total;
+  if (!stored_key(sort_column_)) {
+    sort_column_ = Column::id;  // a live order cannot be read a window at a time
+    sort_ascending_ = false;
+  }
   SetItemCount(static_cast<long>(total));
   Refresh();
+}
+
+std::optional<CaseOrder> CaseListCtrl::stored_order() const
+{
+  const auto key = stored_key(sort_column_);
+  return key ? std::optional<CaseOrder>(CaseOrder{*key, sort_ascending_}) : std::nullopt;
 }
 
 const CaseSummary* CaseListCtrl::row_at(long item) const
@@ -69,7 +98,7 @@ const CaseSummary* CaseListCtrl::row_at(long item) const
       blocks_.clear();
     }
     try {
-      found = blocks_.emplace(block, fetch_(block * block_rows, static_cast<int>(block_rows))).first;
+      found = blocks_.emplace(block, fetch_(*stored_order(), block * block_rows, static_cast<int>(block_rows))).first;
     } catch (const std::exception&) {
       return nullptr;  // the list's reload reports what is wrong with the database
     }
@@ -86,11 +115,7 @@ void CaseListCtrl::show(std::vector<CaseSummary> rows, std::map<std::string, std
   rows_ = std::move(rows);
   process_names_ = std::move(process_names);
   shown_at_ = now();
-  if (sort_column_ != Column::id || sort_ascending_) {
-    const int column = sort_column_;
-    sort_ascending_ = !sort_ascending_;  // sort_by flips it back
-    sort_by(column);
-  }
+  sort_rows();
   SetItemCount(static_cast<long>(rows_.size()));
   Refresh();
 }
@@ -161,62 +186,96 @@ void CaseListCtrl::judge_all() const
 
 void CaseListCtrl::sort_by(int column)
 {
+  const bool ascending = column == sort_column_ ? !sort_ascending_ : true;
+  if (fetch_ && stored_key(column)) {
+    // The database reads the windows in the new order: nothing is read now but what comes on screen.
+    sort_column_ = column;
+    sort_ascending_ = ascending;
+    blocks_.clear();
+    Refresh();
+    return;
+  }
   if (fetch_) {
-    // Another order needs every row: read them all, once.
+    // A live column is judged row by row: only a list short enough to judge whole sorts by it.
+    if (total_ > live_sort_bound_) {
+      if (notice_) {
+        notice_(wxString::Format(tr("Listan har %s ärenden. Den här kolumnen bedöms för varje ärende när det visas, så listan "
+                                    "sorteras efter den bara när den har högst %s: välj process, kommun eller frist först."),
+                                 utf8(grouped_number(total_)), utf8(grouped_number(live_sort_bound_))));
+      }
+      return;
+    }
     try {
-      show(load_all_(), process_names_);
+      rows_ = load_all_();
+      fetch_ = nullptr;
+      load_all_ = nullptr;
+      blocks_.clear();
     } catch (const std::exception& error) {
       wxMessageBox(utf8(error.what()), tr("Ärendena kunde inte läsas"), wxOK | wxICON_ERROR, this);
       return;
     }
   }
+  sort_column_ = column;
+  sort_ascending_ = ascending;
+  sort_rows();
+  SetItemCount(static_cast<long>(rows_.size()));
+  Refresh();
+}
+
+void CaseListCtrl::sort_rows()
+{
+  const int column = sort_column_;
+  const bool ascending = sort_ascending_;
+  if (column == Column::id && !ascending) {
+    return;  // read in this order
+  }
   if (column == Column::readiness || column == Column::fact) {
     judge_all();
-  }
-  sort_ascending_ = column == sort_column_ ? !sort_ascending_ : true;
-  sort_column_ = column;
-  const auto key = [column](const CaseSummary& row) {
-    switch (column) {
-      case Column::identity:
-        return row.person_identity;
-      case Column::name:
-        return row.person_name;
-      case Column::municipality:
-        return row.municipality;
-      case Column::process:
-        return row.process;
-      case Column::next_due:
-        return row.next_due ? to_iso_utc(*row.next_due) : std::string("~");
-      case Column::title:
-        return row.title;
-      default:
-        return std::string();
-    }
-  };
-  const auto judged = [this, column](const CaseSummary& row) -> double {
-    const auto& judgement = this->judgement(row);
-    if (column == Column::readiness) {
-      return judgement.level;
-    }
-    return judgement.fact.empty() ? 1e12 : judgement.fact_sort;
-  };
-  const bool ascending = sort_ascending_;
-  std::stable_sort(rows_.begin(), rows_.end(), [&](const CaseSummary& a, const CaseSummary& b) {
-    if (column == Column::readiness || column == Column::fact) {
+    const auto judged = [this, column](const CaseSummary& row) -> double {
+      const auto& judgement = this->judgement(row);
+      if (column == Column::readiness) {
+        return judgement.level;
+      }
+      return judgement.fact.empty() ? 1e12 : judgement.fact_sort;
+    };
+    std::stable_sort(rows_.begin(), rows_.end(), [&](const CaseSummary& a, const CaseSummary& b) {
       return ascending ? judged(a) < judged(b) : judged(b) < judged(a);
+    });
+    return;
+  }
+  // The stored orders, exactly as the database reads them (Storage::case_window): Swedish keys for
+  // text, a case without a due time last, ties by case number in the same direction.
+  struct Keyed {
+    std::string text;
+    double number = 0;
+    CaseSummary row;
+  };
+  std::vector<Keyed> keyed;
+  keyed.reserve(rows_.size());
+  for (auto& row : rows_) {
+    Keyed entry;
+    switch (*stored_key(column)) {
+      case CaseSortKey::identity: entry.text = row.person_identity; break;
+      case CaseSortKey::name: entry.text = sdk::swedish_sort_key(row.person_name); break;
+      case CaseSortKey::municipality: entry.text = sdk::swedish_sort_key(row.municipality); break;
+      case CaseSortKey::process: entry.text = row.process; break;
+      case CaseSortKey::progress: entry.number = row.items_total == 0 ? 1.0 : static_cast<double>(row.items_done) / row.items_total; break;
+      case CaseSortKey::next_due: entry.text = row.next_due ? to_iso_utc(*row.next_due) : std::string("~"); break;
+      case CaseSortKey::status: entry.number = row.status == CaseStatus::closed ? 1 : 0; break;
+      case CaseSortKey::title: entry.text = sdk::swedish_sort_key(row.title); break;
+      case CaseSortKey::id: break;
     }
-    if (column == Column::id || column == Column::progress || column == Column::status) {
-      const auto number = [column](const CaseSummary& row) -> double {
-        if (column == Column::progress) {
-          return row.items_total == 0 ? 1.0 : static_cast<double>(row.items_done) / row.items_total;
-        }
-        return column == Column::status ? static_cast<double>(row.status) : static_cast<double>(row.id);
-      };
-      return ascending ? number(a) < number(b) : number(b) < number(a);
-    }
-    return ascending ? key(a) < key(b) : key(b) < key(a);
+    entry.row = std::move(row);
+    keyed.push_back(std::move(entry));
+  }
+  std::sort(keyed.begin(), keyed.end(), [ascending](const Keyed& a, const Keyed& b) {
+    const auto left = std::tie(a.text, a.number, a.row.id);
+    const auto right = std::tie(b.text, b.number, b.row.id);
+    return ascending ? left < right : right < left;
   });
-  Refresh();
+  for (std::size_t at = 0; at < keyed.size(); ++at) {
+    rows_[at] = std::move(keyed[at].row);
+  }
 }
 
 wxString CaseListCtrl::OnGetItemText(long item, long column) const

@@ -22,16 +22,18 @@ struct CaseJudgement {
   double fact_sort = 0;
 };
 
-// The case list. Virtual: rows are drawn from the summaries on demand. A long list sorted newest first
-// is read a window at a time (show_window): only the rows on screen are fetched, so it costs the same
-// for a thousand cases as for a million. Click a column header to sort by it (a windowed list is then
-// read whole, as sorting by another column needs every row).
+// The case list. Virtual: rows are drawn from the summaries on demand. A long list is read a window at
+// a time (show_window): only the rows on screen are fetched, in the order clicked, so it costs the same
+// for a thousand cases as for a million. Click a column header to sort by it: the stored columns sort in
+// the database; the live ones (the traffic light, a plugin's fact) are judged row by row, so only a list
+// of at most `live_sort_bound` cases sorts by them.
 class CaseListCtrl : public wxListCtrl {
 public:
   using Judge = std::function<CaseJudgement(CaseId)>;
-  // Rows [first, first + count) of the list, newest case first.
-  using Fetch = std::function<std::vector<CaseSummary>(std::int64_t first, int count)>;
+  // Rows [first, first + count) of the list in `order`.
+  using Fetch = std::function<std::vector<CaseSummary>(CaseOrder order, std::int64_t first, int count)>;
   using LoadAll = std::function<std::vector<CaseSummary>()>;
+  using Notice = std::function<void(const wxString&)>;
   explicit CaseListCtrl(wxWindow* parent);
   void set_judge(Judge judge) { judge_ = std::move(judge); }
   // The judgement of a row, computed once per list.
@@ -42,12 +44,19 @@ public:
   void forget_judgements() { judgements_.clear(); }
   // process_names: the names plugins give their processes, shown instead of the ids.
   void show(std::vector<CaseSummary> rows, std::map<std::string, std::string> process_names);
-  // `total` rows, newest first, fetched as they come on screen; `load_all` reads them all when a sort by
-  // another column asks for it.
+  // `total` rows in the list's order (a stored one: newest first after a live one), fetched as they come
+  // on screen; `load_all` reads them all when a sort by a live column asks for it (up to live_sort_bound()).
   void show_window(std::int64_t total, Fetch fetch, LoadAll load_all, std::map<std::string, std::string> process_names);
   [[nodiscard]] bool windowed() const { return static_cast<bool>(fetch_); }
-  // Whether the list is in its first order, newest case first (the one a window can be read in).
-  [[nodiscard]] bool newest_first() const { return sort_column_ == 0 && !sort_ascending_; }
+  // The order the list is in, when the database can read it in that order (not a live column).
+  [[nodiscard]] std::optional<CaseOrder> stored_order() const;
+  // Sorts as a click on the column's header does (tests, and the header itself).
+  void sort_by(int column);
+  // The longest list the live columns sort (or filter) by: each row is judged by its plugin's rules.
+  [[nodiscard]] std::int64_t live_sort_bound() const { return live_sort_bound_; }
+  void set_live_sort_bound(std::int64_t rows) { live_sort_bound_ = rows; }
+  // Where the list says why it did not do what was asked (a sort too long to judge), without a dialog.
+  void set_notice(Notice notice) { notice_ = std::move(notice); }
   // The rows held in memory: all of them, or none when windowed (then row_at).
   [[nodiscard]] const std::vector<CaseSummary>& rows() const { return rows_; }
   // The row at a position, fetched when windowed and not yet read; null past the end or when it cannot be read.
@@ -61,12 +70,15 @@ public:
 private:
   [[nodiscard]] wxString OnGetItemText(long item, long column) const override;
   [[nodiscard]] wxItemAttr* OnGetItemAttr(long item) const override;
-  void sort_by(int column);
+  void sort_rows();
 
   std::vector<CaseSummary> rows_;
   Fetch fetch_;  // set while windowed
   LoadAll load_all_;
   mutable std::map<std::int64_t, std::vector<CaseSummary>> blocks_;  // windows read, by block number
+  std::int64_t total_ = 0;  // rows in a windowed list
+  std::int64_t live_sort_bound_ = 20'000;
+  Notice notice_;
   std::map<std::string, std::string> process_names_;
   Timestamp shown_at_;
   int sort_column_ = 0;

@@ -7,6 +7,7 @@
 #include "trygg/gui_sdk/palette.hpp"
 
 #include <wx/choice.h>
+#include <wx/infobar.h>
 #include <wx/listctrl.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
@@ -74,10 +75,14 @@ CasesPage::CasesPage(wxWindow* parent, Workspace& workspace, OpenCase open_case)
   count_ = new wxStaticText(this, wxID_ANY, {});
   filters->Add(count_, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(6));
   top->Add(filters, 0, wxEXPAND | wxALL, FromDIP(8));
+  notice_ = new wxInfoBar(this);
+  notice_->SetName("case-list-notice");
+  top->Add(notice_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
 
   auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
   cases_ = new CaseListCtrl(splitter);
   cases_->set_judge([this](CaseId id) { return judge(id); });
+  cases_->set_notice([this](const wxString& text) { show_notice(text); });
   auto* today_panel = new wxPanel(splitter);
   auto* today_sizer = new wxBoxSizer(wxVERTICAL);
   today_sizer->Add(heading(today_panel, tr("Idag: förfaller och försenat")), 0, wxBOTTOM, FromDIP(6));
@@ -213,21 +218,46 @@ void CasesPage::reload()
   reload_today();
 }
 
+void CasesPage::show_notice(const wxString& text)
+{
+  notice_text_ = text;
+  notice_->ShowMessage(text, wxICON_INFORMATION);
+  Layout();
+}
+
+wxString CasesPage::notice() const
+{
+  return notice_->IsShown() ? notice_text_ : wxString();
+}
+
 void CasesPage::reload_list()
 {
+  // What the last notice asked for (a shorter list) may be what this reload does.
+  if (notice_->IsShown()) {
+    notice_->Dismiss();
+  }
   cases_->forget_judgements();
   try {
     const auto current = filter();
     const auto& storage = workspace_->storage();
-    // A long list in its first order: only its count now, its rows as they come on screen.
-    if (const auto total = storage.count_cases(current);
-        readiness_->GetSelection() == 0 && cases_->newest_first() && total > window_threshold_) {
+    const auto total = storage.count_cases(current);
+    const int wanted = readiness_->GetSelection();
+    if (wanted > 0 && total > cases_->live_sort_bound()) {
+      // The traffic light is judged case by case: a million of them would take minutes.
+      readiness_->SetSelection(0);
+      show_notice(wxString::Format(tr("Listan har %s ärenden. Hemgångsläget bedöms för varje ärende, så listan filtreras "
+                                      "efter det bara när den har högst %s: välj process, kommun eller frist först."),
+                                   utf8(grouped_number(total)), utf8(grouped_number(cases_->live_sort_bound()))));
+    }
+    // A long list: only its count now, its rows as they come on screen, in the order chosen.
+    if (readiness_->GetSelection() == 0 && total > window_threshold_) {
       cases_->show_window(
-          total, [&storage, current, total](std::int64_t first, int count) { return storage.case_window(current, first, count, total); },
+          total,
+          [&storage, current, total](CaseOrder order, std::int64_t first, int count) { return storage.case_window(current, order, first, count, total); },
           [&storage, current] { return storage.list_cases(current); }, process_names(*workspace_));
     } else {
       auto rows = storage.list_cases(current);
-      if (const int wanted = readiness_->GetSelection(); wanted > 0) {
+      if (wanted > 0) {
         // Judged live, so the filter works on the rows the other filters left.
         cases_->show(std::move(rows), process_names(*workspace_));
         cases_->judge_all();

@@ -10,6 +10,7 @@ class wxChoice;
 class wxListCtrl;
 class wxSearchCtrl;
 class wxStaticText;
+class wxInfoBar;
 
 namespace trygg::gui {
 
@@ -36,6 +37,8 @@ public:
 
   [[nodiscard]] CaseListCtrl& case_list() { return *cases_; }
   [[nodiscard]] wxListCtrl& today_list() { return *today_; }
+  // What the list last said it could not do (a sort or filter too long to judge), or empty.
+  [[nodiscard]] wxString notice() const;
 
 private:
   void fill_filters();
@@ -55,6 +58,9 @@ private:
   wxChoice* due_ = nullptr;
   wxChoice* readiness_ = nullptr;
   wxStaticText* count_ = nullptr;
+  wxInfoBar* notice_ = nullptr;
+  wxString notice_text_;
+  void show_notice(const wxString& text);
   CaseListCtrl* cases_ = nullptr;
   wxListCtrl* today_ = nullptr;
   std::vector<std::string> process_ids_;

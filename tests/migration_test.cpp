@@ -114,7 +114,8 @@ TEST_CASE("migration 6 -> 7 - cases keep their person, events and links when the
   CHECK(raw.execAndGet("PRAGMA user_version").getInt() == Storage::schema_version);
   // The rebuilt table is the one the others refer to, and nothing points nowhere.
   CHECK(raw.execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt() == 0);
-  CHECK(raw.execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'care_case'").getInt() == 5);  // the four rebuilt, and schema 10's
+  // The four rebuilt, schema 10's and schema 11's eight orders.
+  CHECK(raw.execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'care_case'").getInt() == 13);
   const auto moved = storage.find_case(7);
   REQUIRE(moved);
   CHECK(moved->person.identity == "191212121212");
@@ -193,6 +194,20 @@ TEST_CASE("migration 8 -> 9 - the cases already stored are found through the new
   CHECK(raw.execAndGet("SELECT count(*) FROM case_search").getInt() == 2);
 }
 
+namespace {
+
+// Schema 11 undone, as a Trygg of schema 10 left the file.
+void take_back_to_10(SQLite::Database& raw)
+{
+  for (const char* order : {"identity", "name", "municipality", "process", "progress", "next_due", "status", "title"}) {
+    raw.exec(std::string("DROP INDEX care_case_order_by_") + order);
+  }
+  raw.exec("ALTER TABLE care_case DROP COLUMN identity; ALTER TABLE care_case DROP COLUMN name_key; "
+           "ALTER TABLE care_case DROP COLUMN municipality_key; ALTER TABLE care_case DROP COLUMN title_key; PRAGMA user_version = 10");
+}
+
+}  // namespace
+
 TEST_CASE("migration 9 -> 10 - the list's counts start from the cases already stored")
 {
   const test::TempFolder folder;
@@ -200,6 +215,7 @@ TEST_CASE("migration 9 -> 10 - the list's counts start from the cases already st
   {
     Storage storage(file);  // the newest schema, then taken back to 9 as an older Trygg left it
     SQLite::Database raw(file, SQLite::OPEN_READWRITE);
+    take_back_to_10(raw);
     raw.exec("DROP TRIGGER case_count_on_insert; DROP TRIGGER case_count_on_update; DROP TRIGGER case_count_on_delete; "
              "DROP TABLE case_count; DROP INDEX care_case_by_municipality; PRAGMA user_version = 9");
     raw.exec("INSERT INTO person (id, identity, name) VALUES (1, '191212121212', 'Tolvan')");
@@ -211,4 +227,35 @@ TEST_CASE("migration 9 -> 10 - the list's counts start from the cases already st
   CHECK(storage.count_cases({}) == 3);
   CHECK(storage.count_cases({.status = CaseStatus::open}) == 2);
   CHECK(storage.count_cases({.status = CaseStatus::open, .process = "a"}) == 1);
+}
+
+TEST_CASE("migration 10 -> 11 - the cases already stored get their sort keys, and sort as a Swedish list")
+{
+  const test::TempFolder folder;
+  const auto file = folder / "v10.db";
+  {
+    Storage storage(file);
+    SQLite::Database raw(file, SQLite::OPEN_READWRITE);
+    take_back_to_10(raw);
+    raw.exec("INSERT INTO person (id, identity, name, municipality) VALUES (1, '191212121212', 'Örjan Ek', 'Åtvidaberg'), "
+             "(2, '193804122384', 'Åsa Berg', 'Eskilstuna'), (3, '193111302380', 'Ärla Lind', 'älmhult')");
+    raw.exec("INSERT INTO care_case (person_id, plugin_id, process, title, status, opened_at, opened_by) VALUES "
+             "(1, 'se.x', 'a', '', 'open', '2026-12-20T08:00:00Z', 'anna'), (2, 'se.x', 'a', '', 'open', '2026-12-20T08:00:00Z', 'anna'), "
+             "(3, 'se.x', 'a', '', 'open', '2026-12-20T08:00:00Z', 'anna')");
+    raw.exec("INSERT INTO care_case (person_id, municipality, plugin_id, process, title, status, opened_at, opened_by) VALUES "
+             "(NULL, 'Flen', 'se.x', 'b', 'Enhet Solgården', 'open', '2026-12-20T08:00:00Z', 'anna')");
+  }
+  const Storage storage(file);
+  const auto names = [&](CaseSortKey key) {
+    std::vector<CaseId> ids;
+    for (const auto& row : storage.case_window({}, {key, true}, 0, 10, 4)) {
+      ids.push_back(row.id);
+    }
+    return ids;
+  };
+  CHECK(names(CaseSortKey::name) == std::vector<CaseId>{4, 2, 3, 1});  // the unit has no name: first; then Å, Ä, Ö
+  CHECK(names(CaseSortKey::municipality) == std::vector<CaseId>{2, 4, 1, 3});  // Eskilstuna, Flen, Åtvidaberg, älmhult
+  CHECK(names(CaseSortKey::identity) == std::vector<CaseId>{4, 1, 3, 2});  // the unit has none: first; then by birth
+  CHECK(storage.count_cases({.municipality = "ÄLMHULT"}) == 1);
+  CHECK(storage.count_cases({.municipality = "flen"}) == 1);  // a unit's own municipality
 }

@@ -3,11 +3,15 @@
 #include "trygg/content_reader.hpp"
 #include "trygg/error.hpp"
 #include "trygg/storage.hpp"
+#include "trygg/sdk/text_fold.hpp"
+#include "trygg/time.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <doctest/doctest.h>
 
+#include <array>
 #include <set>
+#include <tuple>
 
 #include <algorithm>
 #include <fstream>
@@ -599,33 +603,102 @@ TEST_CASE("Storage - the list's count is kept with every change, and agrees with
   agree();
 }
 
-TEST_CASE("Storage - a window of the case list is the same rows as the whole list holds there, from either end")
+TEST_CASE("Storage - a window of the case list in any stored order is the rows the whole list holds there, sorted as a Swedish list")
 {
   const test::TempFolder folder;
-  Storage storage(folder / "t.db");
-  for (int n = 0; n < 25; ++n) {
+  test::ManualClock clock;
+  Storage storage(folder / "t.db", clock.function());
+  // Names and municipalities whose byte order is not their Swedish order (Ä before Å, lower case after
+  // upper), and ties, so the order of ties is checked too.
+  const std::vector<std::array<const char*, 3>> persons{
+      {"19400101-0125", "Örjan Ek", "Åtvidaberg"}, {"19450215-1535", "åsa Berg", "eskilstuna"}, {"19500307-0744", "Ärla Ström", "Flen"},
+      {"19551123-2356", "Zlatan Holm", "Älmhult"},  {"19600704-0469", "andré Lind", "Flen"},       {"19651231-3179", "Anders Sjö", "Östhammar"},
+      {"19700408-0888", "Åke Dahl", "Eskilstuna"},  {"19750910-1098", "Berit Ny", "Zinkgruvan"}};
+  std::vector<CaseId> ids;
+  for (int n = 0; n < 27; ++n) {
+    const auto& person = persons[static_cast<std::size_t>(n) % persons.size()];
     auto request = tolvan_case();
-    request.title = "Fall " + std::to_string(n);
+    request.person = {person[0], person[1], person[2]};
+    request.title = std::string(n % 2 == 0 ? "Ärende " : "ärende ") + std::to_string(n % 5);
     const CaseId id = storage.create_case(request, "anna");
-    if (n % 3 == 0) {
+    ids.push_back(id);
+    if (n % 4 == 1) {  // some items done: progress differs
+      storage.change_item(*storage.find_item(id, "beta"), {ItemState::done, std::nullopt, std::nullopt}, "anna");
+    }
+    if (n % 3 == 0) {  // some with a due time
+      storage.add_event(id, "started", clock.at - std::chrono::hours(n), "", "anna");
+    }
+    if (n % 7 == 0) {
       storage.close_case(id, "anna");
     }
   }
-  for (const CaseFilter& filter : std::vector<CaseFilter>{{}, {.status = CaseStatus::open}, {.search = "tolvan"}}) {
+  // The reference: the documented order, computed here from the rows the whole list holds.
+  const auto reference = [](std::vector<CaseSummary> rows, CaseOrder order) {
+    const auto key = [&](const CaseSummary& row) -> std::tuple<std::string, double, CaseId> {
+      switch (order.key) {
+        case CaseSortKey::id: return {"", 0, row.id};
+        case CaseSortKey::identity: return {row.person_identity, 0, row.id};
+        case CaseSortKey::name: return {sdk::swedish_sort_key(row.person_name), 0, row.id};
+        case CaseSortKey::municipality: return {sdk::swedish_sort_key(row.municipality), 0, row.id};
+        case CaseSortKey::process: return {row.process, 0, row.id};
+        case CaseSortKey::progress: return {"", row.items_total == 0 ? 1.0 : static_cast<double>(row.items_done) / row.items_total, row.id};
+        case CaseSortKey::next_due: return {row.next_due ? to_iso_utc(*row.next_due) : "~", 0, row.id};
+        case CaseSortKey::status: return {"", row.status == CaseStatus::closed ? 1.0 : 0.0, row.id};
+        case CaseSortKey::title: return {sdk::swedish_sort_key(row.title), 0, row.id};
+      }
+      return {};
+    };
+    std::sort(rows.begin(), rows.end(), [&](const CaseSummary& a, const CaseSummary& b) {
+      return order.ascending ? key(a) < key(b) : key(b) < key(a);
+    });
+    return rows;
+  };
+  for (const CaseFilter& filter : std::vector<CaseFilter>{{},
+                                                          {.status = CaseStatus::open},
+                                                          {.search = "berg"},
+                                                          {.municipality = "FLEN"},
+                                                          {.status = CaseStatus::open, .municipality = "eskilstuna"},
+                                                          {.due = DueFilter::overdue}}) {
     const auto all = storage.list_cases(filter);
     const auto total = storage.count_cases(filter);
     REQUIRE(total == static_cast<std::int64_t>(all.size()));
-    for (const auto& [first, count] : {std::pair{0, 5}, std::pair{3, 4}, std::pair{10, 6}, std::pair{14, 10}, std::pair{20, 10}}) {
-      CAPTURE(first);
-      const auto window = storage.case_window(filter, first, count, total);
-      const auto expected = std::min<std::int64_t>(count, std::max<std::int64_t>(0, total - first));
-      REQUIRE(static_cast<std::int64_t>(window.size()) == expected);
-      for (std::size_t n = 0; n < window.size(); ++n) {
-        CHECK(window[n].id == all[static_cast<std::size_t>(first) + n].id);
+    for (const auto key : {CaseSortKey::id, CaseSortKey::identity, CaseSortKey::name, CaseSortKey::municipality, CaseSortKey::process,
+                           CaseSortKey::progress, CaseSortKey::next_due, CaseSortKey::status, CaseSortKey::title}) {
+      for (const bool ascending : {false, true}) {
+        const CaseOrder order{key, ascending};
+        const auto expected = reference(all, order);
+        CAPTURE(filter.municipality);
+        CAPTURE(static_cast<int>(key));
+        CAPTURE(ascending);
+        for (const auto& [first, count] : {std::pair{0, 5}, std::pair{3, 4}, std::pair{10, 6}, std::pair{14, 10}, std::pair{20, 10}}) {
+          CAPTURE(first);
+          const auto window = storage.case_window(filter, order, first, count, total);
+          REQUIRE(static_cast<std::int64_t>(window.size()) == std::min<std::int64_t>(count, std::max<std::int64_t>(0, total - first)));
+          for (std::size_t n = 0; n < window.size(); ++n) {
+            CHECK(window[n].id == expected[static_cast<std::size_t>(first) + n].id);
+          }
+        }
+        CHECK(storage.case_window(filter, order, total, 5, total).empty());
       }
     }
-    CHECK(storage.case_window(filter, total, 5, total).empty());
   }
+  // Swedish order, spelled out: A, B, Z, Å, Ä, Ö whatever the case; the newest case of each name first on ties.
+  const auto by_name = storage.case_window({}, {CaseSortKey::name, true}, 0, 27, 27);
+  std::vector<std::string> names;
+  for (const auto& row : by_name) {
+    if (names.empty() || names.back() != row.person_name) {
+      names.push_back(row.person_name);
+    }
+  }
+  CHECK(names == std::vector<std::string>{"Anders Sjö", "andré Lind", "Berit Ny", "Zlatan Holm", "Åke Dahl", "åsa Berg", "Ärla Ström", "Örjan Ek"});
+  // A person known under a new name moves with it: the keys are kept by the write that changes the name.
+  auto renamed = tolvan_case();
+  renamed.person = {"19400101-0125", "Aalto Ek", "Åtvidaberg"};
+  renamed.person_change_confirmed = true;
+  (void)storage.create_case(renamed, "anna");
+  const auto first = storage.case_window({}, {CaseSortKey::name, true}, 0, 6, 28);  // their four cases and the new one
+  CHECK(std::all_of(first.begin(), first.begin() + 5, [](const CaseSummary& row) { return row.person_name == "Aalto Ek"; }));
+  CHECK(first[5].person_name == "Anders Sjö");
 }
 
 TEST_CASE("Storage - the municipalities offered are each person's and each organisation case's, once, in order")

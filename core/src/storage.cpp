@@ -27,6 +27,14 @@ void fold_function(sqlite3_context* context, int, sqlite3_value** values)
   sqlite3_result_text(context, folded.c_str(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
 }
 
+// The list's sort key of a name, municipality or title (schema 11): Swedish order, byte by byte.
+void sort_key_function(sqlite3_context* context, int, sqlite3_value** values)
+{
+  const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(values[0]));
+  const auto key = sdk::swedish_sort_key(text == nullptr ? "" : text);
+  sqlite3_result_text(context, key.c_str(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+}
+
 // What search finds a case by (case_search, schema 9): the person's name and the case's title folded as
 // Swedish readers fold them, and the personnummer as digits, so any form of it is a substring.
 void search_words_function(sqlite3_context* context, int, sqlite3_value** values)
@@ -72,6 +80,8 @@ SQLite::Database open_database(const std::filesystem::path& file, bool& created)
                             nullptr, nullptr);
     sqlite3_create_function(db.getHandle(), "trygg_search_words", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                             &search_words_function, nullptr, nullptr);
+    sqlite3_create_function(db.getHandle(), "trygg_sort_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &sort_key_function,
+                            nullptr, nullptr);
     sqlite3_create_function(db.getHandle(), "trygg_chain", 9, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &history_chain_function,
                             nullptr, nullptr);
     return db;

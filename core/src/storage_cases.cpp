@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <functional>
 #include <sstream>
+#include <variant>
 #include "utf8_text.hpp"
 #include "trygg/sdk/text_fold.hpp"
 #include "trygg/i18n.hpp"
@@ -118,7 +119,7 @@ CaseId Storage::create_case(const NewCase& request, const std::string& actor)
     }
     insert.exec();
     const CaseId id = db_.getLastInsertRowid();
-    index_person_for_search(person_id);  // this case, and the person's others when their name changed
+    index_person_for_list(person_id);  // this case, and the person's others when their name changed
     record(id, "case", id, "opened", std::nullopt, request.plugin_id + "/" + request.process, actor, at);
     if (request.linked_case) {
       record(id, "case", id, "linked_case", std::nullopt, std::to_string(*request.linked_case), actor, at);
@@ -167,7 +168,7 @@ CaseId Storage::create_case_without_person(const NewCase& request, const std::st
     insert.bind(6, actor);
     insert.exec();
     const CaseId id = db_.getLastInsertRowid();
-    index_case_for_search(id);
+    index_case_for_list(id);
     record(id, "case", id, "opened", std::nullopt, request.plugin_id + "/" + request.process, actor, at);
     if (!request.person.municipality.empty()) {
       record(id, "case", id, "municipality", std::nullopt, request.person.municipality, actor, at);
@@ -272,37 +273,44 @@ namespace {
 // Each case's search words, as the index keeps them (schema 9 filled it the same way).
 constexpr const char* search_rows = "INSERT INTO case_search (rowid, words) SELECT s.case_id, trygg_search_words(s.name, c.title, s.identity) "
                                     "FROM care_case c JOIN case_subject s ON s.case_id = c.id";
+// Each case's sort keys, from its subject (schema 11 filled them the same way).
+constexpr const char* sort_keys = "UPDATE care_case SET (identity, name_key, municipality_key, title_key) = "
+                                  "(SELECT s.identity, trygg_sort_key(s.name), trygg_sort_key(s.municipality), trygg_sort_key(care_case.title) "
+                                  " FROM case_subject s WHERE s.case_id = care_case.id)";
 
 }  // namespace
 
-void Storage::index_case_for_search(CaseId id)
+void Storage::index_case_for_list(CaseId id)
 {
   static const std::string remove = "DELETE FROM case_search WHERE rowid = ?";
   static const std::string insert = std::string(search_rows) + " WHERE c.id = ?";
-  index_for_search(remove, insert, id);
+  static const std::string keys = std::string(sort_keys) + " WHERE id = ?";
+  index_for_list({&remove, &insert, &keys}, id);
 }
 
-void Storage::index_person_for_search(std::int64_t person_id)
+void Storage::index_person_for_list(std::int64_t person_id)
 {
   static const std::string remove = "DELETE FROM case_search WHERE rowid IN (SELECT id FROM care_case WHERE person_id = ?)";
   static const std::string insert = std::string(search_rows) + " WHERE c.person_id = ?";
-  index_for_search(remove, insert, person_id);
+  static const std::string keys = std::string(sort_keys) + " WHERE person_id = ?";
+  index_for_list({&remove, &insert, &keys}, person_id);
 }
 
-void Storage::index_for_search(const std::string& remove, const std::string& insert, std::int64_t key)
+void Storage::index_for_list(std::initializer_list<const std::string*> statements, std::int64_t key)
 {
-  for (const auto* sql : {&remove, &insert}) {
+  for (const auto* sql : statements) {
     const auto statement = prepared(sql->c_str());
     statement->bind(1, key);
     statement->exec();
   }
 }
 
-void Storage::rebuild_search_index()
+void Storage::rebuild_list_index()
 {
   write([&] {
     db_.exec("DELETE FROM case_search");
     db_.exec(search_rows);
+    db_.exec(sort_keys);
   });
 }
 
@@ -354,63 +362,114 @@ namespace {
 
 // The cases a filter keeps, as one statement over care_case c and case_subject p: `select` and `order`
 // around the filter's WHERE, its parameters bound, each row handed to `each`.
-void each_filtered_case(SQLite::Database& db, const CaseFilter& filter, Timestamp at, const std::string& select, const char* order,
-                        const std::function<void(SQLite::Statement&)>& each)
-{
-  const auto terms = search_terms(filter.search);
-  // The cases a search can find come from the index alone (and the case number, when the search is one),
-  // so a million cases are never read to find a few.
-  std::string found_by_search = "1";
-  if (!terms.match.empty() || !terms.like.empty()) {
-    std::string words = terms.match.empty() ? "1" : "case_search MATCH ?10";
-    for (std::size_t n = 0; n < terms.like.size(); ++n) {
-      words += " AND words LIKE ?" + std::to_string(11 + n) + " ESCAPE '\\'";
+// The filter as SQL over care_case c: only the filters in use, so the planner sees what narrows the list.
+// For a window (`walk_order`), status, process, municipality and due are written so no index serves them
+// (unary +): the order's index holds those columns, and walking it beats sorting every row that matches.
+class FilteredCases {
+public:
+  FilteredCases(const CaseFilter& filter, Timestamp at, bool walk_order)
+  {
+    const std::string plain = walk_order ? "+" : "";
+    if (filter.status) {
+      add(plain + "c.status = ?", std::string(to_string(*filter.status)));
     }
-    found_by_search = "c.id IN (SELECT rowid FROM case_search WHERE " + words + " UNION ALL SELECT ?4)";
+    if (!filter.process.empty()) {
+      add(plain + "c.process = ?", filter.process);
+    }
+    if (!filter.municipality.empty()) {
+      add(plain + "c.municipality_key = ?", sdk::swedish_sort_key(filter.municipality));
+    }
+    if (filter.due == DueFilter::overdue) {
+      add(plain + "c.next_due_at < ?", to_iso_utc(at));
+    } else if (filter.due == DueFilter::due_today) {
+      add(plain + "c.next_due_at >= ?", to_iso_utc(at));
+      add(plain + "c.next_due_at <= ?", to_iso_utc(end_of_local_day(at)));
+    }
+    // The cases a search can find come from the index alone (and the case number, when the search is
+    // one), so a million cases are never read to find a few.
+    if (const auto terms = search_terms(filter.search); !terms.match.empty() || !terms.like.empty()) {
+      std::string words = terms.match.empty() ? "1" : "case_search MATCH ?";
+      for (std::size_t n = 0; n < terms.like.size(); ++n) {
+        words += " AND words LIKE ? ESCAPE '\\'";
+      }
+      std::vector<Value> values;
+      if (!terms.match.empty()) {
+        values.emplace_back(terms.match);
+      }
+      values.insert(values.end(), terms.like.begin(), terms.like.end());
+      std::string found = "c.id IN (SELECT rowid FROM case_search WHERE " + words;
+      if (filter.search.find_first_not_of("0123456789") == std::string::npos && filter.search.size() < 16) {
+        found += " UNION ALL SELECT ?";
+        values.emplace_back(static_cast<std::int64_t>(std::stoll(filter.search)));  // the case number
+      }
+      where_ += (where_.empty() ? "WHERE " : " AND ") + found + ")";
+      values_.insert(values_.end(), values.begin(), values.end());
+    }
   }
-  SQLite::Statement query(db, "SELECT " + select +
-                                  " FROM care_case c JOIN case_subject p ON p.case_id = c.id "
-                                  "WHERE (?1 IS NULL OR c.status = ?1) AND (?2 = '' OR c.process = ?2) "
-                                  "  AND " + found_by_search + " "
-                                  "  AND (?5 = '' OR trygg_fold(p.municipality) = trygg_fold(?5)) "
-                                  "  AND (?6 = 'any' OR (?6 = 'overdue' AND c.next_due_at < ?7) "
-                                  "       OR (?6 = 'due-today' AND c.next_due_at >= ?7 AND c.next_due_at <= ?8)) " +
-                                  order);
-  bind_optional(query, 1, filter.status ? std::optional<std::string>(to_string(*filter.status)) : std::nullopt);
-  query.bind(2, filter.process);
-  if (filter.search.find_first_not_of("0123456789") == std::string::npos && !filter.search.empty() && filter.search.size() < 16) {
-    query.bind(4, static_cast<std::int64_t>(std::stoll(filter.search)));  // the case number
+
+  [[nodiscard]] const std::string& where() const { return where_; }
+  void bind(SQLite::Statement& query) const
+  {
+    int index = 0;
+    for (const auto& value : values_) {
+      ++index;
+      std::visit([&](const auto& v) { query.bind(index, v); }, value);
+    }
   }
-  query.bind(5, filter.municipality);
-  query.bind(6, filter.due == DueFilter::any ? "any" : filter.due == DueFilter::overdue ? "overdue" : "due-today");
-  query.bind(7, to_iso_utc(at));
-  query.bind(8, to_iso_utc(end_of_local_day(at)));
-  if (!terms.match.empty()) {
-    query.bind(10, terms.match);
+
+private:
+  using Value = std::variant<std::string, std::int64_t>;
+  void add(const std::string& condition, Value value)
+  {
+    where_ += (where_.empty() ? "WHERE " : " AND ") + condition;
+    values_.push_back(std::move(value));
   }
-  for (std::size_t n = 0; n < terms.like.size(); ++n) {
-    query.bind(static_cast<int>(11 + n), terms.like[n]);
+
+  std::string where_;
+  std::vector<Value> values_;
+};
+
+// Each order's key, as its index (schema 11) is written, so the planner walks that index.
+std::string order_by(CaseOrder order)
+{
+  const char* direction = order.ascending ? " ASC" : " DESC";
+  const char* key = nullptr;
+  switch (order.key) {
+    case CaseSortKey::id: return std::string("c.id") + direction;
+    case CaseSortKey::identity: key = "c.identity"; break;
+    case CaseSortKey::name: key = "c.name_key"; break;
+    case CaseSortKey::municipality: key = "c.municipality_key"; break;
+    case CaseSortKey::process: key = "c.process"; break;
+    case CaseSortKey::progress: key = "(CASE WHEN c.items_total = 0 THEN 1.0 ELSE c.items_settled * 1.0 / c.items_total END)"; break;
+    case CaseSortKey::next_due: key = "coalesce(c.next_due_at, '~')"; break;
+    case CaseSortKey::status: key = "(c.status = 'closed')"; break;
+    case CaseSortKey::title: key = "c.title_key"; break;
   }
-  while (query.executeStep()) {
-    each(query);
-  }
+  return std::string(key) + direction + ", c.id" + direction;
 }
+
+constexpr const char* summary_from = " FROM care_case c JOIN case_subject p ON p.case_id = c.id ";
 
 }  // namespace
 
 std::vector<CaseSummary> Storage::list_cases(const CaseFilter& filter) const
 {
   try {
+    const FilteredCases cases(filter, clock_(), false);
+    SQLite::Statement query(db_, std::string("SELECT ") + summary_columns + summary_from + cases.where() + " ORDER BY c.id DESC");
+    cases.bind(query);
     std::vector<CaseSummary> rows;
-    each_filtered_case(db_, filter, clock_(), summary_columns, "ORDER BY c.id DESC",
-                       [&](SQLite::Statement& row) { rows.push_back(summary_row(row)); });
+    while (query.executeStep()) {
+      rows.push_back(summary_row(query));
+    }
     return rows;
   } catch (const std::exception& error) {
     throw failure(error);
   }
 }
 
-std::vector<CaseSummary> Storage::case_window(const CaseFilter& filter, std::int64_t first, int count, std::int64_t total) const
+std::vector<CaseSummary> Storage::case_window(const CaseFilter& filter, CaseOrder order, std::int64_t first, int count,
+                                              std::int64_t total) const
 {
   try {
     std::vector<CaseSummary> rows;
@@ -422,9 +481,18 @@ std::vector<CaseSummary> Storage::case_window(const CaseFilter& filter, std::int
     const bool from_end = first > total / 2;
     const std::int64_t skip = from_end ? std::max<std::int64_t>(0, total - first - count) : first;
     const std::int64_t take = from_end ? std::min<std::int64_t>(count, total - first) : count;
-    const std::string order = std::string(from_end ? "ORDER BY c.id ASC" : "ORDER BY c.id DESC") + " LIMIT " + std::to_string(take) +
-                              " OFFSET " + std::to_string(skip);
-    each_filtered_case(db_, filter, clock_(), summary_columns, order.c_str(), [&](SQLite::Statement& row) { rows.push_back(summary_row(row)); });
+    const CaseOrder read_in{order.key, from_end ? !order.ascending : order.ascending};
+    // The window's case numbers from the order's index alone, then only their rows with their subjects:
+    // the rows skipped are never joined.
+    const FilteredCases cases(filter, clock_(), true);
+    SQLite::Statement query(db_, std::string("SELECT ") + summary_columns + " FROM (SELECT c.id AS window_id FROM care_case c " +
+                                     cases.where() + " ORDER BY " + order_by(read_in) + " LIMIT " + std::to_string(take) +
+                                     " OFFSET " + std::to_string(skip) + ") w JOIN care_case c ON c.id = w.window_id " +
+                                     "JOIN case_subject p ON p.case_id = c.id ORDER BY " + order_by(read_in));
+    cases.bind(query);
+    while (query.executeStep()) {
+      rows.push_back(summary_row(query));
+    }
     if (from_end) {
       std::reverse(rows.begin(), rows.end());
     }
@@ -445,9 +513,10 @@ std::int64_t Storage::count_cases(const CaseFilter& filter) const
       query->bind(2, filter.process);
       return query->executeStep() ? query->getColumn(0).getInt64() : 0;
     }
-    std::int64_t count = 0;
-    each_filtered_case(db_, filter, clock_(), "count(*)", "", [&](SQLite::Statement& row) { count = row.getColumn(0).getInt64(); });
-    return count;
+    const FilteredCases cases(filter, clock_(), false);
+    SQLite::Statement query(db_, "SELECT count(*) FROM care_case c " + cases.where());
+    cases.bind(query);
+    return query.executeStep() ? query.getColumn(0).getInt64() : 0;
   } catch (const std::exception& error) {
     throw failure(error);
   }

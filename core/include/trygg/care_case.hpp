@@ -128,4 +128,14 @@ struct CaseFilter {
   DueFilter due = DueFilter::any;
 };
 
+// The orders the case list can be read in from the database (the live judgements, the traffic light
+// and a plugin's fact, are not stored and cannot be). Names, municipalities and titles in Swedish
+// order (sdk::swedish_sort_key); a case without a next due time comes last; ties by case number.
+enum class CaseSortKey { id, identity, name, municipality, process, progress, next_due, status, title };
+struct CaseOrder {
+  CaseSortKey key = CaseSortKey::id;
+  bool ascending = false;  // the list's first order: newest case first
+  friend bool operator==(const CaseOrder&, const CaseOrder&) = default;
+};
+
 }  // namespace trygg

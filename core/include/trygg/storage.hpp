@@ -14,6 +14,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <optional>
@@ -42,7 +43,7 @@ public:
 // Errors throw StorageError; a failed write leaves the database as it was.
 class Storage {
 public:
-  static constexpr int schema_version = 10;
+  static constexpr int schema_version = 11;
   // 'Tryg': tells a Trygg database from any other SQLite file.
   static constexpr int application_id = 0x54727967;
 
@@ -136,12 +137,14 @@ public:
   // How many cases the filter keeps, without reading them: by status and process from counts kept with
   // every change, otherwise counted through the filter's indexes.
   [[nodiscard]] std::int64_t count_cases(const CaseFilter& filter) const;
-  // Rows [first, first + count) of list_cases(filter) (newest case first) of `total` (count_cases), read
-  // without the others: what a list shows on screen.
-  [[nodiscard]] std::vector<CaseSummary> case_window(const CaseFilter& filter, std::int64_t first, int count, std::int64_t total) const;
-  // Every case's search words made again, in one transaction: after cases were written outside Trygg
-  // (a bench fixture, a repair). Trygg's own writes keep them as they go.
-  void rebuild_search_index();
+  // Rows [first, first + count) of the filter's cases in `order` (ties by case number, the same way) of
+  // `total` (count_cases), read without the others: what a list shows on screen. Each order has an index
+  // that holds the filters' columns, so a window a million rows down is read from it alone.
+  [[nodiscard]] std::vector<CaseSummary> case_window(const CaseFilter& filter, CaseOrder order, std::int64_t first, int count,
+                                                     std::int64_t total) const;
+  // Every case's search words and sort keys made again, in one transaction: after cases were written
+  // outside Trygg (a bench fixture, a repair). Trygg's own writes keep them as they go.
+  void rebuild_list_index();
   [[nodiscard]] std::vector<Checklist> checklists(CaseId id) const;
   [[nodiscard]] std::vector<RiskAnalysis> risk_analyses(CaseId id) const;
   [[nodiscard]] std::vector<HistoryEntry> history(CaseId id) const;
@@ -230,10 +233,10 @@ private:
   // Reach::this_case after what moves no deadline (a tick, a risk, closing): the case's own totals.
   enum class Reach { this_case, tied_cases };
   void touch(CaseId id, const std::string& actor, Timestamp at, Reach reach = Reach::tied_cases);
-  // The search words of one case, or of every case of a person (after their name changed).
-  void index_case_for_search(CaseId id);
-  void index_person_for_search(std::int64_t person_id);
-  void index_for_search(const std::string& remove, const std::string& insert, std::int64_t key);
+  // The search words and sort keys of one case, or of every case of a person (after their name changed).
+  void index_case_for_list(CaseId id);
+  void index_person_for_list(std::int64_t person_id);
+  void index_for_list(std::initializer_list<const std::string*> statements, std::int64_t key);
   void refresh_one(CaseId id, const std::string& actor, Timestamp at);
   void settle_tied_items(CaseId id, const std::string& actor, Timestamp at);
   void derive(CaseId id);

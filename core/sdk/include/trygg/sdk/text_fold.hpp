@@ -55,4 +55,25 @@ namespace trygg::sdk {
   return folded;
 }
 
+// A key that sorts names as a Swedish list does, byte by byte: folded as above (case and foreign accents
+// do not decide), then å, ä, ö after z and in that order (UTF-8 has ä before å). "Andersson" <
+// "Zetterlund" < "Åberg" < "Ärlig" < "Öst". Other letters past Latin-1 follow, in code point order.
+[[nodiscard]] inline std::string swedish_sort_key(std::string_view text)
+{
+  std::string key = fold_for_search(text);
+  for (std::size_t at = 0; at + 1 < key.size(); ++at) {
+    if (key[at] != '\xC3') {
+      continue;
+    }
+    auto& second = key[at + 1];
+    if (second == '\xA5') {
+      second = '\xA4';  // å first
+    } else if (second == '\xA4') {
+      second = '\xA5';  // then ä
+    }
+    ++at;
+  }
+  return key;
+}
+
 }  // namespace trygg::sdk
