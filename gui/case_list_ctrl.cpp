@@ -73,6 +73,7 @@ void CaseListCtrl::show_window(std::int64_t total, Fetch fetch, LoadAll load_all
     sort_column_ = Column::id;  // a live order cannot be read a window at a time
     sort_ascending_ = false;
   }
+  ShowSortIndicator(sort_column_, sort_ascending_);
   SetItemCount(static_cast<long>(total));
   Refresh();
 }
@@ -116,6 +117,7 @@ void CaseListCtrl::show(std::vector<CaseSummary> rows, std::map<std::string, std
   process_names_ = std::move(process_names);
   shown_at_ = now();
   sort_rows();
+  ShowSortIndicator(sort_column_, sort_ascending_);
   SetItemCount(static_cast<long>(rows_.size()));
   Refresh();
 }
@@ -187,11 +189,17 @@ void CaseListCtrl::judge_all() const
 void CaseListCtrl::sort_by(int column)
 {
   const bool ascending = column == sort_column_ ? !sort_ascending_ : true;
+  const auto selected = selected_case();
   if (fetch_ && stored_key(column)) {
     // The database reads the windows in the new order: nothing is read now but what comes on screen.
+    // Where the selected case went is not known without reading: the selection goes.
     sort_column_ = column;
     sort_ascending_ = ascending;
     blocks_.clear();
+    if (const long item = GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED); item >= 0) {
+      SetItemState(item, 0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+    }
+    ShowSortIndicator(sort_column_, sort_ascending_);
     Refresh();
     return;
   }
@@ -219,6 +227,19 @@ void CaseListCtrl::sort_by(int column)
   sort_ascending_ = ascending;
   sort_rows();
   SetItemCount(static_cast<long>(rows_.size()));
+  // The selected case stays selected, where the new order put it.
+  if (const long item = GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED); item >= 0) {
+    SetItemState(item, 0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+  }
+  if (selected) {
+    const auto moved = std::find_if(rows_.begin(), rows_.end(), [&](const CaseSummary& row) { return row.id == *selected; });
+    if (moved != rows_.end()) {
+      const long item = static_cast<long>(moved - rows_.begin());
+      SetItemState(item, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+      EnsureVisible(item);
+    }
+  }
+  ShowSortIndicator(sort_column_, sort_ascending_);
   Refresh();
 }
 

@@ -923,6 +923,13 @@ TEST_CASE("GUI - a long case list is read a window at a time: the same rows, sel
     CHECK(rows_shown() == windowed);
   }
   CHECK(list.GetItemText(0, 10) != list.GetItemText(static_cast<long>(whole.size()) - 1, 10));
+  // Held in memory, the selected case stays selected where the new order puts it.
+  list.SetItemState(4, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+  const auto chosen = list.selected_case();
+  REQUIRE(chosen);
+  click(2);
+  CHECK(list.selected_case() == chosen);
+  CHECK(list.GetSortIndicator() == 2);
 
   // A live column (the traffic light) sorts only a list short enough to judge whole; a longer one says why.
   page.set_window_threshold(5);
