@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "trygg/app_paths.hpp"
+#include "trygg/private_files.hpp"
 
 #include <wx/fileconf.h>
 
@@ -12,10 +13,16 @@ namespace {
 std::unique_ptr<wxFileConfig> open_config()
 {
   const auto file = user_config_folder() / "settings.ini";
-  std::error_code ignored;
-  std::filesystem::create_directories(file.parent_path(), ignored);
-  return std::make_unique<wxFileConfig>(wxString(), wxString(), wxString::FromUTF8(file.string()), wxString(),
-                                        wxCONFIG_USE_LOCAL_FILE);
+  try {
+    create_private_folders(file.parent_path());
+  } catch (const std::exception&) {
+    // Settings that cannot be saved are defaults: wxFileConfig says nothing and the app works on.
+  }
+  keep_private(file.parent_path());  // it names the databases and backup folders: its owner's alone
+  auto config = std::make_unique<wxFileConfig>(wxString(), wxString(), wxString::FromUTF8(file.string()), wxString(),
+                                               wxCONFIG_USE_LOCAL_FILE);
+  config->SetUmask(0077);
+  return config;
 }
 
 }  // namespace

@@ -25,6 +25,9 @@ TEST_CASE("case report - the HTML holds the case's parts and escapes what people
   CHECK(html.find("Trappa &quot;utan&quot; räcke") != std::string::npos);
   CHECK(html.find("Testlista") != std::string::npos);
   CHECK(html.find("Historik") != std::string::npos);
+  // What it is says itself, on screen, on paper and in a mail: personal data.
+  CHECK(html.find("class=personal-data") != std::string::npos);
+  CHECK(html.find("Innehåller personuppgifter") < html.find("Händelser"));
   // The matrix cell for likelihood 3 x consequence 2 has the high colour and the one risk in it.
   CHECK(html.find("<td bgcolor=\"#ff0000\" style=\"background:#ff0000\">1</td>") != std::string::npos);
   CHECK_THROWS_AS((void)case_report_html(workspace, 9999), StorageError);

@@ -404,7 +404,7 @@ TEST_CASE("trygg-cli - physician-time plan: agreements side by side in hours and
   CHECK(cli({"physician-time", "plan", "--agreement", "sormland-6-min", "--units", "/no/such.csv"}).exit_code == 1);
 }
 
-TEST_CASE("trygg-cli - holidays lists holidays and storhelg blocks; holiday-plan plans and warns about gaps")
+TEST_CASE("trygg-cli - holidays lists holidays and storhelg blocks, holiday-plan plans and warns about gaps")
 {
   const Cli cli;
   const auto holidays = cli({"holidays", "2026", "--json"});
@@ -457,7 +457,7 @@ TEST_CASE("trygg-cli - plugins --json stays whole when a reason carries bytes th
   CHECK(data.size() >= 6);  // the bundled ones and the broken one
 }
 
-TEST_CASE("trygg-cli - a third-party plugin waits for trust; plugin trust, disable and enable change that")
+TEST_CASE("trygg-cli - a third-party plugin waits for trust, plugin trust, disable and enable change that")
 {
   const Cli cli;
   const test::TempFolder config;
@@ -482,7 +482,7 @@ TEST_CASE("trygg-cli - a third-party plugin waits for trust; plugin trust, disab
   CHECK(cli({"plugin", "trust", (config / "nowhere").string()}, environment).exit_code != 0);
 }
 
-TEST_CASE("trygg-cli - case check prints a SIP's findings and exits 1 while anything blocks; sip set reads a plan")
+TEST_CASE("trygg-cli - case check prints a SIP's findings and exits 1 while anything blocks, sip set reads a plan")
 {
   const Cli cli;
   const auto db = cli.db();
@@ -648,7 +648,7 @@ TEST_CASE("trygg-cli - case new takes a reservnummer in the region's form, and r
   CHECK(refused.err.find("19380412-R001") != std::string::npos);  // the region's example
 }
 
-TEST_CASE("trygg-cli - case new for a known person: as known without --name; another name is asked about, then --confirm")
+TEST_CASE("trygg-cli - case new for a known person: as known without --name, another name is asked about, then --confirm")
 {
   const Cli cli;
   REQUIRE(cli({"init", "--demo", "--db", cli.db()}).exit_code == 0);

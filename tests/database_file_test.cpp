@@ -2,7 +2,9 @@
 // Trygg runs. Nothing is written to a file Trygg cannot trust, and a backup is whole or absent.
 #include "test_support.hpp"
 
+#include "trygg/app_paths.hpp"
 #include "trygg/demo_data.hpp"
+#include "trygg/sdk/atomic_file.hpp"
 #include "trygg/scheduled_backup.hpp"
 #include "trygg/storage.hpp"
 #include "trygg/workspace.hpp"
@@ -11,6 +13,8 @@
 
 #include <fstream>
 #include <iterator>
+
+#include <sys/stat.h>
 
 using namespace trygg;
 
@@ -55,7 +59,7 @@ TEST_CASE("Database file - a damaged page is found on open and nothing is writte
   CHECK(bytes_of(file) == before);
 }
 
-TEST_CASE("Database file - trygg backup is a whole, consistent copy; a failed one leaves no half file")
+TEST_CASE("Database file - trygg backup is a whole, consistent copy, a failed one leaves no half file")
 {
   const test::TempFolder folder;
   const auto file = folder / "live.db";
@@ -126,4 +130,62 @@ TEST_CASE("Database file - a -wal file deleted while the database is open: the n
   }
   // What was saved before is in the database file, for the next one who opens it.
   CHECK(Storage(file).count_cases() == 1);
+}
+
+namespace {
+
+unsigned mode_of(const std::filesystem::path& path)
+{
+  struct stat status {};
+  REQUIRE(::stat(path.c_str(), &status) == 0);
+  return status.st_mode & 0777U;
+}
+
+}  // namespace
+
+TEST_CASE("Database file - personal data stays private: a new database, its WAL, backups and exports are the owner's alone")
+{
+  const test::TempFolder folder;
+  const mode_t before = ::umask(022);  // the usual umask: files 0644 unless Trygg says otherwise
+  const auto file = folder / "new" / "region" / "trygg.db";
+  {
+    Storage storage(file);
+    auto request = NewCase{"se.trygg.test.good", "test", "Testärende", {test::tolvan, "Tolvan Tolvansson", "Eskilstuna"}, {}, {}};
+    (void)storage.create_case(request, "anna");
+    CHECK(mode_of(folder / "new") == 0700);
+    CHECK(mode_of(folder / "new" / "region") == 0700);
+    CHECK(mode_of(file) == 0600);
+    REQUIRE(std::filesystem::exists(file.string() + "-wal"));
+    CHECK(mode_of(file.string() + "-wal") == 0600);
+    CHECK(mode_of(file.string() + "-shm") == 0600);
+    storage.backup_to(folder / "copy.db");
+    CHECK(mode_of(folder / "copy.db") == 0600);
+    const auto made = backup_if_due(storage, {folder / "backups", 1, 3}, now());
+    REQUIRE(made);
+    CHECK(mode_of(folder / "backups") == 0700);
+    CHECK(mode_of(*made) == 0600);
+  }
+  // An export is new (0600), or written over a file someone shared on purpose (its mode kept).
+  sdk::write_file_atomically(folder / "export.html", "<p>Tolvan</p>");
+  CHECK(mode_of(folder / "export.html") == 0600);
+  ::chmod((folder / "export.html").c_str(), 0640);
+  sdk::write_file_atomically(folder / "export.html", "<p>Tolvan igen</p>");
+  CHECK(mode_of(folder / "export.html") == 0640);
+  // A folder that exists and was chosen by someone keeps its mode.
+  std::filesystem::create_directories(folder / "shared");
+  ::chmod((folder / "shared").c_str(), 0750);
+  { Storage storage(folder / "shared" / "team.db"); }
+  CHECK(mode_of(folder / "shared") == 0750);
+  CHECK(mode_of(folder / "shared" / "team.db") == 0600);
+
+  // Trygg's own data folder, left open by an older Trygg, is made private when its database opens.
+  ::setenv("XDG_DATA_HOME", (folder / "data").c_str(), 1);
+  { Storage storage(default_database()); }
+  ::chmod(user_data_folder().c_str(), 0755);  // as Trygg before schema 11 made them
+  ::chmod(default_database().c_str(), 0644);
+  { Storage storage(default_database()); }
+  CHECK(mode_of(user_data_folder()) == 0700);
+  CHECK(mode_of(default_database()) == 0600);
+  ::unsetenv("XDG_DATA_HOME");
+  ::umask(before);
 }

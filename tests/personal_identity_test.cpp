@@ -109,7 +109,7 @@ TEST_CASE("PersonalIdentity - leap days are valid only in leap years")
   CHECK_FALSE(not_leap.identity);
 }
 
-TEST_CASE("PersonalIdentity - a reservnummer in a region's form, kept as written; refusals name the forms")
+TEST_CASE("PersonalIdentity - a reservnummer in a region's form, kept as written, refusals name the forms")
 {
   const std::vector<sdk::ReserveNumberFormat> formats{{"Region Test", R"((19|20)\d{6}R\d{3})", "19380412-R001"}};
   const auto reserve = PersonalIdentity::parse("19380412-r001", reference, formats);

@@ -35,7 +35,7 @@ struct ProactiveWorkspace {
 
 }  // namespace
 
-TEST_CASE("Record form - the shipped Min plan reads; values are checked field by field")
+TEST_CASE("Record form - the shipped Min plan reads, values are checked field by field")
 {
   const auto form = read_record_form(min_plan_file);
   CHECK(form.record == "min-plan");

@@ -65,7 +65,7 @@ TEST_CASE("Record store - a plugin action's event and record are one act, each f
     CHECK((label == "Anteckning: text" || label == "Anteckning: /count"));
   }
 
-  SUBCASE("the same record again writes nothing; a changed field writes one line with before and after")
+  SUBCASE("the same record again writes nothing, a changed field writes one line with before and after")
   {
     const auto count = w.workspace.storage().history(w.id).size();
     w.workspace.commit(w.plugin.id, sdk::Changes(w.id).put_record("note", R"({"count": 1, "text": "antecknat"})"));
@@ -99,7 +99,7 @@ TEST_CASE("Record store - what a plugin may not write is refused whole: nothing 
   CHECK(w.workspace.storage().history(w.id).size() == before);
 }
 
-TEST_CASE("Record store - workspace records by key; records due; case queries")
+TEST_CASE("Record store - workspace records by key, records due, case queries")
 {
   GoodWorkspace w;
   auto& host = *w.plugin.services;
@@ -109,7 +109,7 @@ TEST_CASE("Record store - workspace records by key; records due; case queries")
   CHECK(nlohmann::json::parse(host.record(0, "settings", "malmo").value())["region"] == "Skåne");
   CHECK_FALSE(host.record(0, "settings", "flen"));
 
-  const CaseId second = w.workspace.open_case("se.trygg.test.good", "test", "Två", {test::tolvan, "Tolvan", "Flen"});
+  const CaseId second = w.workspace.open_case("se.trygg.test.good", "test", "Två", {"19380412-2384", "Greta", "Flen"});
   host.commit(sdk::Changes(second).put_record("note", R"({"text": "snart"})", w.clock.at + std::chrono::hours(1)));
   host.commit(sdk::Changes(w.id).put_record("note", R"({"text": "senare"})", w.clock.at + std::chrono::hours(48)));
   const auto due = host.records_due("note", w.clock.at + std::chrono::hours(72));
@@ -125,7 +125,7 @@ TEST_CASE("Record store - workspace records by key; records due; case queries")
   CHECK(host.cases({.municipality = "Trosa"}).front().id == w.id);
 }
 
-TEST_CASE("Plugin commands - run through the host as declared; an undeclared one never reaches the code")
+TEST_CASE("Plugin commands - run through the host as declared, an undeclared one never reaches the code")
 {
   GoodWorkspace w;
   CapturedIo io;

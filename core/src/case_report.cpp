@@ -52,6 +52,7 @@ std::string case_report_html(const Workspace& workspace, CaseId id)
           "h2{border-bottom:2px solid #2a6f97;padding-bottom:.2em}.muted{color:#666}"
           "@media print{body{margin:0}}</style></head><body>\n";
   html += fmt::format("<h1>{} {}: {}</h1>", e(tr("Ärende")), care_case->id, e(care_case->title));
+  html += sdk::personal_data_notice_html();
   std::string process = care_case->process;
   if (const auto* plugin = workspace.plugins().find_loaded(care_case->plugin_id)) {
     if (const auto* info = plugin->manifest->process(process)) {

@@ -1,5 +1,7 @@
 #include "trygg/scheduled_backup.hpp"
 
+#include "trygg/private_files.hpp"
+
 #include "trygg/i18n.hpp"
 #include "trygg/storage_error.hpp"
 
@@ -43,9 +45,10 @@ std::vector<std::filesystem::path> backups_of(const std::filesystem::path& datab
 std::optional<std::filesystem::path> backup_if_due(const Storage& storage, const BackupPolicy& policy, Timestamp now)
 {
   std::error_code error;
-  std::filesystem::create_directories(policy.folder, error);
-  if (error) {
-    throw StorageError(trf("Säkerhetskopiorna kan inte sparas i {}: {}", policy.folder.string(), error.message()));
+  try {
+    create_private_folders(policy.folder);  // a folder made for backups of personal data: its owner's alone
+  } catch (const std::filesystem::filesystem_error& failure) {
+    throw StorageError(trf("Säkerhetskopiorna kan inte sparas i {}: {}", policy.folder.string(), failure.code().message()));
   }
   auto existing = backups_of(storage.file(), policy.folder);
   if (!existing.empty() && policy.every_days > 0) {

@@ -1,6 +1,9 @@
 // Opening a Trygg database: refusing what is not one, is damaged or is newer; migrations; backup.
 #include "trygg/storage.hpp"
 
+#include "trygg/app_paths.hpp"
+#include "trygg/private_files.hpp"
+
 #include "history_chain.hpp"
 
 #include "core_schema.hpp"
@@ -69,8 +72,16 @@ SQLite::Database open_database(const std::filesystem::path& file, bool& created)
                            file.string()));
   }
   try {
-    if (created && file.has_parent_path()) {
-      std::filesystem::create_directories(file.parent_path());
+    // Personal data: a new database (and so its -wal and -shm, which SQLite makes with the database's
+    // permissions) is its owner's alone, in folders made the same way.
+    if (created) {
+      if (file.has_parent_path()) {
+        create_private_folders(file.parent_path());
+      }
+      create_private_file(file);
+    }
+    if (file.has_parent_path() && std::filesystem::equivalent(file.parent_path(), user_data_folder(), ignored)) {
+      keep_private(file.parent_path());  // Trygg's own folder, even when an older Trygg left it open
     }
     SQLite::Database db(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     db.setBusyTimeout(5000);
@@ -268,6 +279,7 @@ void Storage::backup_to(const std::filesystem::path& target) const
   std::filesystem::remove(partial, ignored);
   try {
     {
+      create_private_file(partial);  // a copy of personal data: its owner's alone
       SQLite::Database copy(partial, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
       SQLite::Backup backup(copy, db_);
       backup.executeStep();  // all pages at once: consistent, even while others write

@@ -2,6 +2,8 @@
 #define DOCTEST_CONFIG_IMPLEMENT
 #include <doctest/doctest.h>
 
+#include "empty_run_guard.hpp"
+
 #include "startup.hpp"
 
 #include <wx/app.h>
@@ -21,7 +23,7 @@ int main(int argc, char** argv)
   trygg::gui::fail_on_assert();
   wxInitAllImageHandlers();
   wxTheApp->CallOnInit();
-  const int result = context.run();
+  const int result = trygg::test::run_guarded(context);
   wxEntryCleanup();
   return result;
 }

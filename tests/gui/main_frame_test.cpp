@@ -280,7 +280,7 @@ TEST_CASE("GUI - ticking a checklist item through the real button saves it with 
   }
 }
 
-TEST_CASE("GUI - ticking an item that follows an event records the event at the time given; the list row follows at once")
+TEST_CASE("GUI - ticking an item that follows an event records the event at the time given, the list row follows at once")
 {
   DemoApp app;
   auto& storage = app.frame->workspace().storage();
@@ -471,7 +471,7 @@ TEST_CASE("GUI - a SIP is started from a discharge case, and the follow-up calen
   CHECK(app.frame->open_tool("follow-ups") == follow_ups);  // one tab, brought forward
 }
 
-TEST_CASE("GUI - a declared record form (Min plan) is filled in and saved through its widgets; a missing required field is named")
+TEST_CASE("GUI - a declared record form (Min plan) is filled in and saved through its widgets, a missing required field is named")
 {
   DemoApp app;
   auto& storage = app.frame->workspace().storage();
@@ -649,7 +649,7 @@ TEST_CASE("GUI - a nurse assesses with an instrument: nothing is answered by def
   CHECK(app.frame->show_assessments() == overview);  // brought forward, not a second tab
 }
 
-TEST_CASE("GUI - an acute case is not exported or printed for another unit without consent; with one it goes, and is logged")
+TEST_CASE("GUI - an acute case is not exported or printed for another unit without consent, with one it goes, and is logged")
 {
   DemoApp app;
   auto& workspace = app.frame->workspace();

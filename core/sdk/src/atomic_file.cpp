@@ -3,6 +3,7 @@
 #include "trygg/sdk/text.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -14,10 +15,15 @@ namespace trygg::sdk {
 void write_file_atomically(const std::filesystem::path& file, const std::string& text)
 {
   const auto partial = std::filesystem::path(file.string() + ".partial");
-  const int descriptor = ::open(partial.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  // A new file is for its owner alone (an export holds personal data); a file written over keeps the
+  // permissions someone gave it.
+  struct stat existing {};
+  const mode_t mode = ::stat(file.c_str(), &existing) == 0 ? (existing.st_mode & 07777) : 0600;
+  const int descriptor = ::open(partial.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
   if (descriptor < 0) {
     throw std::runtime_error(trf("{} kunde inte skapas: {}", file.string(), std::strerror(errno)));
   }
+  (void)::fchmod(descriptor, mode);  // a partial file left by an earlier failure had its own mode
   const auto fail = [&](int error) {
     ::close(descriptor);
     std::error_code ignored;

@@ -43,7 +43,7 @@ TEST_CASE("consent - valid through its last day, for the units it names only, an
   CHECK(check_consent("", "Hemsjukvården Flen", day).why.find("Inget samtycke") != std::string::npos);
 }
 
-TEST_CASE("consent - a disclosure without valid consent is refused and nothing logged; with one it is logged with its recipient")
+TEST_CASE("consent - a disclosure without valid consent is refused and nothing logged, with one it is logged with its recipient")
 {
   const test::TempFolder folder;
   test::ManualClock clock;

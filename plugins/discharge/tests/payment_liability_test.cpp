@@ -154,7 +154,7 @@ TEST_CASE("liability - an agreement outside its validity is not applied silently
   CHECK(liability.unmet().front().find("2024-12-31") != std::string::npos);
 }
 
-TEST_CASE("liability - Stockholm: day 0 counts, liability from day 3, the cut-off moves day 0; 2026 has no known amount")
+TEST_CASE("liability - Stockholm: day 0 counts, liability from day 3, the cut-off moves day 0, 2026 has no known amount")
 {
   // Tuesday 10 March 2026, 11:59: days 0, 1, 2 = 10, 11, 12 March; liable from Friday 13.
   const auto before = under(stockholm(), ready_at("2026-03-10 11:59"), "2026-03-16 09:00");
@@ -181,7 +181,7 @@ TEST_CASE("liability - the law's rule: three calendar days after the notice day,
   CHECK(christmas.days == 3);
 }
 
-TEST_CASE("liability - Stockholm counts weekends and holidays; psychiatric and compulsory care follow their own rules")
+TEST_CASE("liability - Stockholm counts weekends and holidays, psychiatric and compulsory care follow their own rules")
 {
   // Thursday 24 December 2026 (Christmas Eve), 09:00: days 0-2 = 24, 25, 26; liable from Sunday 27.
   const auto christmas = under(stockholm(), ready_at("2026-12-24 09:00"), "2026-12-30 10:00");

@@ -67,6 +67,7 @@ std::string plan_report_html(const StaffingRoutine& routine, const HolidayPlan& 
           "td,th{border:1px solid #999;padding:2px 5px;text-align:left}.no{background:#fde0dc}.out{color:#777}</style>";
   html += "</head><body>";
   html += fmt::format("<h1>{}</h1>", e(tr("Storhelgsplanering")));
+  html += sdk::personal_data_notice_html();
   html += fmt::format("<p><b>{}</b>: {}{} ({} – {})<br>{}: {}</p>", e(tr("Rutin")), e(routine.name),
                       routine.example ? e(tr(" (exempel)")) : "", sdk::to_iso_date(routine.valid_from),
                       sdk::to_iso_date(routine.last_day()), e(tr("Utskrivningar")), e(source));

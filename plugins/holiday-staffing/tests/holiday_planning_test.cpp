@@ -150,7 +150,7 @@ TEST_CASE("planner - a next time after the routine's end is not invented, and sa
   CHECK(outcome.after_routine_end);
 }
 
-TEST_CASE("planner - an unknown municipality is an error naming the known ones; case and accents are not misspellings")
+TEST_CASE("planner - an unknown municipality is an error naming the known ones, case and accents are not misspellings")
 {
   try {
     (void)plan_discharges(sormland(), {planned("2026-12-24 10:30", "Eskilstna", {Actor::ward})});
@@ -258,6 +258,7 @@ TEST_CASE("plan report - printed and exported with the routine, each outcome, an
   CHECK(html.find("Hemtjänst") != std::string::npos);  // the missing actor, named
   CHECK(html.find("utanför rutinen") != std::string::npos);
   CHECK(html.find("<table>") != std::string::npos);
+  CHECK(html.find("Innehåller personuppgifter") != std::string::npos);
 
   const auto csv = plan_csv(routine, plan);
   std::vector<std::string> lines;

@@ -37,6 +37,7 @@ std::string plan_copy(const sdk::CaseSnapshot& snapshot, const SipPlan& plan, co
 {
   std::string html;
   html += fmt::format("<h1>{}</h1>", e(tr("Samordnad individuell plan (SIP)")));
+  html += sdk::personal_data_notice_html();
   html += fmt::format("<p class=copy>{} <b>{}</b></p>", e(tr("Exemplar för:")), e(reader));
   html += "<table class=facts border=1 cellspacing=0 cellpadding=4 width=\"100%\">";
   const auto fact = [&](const char* label, const std::string& value) {

@@ -157,7 +157,7 @@ TEST_CASE("SIP check - consent valid until a date holds through that whole day, 
   }
 }
 
-TEST_CASE("SIP check - a revocation dated later has not happened yet; consent ending before the follow-up warns")
+TEST_CASE("SIP check - a revocation dated later has not happened yet, consent ending before the follow-up warns")
 {
   auto plan = complete_plan();
   plan.consent.revoked_at = utc(12, 1);
@@ -189,7 +189,7 @@ TEST_CASE("SIP check - risks in the plan and the region's additions warn without
   CHECK(warnings.find("Eskilstuna kommun ingår i planen men har inga insatser") != std::string::npos);
 }
 
-TEST_CASE("SIP check - no plan blocks; a declined SIP only reminds")
+TEST_CASE("SIP check - no plan blocks, a declined SIP only reminds")
 {
   CHECK(sip::check_plan(sip_case(std::nullopt), huvudmen()).blocking());
   auto declined = sip_case_data(std::nullopt);

@@ -53,7 +53,9 @@ struct SipWorkspace {
 std::size_t filled_fields(const SipPlan& plan)
 {
   std::size_t count = 0;
-  for (const auto& [pointer, value] : nlohmann::json::parse(sip_plan_to_json(plan)).flatten().items()) {
+  // Held in a variable: the range-for would keep only items()' proxy alive, not the flattened document.
+  const auto flat = nlohmann::json::parse(sip_plan_to_json(plan)).flatten();
+  for (const auto& [pointer, value] : flat.items()) {
     count += value.is_null() || value == "" || value == false ? 0 : 1;
   }
   return count;
@@ -61,7 +63,7 @@ std::size_t filled_fields(const SipPlan& plan)
 
 }  // namespace
 
-TEST_CASE("SIP plan JSON - round trip keeps every field; wrong input names the field")
+TEST_CASE("SIP plan JSON - round trip keeps every field, wrong input names the field")
 {
   const auto plan = complete_plan();
   const auto again = sip_plan_from_json(sip_plan_to_json(plan));
@@ -92,7 +94,7 @@ TEST_CASE("SIP plan JSON - history labels in the plan's words")
   CHECK(sip_field_label("/huvudansvar") == "Huvudansvar");
 }
 
-TEST_CASE("SIP plan in the record store - each changed field goes to the history; saving the same plan writes nothing")
+TEST_CASE("SIP plan in the record store - each changed field goes to the history, saving the same plan writes nothing")
 {
   SipWorkspace w;
   const CaseId id = w.open_sip();
@@ -201,7 +203,7 @@ TEST_CASE("SIP from a discharge - the kallelse item and deadline count from the 
                        doctest::Contains("annan person"), StorageError);
 }
 
-TEST_CASE("SIP through the plugin - the check reaches the case; the printed plan has a copy per huvudman")
+TEST_CASE("SIP through the plugin - the check reaches the case, the printed plan has a copy per huvudman")
 {
   SipWorkspace w;
   const CaseId id = w.open_sip();
@@ -215,6 +217,7 @@ TEST_CASE("SIP through the plugin - the check reaches the case; the printed plan
   auto document = plan_document(w.host(), id);
   CHECK(document.html.find("Utkast") != std::string::npos);
   CHECK(document.html.find("Krav 4") != std::string::npos);
+  CHECK(document.html.find("Innehåller personuppgifter") != std::string::npos);
 
   plan.huvudansvar = "Eskilstuna kommun";
   plan.goals = "Jag vill <b>hem</b>";

@@ -32,7 +32,7 @@ TEST_CASE("SIP rules - kallelse within 3 days of the discharge's ready notice, c
   }
 }
 
-TEST_CASE("SIP rules - the plan's follow-up is a deadline; a follow-up up to a week early counts")
+TEST_CASE("SIP rules - the plan's follow-up is a deadline, a follow-up up to a week early counts")
 {
   auto plan = complete_plan();  // follow-up 10 December
   auto snapshot = sip_case_data(plan);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "trygg/sdk/visibility.hpp"
+
 #include <string>
 #include <string_view>
 
@@ -34,5 +36,10 @@ inline std::string escape_markup(std::string_view text)
   }
   return out;
 }
+
+// The line every exported or printed document about a person carries, in the document itself, so a
+// copy on a desk or in a mail says what it holds (Patientdatalagen, GDPR): an HTML paragraph, translated.
+// (3.5)
+TRYGG_SDK_API std::string personal_data_notice_html();
 
 }  // namespace trygg::sdk
