@@ -10,6 +10,7 @@ packages=(
   libwxgtk3.2-dev libboost-dev libpugixml-dev libsqlite3-dev libsqlitecpp-dev doctest-dev
   libcli11-dev nlohmann-json3-dev libfmt-dev libhowardhinnant-date-dev libxml2-dev nettle-dev tzdata
   gettext wx3.2-i18n xvfb xauth
+  libpqxx-dev postgresql
 )
 missing=()
 for package in "${packages[@]}"; do

@@ -2,9 +2,24 @@
 
 namespace trygg {
 
-const std::vector<std::string_view>& core_migrations()
+std::string_view list_order_indexes_sql()
 {
-  static const std::vector<std::string_view> steps = {
+  return R"sql(
+CREATE INDEX care_case_order_by_identity ON care_case(identity, id, status, process, municipality_key);
+CREATE INDEX care_case_order_by_name ON care_case(name_key, id, status, process, municipality_key);
+CREATE INDEX care_case_order_by_municipality ON care_case(municipality_key, id, status, process);
+CREATE INDEX care_case_order_by_process ON care_case(process, id, status, municipality_key);
+CREATE INDEX care_case_order_by_progress ON care_case(
+  (CASE WHEN items_total = 0 THEN 1.0 ELSE items_settled * 1.0 / items_total END), id, status, process, municipality_key);
+CREATE INDEX care_case_order_by_next_due ON care_case(coalesce(next_due_at, '~'), id, status, process, municipality_key);
+CREATE INDEX care_case_order_by_status ON care_case((status = 'closed'), id, status, process, municipality_key);
+CREATE INDEX care_case_order_by_title ON care_case(title_key, id, status, process, municipality_key);
+)sql";
+}
+
+const std::vector<std::string>& core_migrations()
+{
+  static const std::vector<std::string> steps = {
       // 0 -> 1: persons, cases, events, checklists, risk analyses and the append-only history.
       R"sql(
 CREATE TABLE person (
@@ -334,16 +349,7 @@ ALTER TABLE care_case ADD COLUMN title_key TEXT NOT NULL DEFAULT '';
 UPDATE care_case SET (identity, name_key, municipality_key, title_key) =
   (SELECT s.identity, trygg_sort_key(s.name), trygg_sort_key(s.municipality), trygg_sort_key(care_case.title)
    FROM case_subject s WHERE s.case_id = care_case.id);
-CREATE INDEX care_case_order_by_identity ON care_case(identity, id, status, process, municipality_key);
-CREATE INDEX care_case_order_by_name ON care_case(name_key, id, status, process, municipality_key);
-CREATE INDEX care_case_order_by_municipality ON care_case(municipality_key, id, status, process);
-CREATE INDEX care_case_order_by_process ON care_case(process, id, status, municipality_key);
-CREATE INDEX care_case_order_by_progress ON care_case(
-  (CASE WHEN items_total = 0 THEN 1.0 ELSE items_settled * 1.0 / items_total END), id, status, process, municipality_key);
-CREATE INDEX care_case_order_by_next_due ON care_case(coalesce(next_due_at, '~'), id, status, process, municipality_key);
-CREATE INDEX care_case_order_by_status ON care_case((status = 'closed'), id, status, process, municipality_key);
-CREATE INDEX care_case_order_by_title ON care_case(title_key, id, status, process, municipality_key);
-)sql",
+)sql" + std::string(list_order_indexes_sql()),
   };
   return steps;
 }
