@@ -80,6 +80,7 @@ int main(int argc, char** argv)
   app.add_flag("--json", context.json, trygg::tr("Skriv ut data som JSON"));
   trygg::cli::add_content_commands(app, context);
   trygg::cli::add_case_commands(app, context);
+  trygg::cli::add_database_commands(app, context);
   trygg::cli::add_assessment_commands(app, context);
   trygg::cli::add_form_commands(app, context);
   trygg::cli::add_plugin_commands(app, context);

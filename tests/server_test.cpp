@@ -1,12 +1,21 @@
 // The shared server (issue 15) against a real PostgreSQL, started for each test in a temporary folder.
 #include "pg_cluster.hpp"
 
+#include "test_support.hpp"
+
+#include "trygg/database_copy.hpp"
+#include "trygg/demo_data.hpp"
 #include "trygg/server_schema.hpp"
+#include "trygg/workspace.hpp"
 #include "trygg/storage.hpp"
 #include "trygg/storage_error.hpp"
 
 #include <doctest/doctest.h>
+#include <SQLiteCpp/Database.h>
+#include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
+
+#include <cstdio>
 
 using namespace trygg;
 
@@ -83,4 +92,99 @@ TEST_CASE("server - Trygg's schema on a real PostgreSQL: the history cannot be r
   cluster.psql("CREATE TABLE something (x integer)", "other");
   pqxx::connection other(cluster.address("other"));
   CHECK_THROWS_WITH_AS(create_server_schema(other), doctest::Contains("inte en Trygg-databas"), StorageError);
+}
+
+TEST_CASE("server - db copy moves a whole database to the server and back without losing a history line")
+{
+  const test::TempFolder folder;
+  const test::PgCluster cluster;
+  const auto file = folder / "region.db";
+  std::int64_t history_lines = 0;
+  std::vector<CaseSummary> cases;
+  {
+    Workspace workspace(file, test::bundled_plugins(), "anna");
+    REQUIRE(seed_demo_data(workspace) == 13);
+    SQLite::Database raw(file, SQLite::OPEN_READONLY);
+    history_lines = raw.execAndGet("SELECT (SELECT count(*) FROM history) + (SELECT count(*) FROM workspace_history)").getInt64();
+    cases = workspace.storage().list_cases({});
+  }
+  REQUIRE(history_lines > 100);
+
+  // To the server: every row, the chain verified there.
+  const auto there = copy_database(file.string(), cluster.address());
+  CHECK(there.history_lines == history_lines);
+  pqxx::connection server(cluster.address());
+  {
+    pqxx::work work(server);
+    SQLite::Database raw(file, SQLite::OPEN_READONLY);
+    for (const auto& [table, rows] : there.tables) {
+      CAPTURE(table);
+      CHECK(work.exec1("SELECT count(*) FROM " + table)[0].as<std::int64_t>() == rows);
+      CHECK(raw.execAndGet("SELECT count(*) FROM " + table).getInt64() == rows);
+    }
+    // The server keeps the list's counts and the search words, and numbers new rows after the copied ones.
+    CHECK(work.exec1("SELECT sum(n) FROM case_count")[0].as<std::int64_t>() == 13);
+    CHECK(work.exec1("SELECT count(*) FROM case_search WHERE words LIKE '%elsa%'")[0].as<int>() >= 1);
+    const auto next = work.exec1("INSERT INTO person (identity, name) VALUES ('200001010000', 'Ny') RETURNING id")[0].as<std::int64_t>();
+    CHECK(next > work.exec1("SELECT max(id) FROM person WHERE name <> 'Ny'")[0].as<std::int64_t>());
+  }
+
+  // And back to a new file: the same cases, each with the same history, the chain whole.
+  const auto back = folder / "back.db";
+  const auto again = copy_database(cluster.address(), back.string());
+  CHECK(again.history_lines == history_lines);
+  {
+    const Storage copy(back);
+    CHECK(copy.verify_history().empty());
+    const auto copied = copy.list_cases({});
+    REQUIRE(copied.size() == cases.size());
+    const Storage original(file);
+    for (std::size_t n = 0; n < cases.size(); ++n) {
+      CAPTURE(cases[n].id);
+      CHECK(copied[n].id == cases[n].id);
+      CHECK(copied[n].person_name == cases[n].person_name);
+      CHECK(copied[n].items_done == cases[n].items_done);
+      CHECK(copied[n].next_due == cases[n].next_due);
+      const auto before = original.history(cases[n].id);
+      const auto after = copy.history(cases[n].id);
+      REQUIRE(after.size() == before.size());
+      for (std::size_t line = 0; line < before.size(); ++line) {
+        CHECK(after[line].id == before[line].id);
+        CHECK(after[line].actor == before[line].actor);
+        CHECK(after[line].new_value == before[line].new_value);
+      }
+    }
+    CHECK(copy.list_cases({.search = "elsa"}).size() == original.list_cases({.search = "elsa"}).size());
+  }
+
+  // Nothing is written over: a server database with cases, a file that exists, the source itself.
+  CHECK_THROWS_WITH_AS(copy_database(file.string(), cluster.address()), doctest::Contains("har redan ärenden"), StorageError);
+  const auto before = std::filesystem::file_size(back);
+  CHECK_THROWS_WITH_AS(copy_database(cluster.address(), back.string()), doctest::Contains("finns redan"), StorageError);
+  CHECK(std::filesystem::file_size(back) == before);
+  // A server that is not there is said to be so, and no file is left behind.
+  CHECK_THROWS_WITH_AS(copy_database("postgresql://trygg_admin@/postgres?host=" + (folder / "nowhere").string(), (folder / "x.db").string()),
+                       doctest::Contains("kunde inte nås"), StorageError);
+  CHECK_FALSE(std::filesystem::exists(folder / "x.db"));
+
+  // Opening a server address as a database file says what it is, and makes no folder named "postgresql:".
+  CHECK_THROWS_WITH_AS(Storage(cluster.address()), doctest::Contains("är en server"), StorageError);
+  CHECK_FALSE(std::filesystem::exists("postgresql:"));
+
+  // The command line: trygg-cli db copy, to a second database on the server.
+  cluster.psql("CREATE DATABASE second");
+  const std::string command = std::string(TRYGG_CLI) + " --json db copy --from " + file.string() + " --to '" + cluster.address("second") + "'";
+  std::string output;
+  {
+    FILE* pipe = ::popen(command.c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    char buffer[4096];
+    while (const auto read = std::fread(buffer, 1, sizeof buffer, pipe)) {
+      output.append(buffer, read);
+    }
+    CHECK(::pclose(pipe) == 0);
+  }
+  const auto reply = nlohmann::json::parse(output);
+  CHECK(reply["history_lines"] == history_lines);
+  CHECK(reply["tables"]["care_case"] == 13);
 }

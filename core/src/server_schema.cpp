@@ -181,6 +181,7 @@ CREATE INDEX plugin_record_by_case ON plugin_record(case_id) WHERE case_id IS NO
 CREATE INDEX plugin_record_by_due ON plugin_record(plugin_id, kind, due_at) WHERE due_at IS NOT NULL;
 CREATE INDEX plugin_record_due_in_cases ON plugin_record(due_at) WHERE due_at IS NOT NULL AND case_id IS NOT NULL;
 CREATE TABLE history_record_alias (entity text PRIMARY KEY, plugin_id text NOT NULL, kind text NOT NULL);
+INSERT INTO history_record_alias (entity, plugin_id, kind) VALUES ('sip-plan', 'se.trygg.sip', 'plan');
 CREATE TABLE case_deadline (
   case_id bigint NOT NULL REFERENCES care_case(id) DEFERRABLE,
   position integer NOT NULL,

@@ -3,6 +3,7 @@
 
 #include "trygg/app_paths.hpp"
 #include "trygg/private_files.hpp"
+#include "trygg/server_schema.hpp"
 
 #include "history_chain.hpp"
 
@@ -60,6 +61,12 @@ void search_words_function(sqlite3_context* context, int, sqlite3_value** values
 
 SQLite::Database open_database(const std::filesystem::path& file, bool& created)
 {
+  // A server address is not a file name: without this it would become folders named "postgresql:".
+  if (is_server_address(file.string())) {
+    throw StorageError(trf("{} är en server. Den här versionen av Trygg arbetar i en databasfil; en databas flyttas till och "
+                           "från servern med trygg-cli db copy --from … --to ….",
+                           file.string()));
+  }
   std::error_code ignored;
   created = !std::filesystem::exists(file, ignored);
   // An empty file is not a database: opening it would silently make a new, empty one in its place.
