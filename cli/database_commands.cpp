@@ -10,6 +10,8 @@
 #include <cstdio>
 #include <memory>
 
+#include <unistd.h>
+
 namespace trygg::cli {
 
 void add_database_commands(CLI::App& app, Context& context)
@@ -26,17 +28,21 @@ void add_database_commands(CLI::App& app, Context& context)
   copy->add_option("--from", options->from, tr("Databasen som kopieras: en fil eller postgresql://…"))->required();
   copy->add_option("--to", options->to, tr("Dit den kopieras: en ny fil, eller en tom databas på en server"))->required();
   copy->callback([&context, options] {
-    const auto report = copy_database(options->from, options->to, [&context](const std::string& table, std::int64_t rows) {
-      if (!context.json) {
-        std::fprintf(stderr, "\r%s: %lld   ", table.c_str(), static_cast<long long>(rows));
+    // Progress on a terminal only: a log or a pipe gets the summary alone.
+    const bool terminal = ::isatty(STDERR_FILENO) != 0 && !context.json;
+    const auto report = copy_database(options->from, options->to, [terminal](const std::string& table, std::int64_t rows) {
+      if (terminal) {
+        std::fprintf(stderr, "\r%-22s %lld   ", table.c_str(), static_cast<long long>(rows));
       }
     });
+    if (terminal) {
+      std::fprintf(stderr, "\r%60s\r", "");
+    }
     nlohmann::json tables = nlohmann::json::object();
     for (const auto& [table, rows] : report.tables) {
       tables[table] = rows;
     }
     context.print({{"from", options->from}, {"to", options->to}, {"tables", tables}, {"history_lines", report.history_lines}}, [&] {
-      std::fprintf(stderr, "\r");
       fmt::print("{}\n", trf("{} kopierad till {}: {} historikrader, kedjan hel.", options->from, options->to, report.history_lines));
       for (const auto& [table, rows] : report.tables) {
         fmt::print("  {:<22} {}\n", table, rows);

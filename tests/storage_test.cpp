@@ -699,6 +699,14 @@ TEST_CASE("Storage - a window of the case list in any stored order is the rows t
   const auto first = storage.case_window({}, {CaseSortKey::name, true}, 0, 6, 28);  // their four cases and the new one
   CHECK(std::all_of(first.begin(), first.begin() + 5, [](const CaseSummary& row) { return row.person_name == "Aalto Ek"; }));
   CHECK(first[5].person_name == "Anders Sjö");
+  // Made again whole (after rows written outside Trygg): the same keys, the same order, every order's index back.
+  storage.rebuild_list_index();
+  const auto rebuilt = storage.case_window({}, {CaseSortKey::name, true}, 0, 6, 28);
+  for (std::size_t n = 0; n < rebuilt.size(); ++n) {
+    CHECK(rebuilt[n].id == first[n].id);
+  }
+  SQLite::Database raw(folder / "t.db", SQLite::OPEN_READONLY);
+  CHECK(raw.execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'care_case_order_by_%'").getInt() == 8);
 }
 
 TEST_CASE("Storage - the municipalities offered are each person's and each organisation case's, once, in order")
