@@ -42,6 +42,7 @@ struct ExitWith {
 // Each command runs inside this: what it throws becomes a message on stderr and a non-zero exit.
 void add_case_commands(CLI::App& app, Context& context);
 void add_database_commands(CLI::App& app, Context& context);
+void add_access_log_commands(CLI::App& app, Context& context);
 void add_content_commands(CLI::App& app, Context& context);
 // Scored instruments on a case: instruments, assess, assessments.
 void add_assessment_commands(CLI::App& app, Context& context);

@@ -81,6 +81,7 @@ int main(int argc, char** argv)
   trygg::cli::add_content_commands(app, context);
   trygg::cli::add_case_commands(app, context);
   trygg::cli::add_database_commands(app, context);
+  trygg::cli::add_access_log_commands(app, context);
   trygg::cli::add_assessment_commands(app, context);
   trygg::cli::add_form_commands(app, context);
   trygg::cli::add_plugin_commands(app, context);

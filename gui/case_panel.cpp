@@ -409,6 +409,7 @@ void CasePanel::export_html()
 bool CasePanel::export_to(const wxString& file)
 {
   try {
+    workspace_.log_access(id_, AccessAction::export_file, file.utf8_string());  // logged before it leaves
     const auto html = case_report_html(workspace_, id_);
     write_file_atomically(file.utf8_string(), html);  // never a half export under the file's name
   } catch (const std::exception& error) {
@@ -424,6 +425,7 @@ void CasePanel::print()
     return;
   }
   try {
+    workspace_.log_access(id_, AccessAction::print, tr("ärenderapport").utf8_string());
     preview_html(printing_, *this, tr("Trygg"), case_report_html(workspace_, id_));
   } catch (const std::exception& error) {
     wxMessageBox(utf8(error.what()), tr("Utskriften misslyckades"), wxOK | wxICON_ERROR, this);

@@ -215,6 +215,8 @@ CasePanel* MainFrame::open_case(CaseId id)
     }
   }
   try {
+    // The Patient Data Act's log: who opened whose case, before anything of it is shown.
+    workspace_->log_access(id, AccessAction::read, tr("ärendet öppnat").utf8_string());
     // What a panel changes reaches the list and every open tab through the workspace's change notices.
     auto* panel = new CasePanel(tabs_, *workspace_, *shelf_, id, [this] { show_status(); });
     panel->on_open_case([this](CaseId other) { open_case(other); });

@@ -750,3 +750,36 @@ TEST_CASE("trygg-cli - verify says the file and the history are whole, and exits
   CHECK(broken.exit_code == 1);
   CHECK(broken.out.find("historikrad 3") != std::string::npos);
 }
+
+TEST_CASE("trygg-cli - access-log follows up who read a person's case, from which client, and exports it privately")
+{
+  const Cli cli;
+  REQUIRE(cli({"--db", cli.db(), "init", "--demo"}).exit_code == 0);
+  REQUIRE(cli({"--db", cli.db(), "--user", "bertil", "case", "show", "3"}).exit_code == 0);
+  REQUIRE(cli({"--db", cli.db(), "--user", "cecilia", "history", "3"}).exit_code == 0);
+  const auto shown = nlohmann::json::parse(cli({"--db", cli.db(), "--json", "case", "show", "3"}).out);
+  const std::string identity = shown["person"]["identity"];
+
+  const auto log = cli({"--db", cli.db(), "--json", "access-log", "--person", identity});
+  REQUIRE(log.exit_code == 0);
+  const auto lines = nlohmann::json::parse(log.out);
+  const auto reads = std::count_if(lines.begin(), lines.end(), [](const nlohmann::json& line) { return line["action"] == "read"; });
+  CHECK(reads == 3);  // bertil's show, cecilia's history, testare's show above
+  const auto first_read = std::find_if(lines.begin(), lines.end(), [](const nlohmann::json& line) { return line["action"] == "read"; });
+  CHECK((*first_read)["user"] == "bertil");
+  CHECK((*first_read)["client"].get<std::string>().find("(trygg-cli)") != std::string::npos);
+  CHECK(std::any_of(lines.begin(), lines.end(), [](const nlohmann::json& line) { return line["action"] == "change"; }));
+
+  // Exported for the follow-up: readable by its owner alone, and saying what it holds.
+  const auto csv = std::filesystem::path(cli.db()).parent_path() / "logg.csv";
+  const auto saved = cli({"--db", cli.db(), "access-log", "--user", "cecilia", "--csv", csv.string()});
+  REQUIRE(saved.exit_code == 0);
+  CHECK(saved.out.find("historiken visad") != std::string::npos);
+  std::ifstream file(csv);
+  std::string notice;
+  std::getline(file, notice);
+  CHECK(notice.find("Innehåller personuppgifter") != std::string::npos);
+  CHECK((std::filesystem::status(csv).permissions() & (std::filesystem::perms::group_all | std::filesystem::perms::others_all)) ==
+        std::filesystem::perms::none);
+  CHECK(cli({"--db", cli.db(), "access-log", "--from", "igår"}).exit_code == 1);
+}

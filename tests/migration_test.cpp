@@ -196,9 +196,16 @@ TEST_CASE("migration 8 -> 9 - the cases already stored are found through the new
 
 namespace {
 
+// Schema 12 undone, as a Trygg of schema 11 left the file.
+void take_back_to_11(SQLite::Database& raw)
+{
+  raw.exec("DROP TABLE access_log; DROP INDEX history_by_actor; PRAGMA user_version = 11");
+}
+
 // Schema 11 undone, as a Trygg of schema 10 left the file.
 void take_back_to_10(SQLite::Database& raw)
 {
+  take_back_to_11(raw);
   for (const char* order : {"identity", "name", "municipality", "process", "progress", "next_due", "status", "title"}) {
     raw.exec(std::string("DROP INDEX care_case_order_by_") + order);
   }
@@ -258,4 +265,25 @@ TEST_CASE("migration 10 -> 11 - the cases already stored get their sort keys, an
   CHECK(names(CaseSortKey::identity) == std::vector<CaseId>{4, 1, 3, 2});  // the unit has none: first; then by birth
   CHECK(storage.count_cases({.municipality = "ÄLMHULT"}) == 1);
   CHECK(storage.count_cases({.municipality = "flen"}) == 1);  // a unit's own municipality
+}
+
+TEST_CASE("migration 11 -> 12 - the access log starts empty beside the cases already stored, and is append-only")
+{
+  const test::TempFolder folder;
+  const auto file = folder / "v11.db";
+  {
+    Storage storage(file);
+    SQLite::Database raw(file, SQLite::OPEN_READWRITE);
+    take_back_to_11(raw);
+    raw.exec("INSERT INTO person (id, identity, name) VALUES (1, '191212121212', 'Tolvan')");
+    raw.exec("INSERT INTO care_case (person_id, plugin_id, process, status, opened_at, opened_by) VALUES "
+             "(1, 'se.x', 'a', 'open', '2026-12-20T08:00:00Z', 'anna')");
+  }
+  Storage storage(file);
+  CHECK(storage.access_log({.person_identity = "191212121212"}).empty());
+  storage.log_access(1, AccessAction::read, "ärendet öppnat", "bertil", "test");
+  CHECK(storage.access_log({.person_identity = "191212121212"}).size() == 1);
+  SQLite::Database raw(file, SQLite::OPEN_READWRITE);
+  CHECK(raw.execAndGet("PRAGMA user_version").getInt() == 12);
+  CHECK_THROWS(raw.exec("DELETE FROM access_log"));
 }

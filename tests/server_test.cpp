@@ -104,6 +104,7 @@ TEST_CASE("server - db copy moves a whole database to the server and back withou
   {
     Workspace workspace(file, test::bundled_plugins(), "anna");
     REQUIRE(seed_demo_data(workspace) == 13);
+    workspace.log_access(3, AccessAction::read, "ärendet öppnat");  // the access log goes along
     SQLite::Database raw(file, SQLite::OPEN_READONLY);
     history_lines = raw.execAndGet("SELECT (SELECT count(*) FROM history) + (SELECT count(*) FROM workspace_history)").getInt64();
     cases = workspace.storage().list_cases({});
@@ -125,8 +126,14 @@ TEST_CASE("server - db copy moves a whole database to the server and back withou
     // The server keeps the list's counts and the search words, and numbers new rows after the copied ones.
     CHECK(work.exec1("SELECT sum(n) FROM case_count")[0].as<std::int64_t>() == 13);
     CHECK(work.exec1("SELECT count(*) FROM case_search WHERE words LIKE '%elsa%'")[0].as<int>() >= 1);
+    CHECK(work.exec1("SELECT count(*) FROM access_log WHERE actor = 'anna' AND case_id = 3")[0].as<int>() == 1);
     const auto next = work.exec1("INSERT INTO person (identity, name) VALUES ('200001010000', 'Ny') RETURNING id")[0].as<std::int64_t>();
     CHECK(next > work.exec1("SELECT max(id) FROM person WHERE name <> 'Ny'")[0].as<std::int64_t>());
+  }
+
+  {
+    pqxx::work work(server);
+    CHECK_THROWS_WITH(work.exec("DELETE FROM access_log"), doctest::Contains("append-only"));
   }
 
   // And back to a new file: the same cases, each with the same history, the chain whole.
@@ -155,6 +162,7 @@ TEST_CASE("server - db copy moves a whole database to the server and back withou
       }
     }
     CHECK(copy.list_cases({.search = "elsa"}).size() == original.list_cases({.search = "elsa"}).size());
+    CHECK(copy.access_log({.actor = "anna"}).size() == original.access_log({.actor = "anna"}).size());
   }
 
   // Nothing is written over: a server database with cases, a file that exists, the source itself.

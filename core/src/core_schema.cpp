@@ -350,6 +350,27 @@ UPDATE care_case SET (identity, name_key, municipality_key, title_key) =
   (SELECT s.identity, trygg_sort_key(s.name), trygg_sort_key(s.municipality), trygg_sort_key(care_case.title)
    FROM case_subject s WHERE s.case_id = care_case.id);
 )sql" + std::string(list_order_indexes_sql()),
+      // 11 -> 12: the access log (Patientdatalagen): who read which person's data, when, what and from which
+      // client. Append-only like the history; the follow-up reads it together with the history's changes.
+      R"sql(
+CREATE TABLE access_log (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  client TEXT NOT NULL,
+  case_id INTEGER NOT NULL REFERENCES care_case(id),
+  person_id INTEGER REFERENCES person(id),
+  action TEXT NOT NULL CHECK (action IN ('read', 'print', 'export')),
+  what TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX access_log_by_person ON access_log(person_id, at) WHERE person_id IS NOT NULL;
+CREATE INDEX access_log_by_actor ON access_log(actor, at);
+CREATE TRIGGER access_log_is_append_only_on_update BEFORE UPDATE ON access_log
+BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+CREATE TRIGGER access_log_is_append_only_on_delete BEFORE DELETE ON access_log
+BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+CREATE INDEX history_by_actor ON history(actor, at);
+)sql",
   };
   return steps;
 }

@@ -47,6 +47,7 @@ constexpr TableColumns tables[] = {
     {"risk_action", "id, risk_id, description, owner, due, done_at", "id"},
     {"history", "id, case_id, at, actor, entity, entity_id, field, old_value, new_value, chain", "id"},
     {"workspace_history", "id, at, actor, entity, entity_id, field, old_value, new_value, chain", "id"},
+    {"access_log", "id, at, actor, client, case_id, person_id, action, what", "id"},
     {"plugin_schema", "plugin_id, version", "plugin_id"},
     {"plugin_record", "id, plugin_id, kind, case_id, record_key, document, due_at, changed_by, changed_at", "id"},
     {"history_record_alias", "entity, plugin_id, kind", "entity"},
@@ -55,7 +56,7 @@ constexpr TableColumns tables[] = {
 };
 // Tables whose id the server counts on from (identity columns).
 constexpr const char* counted_tables[] = {"person", "care_case", "case_event", "checklist", "checklist_item", "risk_analysis",
-                                          "risk", "risk_action", "history", "workspace_history", "plugin_record"};
+                                          "risk", "risk_action", "history", "workspace_history", "access_log", "plugin_record"};
 
 class Source {
 public:

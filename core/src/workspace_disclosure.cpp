@@ -68,4 +68,10 @@ void Workspace::disclose(CaseId id, const std::string& recipient, const std::str
   }
 }
 
+void Workspace::log_access(CaseId id, AccessAction action, const std::string& what)
+{
+  static const std::string client = this_client();
+  storage_.log_access(id, action, what, actor_, client);
+}
+
 }  // namespace trygg

@@ -262,6 +262,11 @@ TEST_CASE("GUI - ticking a checklist item through the real button saves it with 
   CHECK(history.back().entity == "checklist-item");
   CHECK(history.back().new_value == "done");
   CHECK(history.back().actor == "gui-test");
+  // Opening the case was a read of the person's data: in the access log, once, with this client.
+  const auto reads = storage.access_log({.actor = "gui-test"});
+  CHECK(std::count_if(reads.begin(), reads.end(), [](const AccessLogLine& line) { return line.action == "read" && line.case_id == 1; }) == 1);
+  CHECK(app.frame->open_case(1) == panel);  // an open tab is shown again, not read again
+  CHECK(storage.access_log({.actor = "gui-test"}).size() == reads.size());
 
   SUBCASE("'not applicable' asks why, and keeps the answer")
   {

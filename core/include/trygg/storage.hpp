@@ -1,5 +1,6 @@
 #pragma once
 
+#include "trygg/access_log.hpp"
 #include "trygg/care_case.hpp"
 #include "trygg/checklist.hpp"
 #include "trygg/history_entry.hpp"
@@ -43,7 +44,7 @@ public:
 // Errors throw StorageError; a failed write leaves the database as it was.
 class Storage {
 public:
-  static constexpr int schema_version = 11;
+  static constexpr int schema_version = 12;
   // 'Tryg': tells a Trygg database from any other SQLite file.
   static constexpr int application_id = 0x54727967;
 
@@ -130,6 +131,10 @@ public:
   std::int64_t record_assessment(const AssessmentWrite& assessment, const std::string& actor);
   // A disclosure of the case's information to `recipient` ("what": the report, a copy), in the history.
   void record_disclosure(CaseId id, const std::string& recipient, const std::string& what, const std::string& actor);
+  // A read of a case's person's data, in the access log (its own transaction; a closed case too).
+  void log_access(CaseId id, AccessAction action, const std::string& what, const std::string& actor, const std::string& client);
+  // The follow-up: reads from the access log and changes from the history, oldest first.
+  [[nodiscard]] std::vector<AccessLogLine> access_log(const AccessLogQuery& query) const;
 
   [[nodiscard]] std::optional<CareCase> find_case(CaseId id) const;
   [[nodiscard]] std::vector<CaseSummary> list_cases(const CaseFilter& filter) const;

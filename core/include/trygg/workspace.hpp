@@ -164,6 +164,9 @@ public:
   [[nodiscard]] bool needs_consent(const CareCase& care_case) const;
   [[nodiscard]] ConsentCheck disclosure_check(const CareCase& care_case, const std::string& recipient) const;
   void disclose(CaseId id, const std::string& recipient, const std::string& what, bool to_person = false);
+  // A read of the case's person's data by this workspace's user, from this client, in the access log
+  // (opening a case, showing it, printing, exporting). Logged before the data is shown.
+  void log_access(CaseId id, AccessAction action, const std::string& what);
 
   // Storage::due_items with records due by a date named in their plugin's words.
   [[nodiscard]] std::vector<DueItem> due_items(Timestamp until, int limit) const;

@@ -1,5 +1,6 @@
 #include "plan_report.hpp"
 
+#include "trygg/sdk/csv.hpp"
 #include "trygg/sdk/markup.hpp"
 #include "trygg/sdk/swedish_time.hpp"
 #include "trygg/sdk/text.hpp"
@@ -25,17 +26,6 @@ std::string actors_text(const std::vector<Actor>& actors)
   return text;
 }
 
-std::string csv_field(const std::string& text)
-{
-  if (text.find_first_of(",\"\n") == std::string::npos) {
-    return text;
-  }
-  std::string quoted = "\"";
-  for (const char c : text) {
-    quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-  }
-  return quoted + "\"";
-}
 
 }  // namespace
 
@@ -122,13 +112,13 @@ std::string plan_csv(const StaffingRoutine& routine, const HolidayPlan& plan)
     const auto exposure = !outcome.exposure ? std::string()
                           : outcome.exposure->amount_known() ? std::to_string(outcome.exposure->amount)
                                                              : std::string("unknown");
-    csv += fmt::format("{},{},{},{},{},{},{},{},{},{},{}\n", csv_field(outcome.discharge.id), csv_field(outcome.discharge.ward),
-                       csv_field(outcome.discharge.municipality), sdk::format_swedish_time(outcome.discharge.ready),
+    csv += fmt::format("{},{},{},{},{},{},{},{},{},{},{}\n", sdk::csv_field(outcome.discharge.id), sdk::csv_field(outcome.discharge.ward),
+                       sdk::csv_field(outcome.discharge.municipality), sdk::format_swedish_time(outcome.discharge.ready),
                        outcome.feasible ? "yes" : "no", missing,
                        outcome.earliest_after ? sdk::format_swedish_time(*outcome.earliest_after) : "",
                        outcome.latest_before ? sdk::format_swedish_time(*outcome.latest_before) : "",
                        outcome.routine_in_force ? std::to_string(outcome.wait_days) : "", exposure,
-                       csv_field(outcome_note(outcome, routine)));
+                       sdk::csv_field(outcome_note(outcome, routine)));
   }
   return csv;
 }

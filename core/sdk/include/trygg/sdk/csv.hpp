@@ -19,6 +19,19 @@ struct CsvRow {
   std::vector<std::string> fields;
 };
 
+// A field as a CSV file writes it: quoted (quotes doubled) when it holds a comma, a quote or a line break.
+[[nodiscard]] inline std::string csv_field(const std::string& text)
+{
+  if (text.find_first_of(",\"\r\n") == std::string::npos) {
+    return text;
+  }
+  std::string quoted = "\"";
+  for (const char c : text) {
+    quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  }
+  return quoted + "\"";
+}
+
 // Splits a line at `separator` outside double quotes; fields are trimmed of spaces, tabs and CR.
 [[nodiscard]] inline std::vector<std::string> split_csv_line(const std::string& text, char separator = ',')
 {
