@@ -20,7 +20,10 @@ sdk::CaseReadiness hemgangsklar(const sdk::CaseSnapshot& snapshot)
     overdue_items += item.due && *item.due < snapshot.now() ? 1 : 0;
   }
   for (const auto& risk : snapshot.risks()) {
-    if (!risk.requires_action || risk.residual_requires_action == false) {
+    // The residual risk is what remains once the actions are done: it counts only when none is still open,
+    // so a residual below the action level never hides an action that is under way.
+    const bool reduced = risk.residual_requires_action == false && risk.actions_done >= risk.actions;
+    if (!risk.requires_action || reduced) {
       continue;  // low enough, or brought below the action level
     }
     if (risk.actions == 0) {

@@ -22,8 +22,9 @@ TEST_CASE("hemgångsklar - green when every item is settled and high risks are h
                                                    {{"falls", 9, true, std::nullopt, 1, 1}, {"oral-health", 2, false, std::nullopt, 0, 0}}));
   CHECK(result.level == Level::green);
   CHECK(result.findings.empty());
-  // A high risk whose residual risk is below the action level counts as handled, actions or not.
+  // A high risk whose residual risk is below the action level counts as handled once no action is open.
   CHECK(discharge::hemgangsklar(with({}, {{"falls", 12, true, false, 0, 0}})).level == Level::green);
+  CHECK(discharge::hemgangsklar(with({}, {{"falls", 12, true, false, 2, 2}})).level == Level::green);
 }
 
 TEST_CASE("hemgångsklar - yellow while items remain or a high risk's actions are under way")
@@ -33,6 +34,10 @@ TEST_CASE("hemgångsklar - yellow while items remain or a high risk's actions ar
   const auto acting = discharge::hemgangsklar(with({}, {{"falls", 9, true, std::nullopt, 2, 1}}));
   CHECK(acting.level == Level::yellow);
   CHECK(acting.findings.front().text.find("falls") != std::string::npos);
+  // A residual risk below the action level does not hide an action still open: it is what remains after it.
+  const auto planned = discharge::hemgangsklar(with({}, {{"falls", 12, true, false, 2, 1}}));
+  CHECK(planned.level == Level::yellow);
+  CHECK(planned.findings.front().text.find("falls") != std::string::npos);
 }
 
 TEST_CASE("hemgångsklar - a new case is not 'nästan' ready: the label says how far planning has come")
