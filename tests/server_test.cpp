@@ -174,6 +174,10 @@ TEST_CASE("server - db copy moves a whole database to the server and back withou
   CHECK_THROWS_WITH_AS(copy_database("postgresql://trygg_admin@/postgres?host=" + (folder / "nowhere").string(), (folder / "x.db").string()),
                        doctest::Contains("kunde inte nås"), StorageError);
   CHECK_FALSE(std::filesystem::exists(folder / "x.db"));
+  // A source file that is not there is said to be missing, not made into an empty database and copied.
+  CHECK_THROWS_WITH_AS(copy_database((folder / "missing.db").string(), (folder / "y.db").string()), doctest::Contains("finns inte"), StorageError);
+  CHECK_FALSE(std::filesystem::exists(folder / "missing.db"));
+  CHECK_FALSE(std::filesystem::exists(folder / "y.db"));
 
   // Opening a server address as a database file says what it is, and makes no folder named "postgresql:".
   CHECK_THROWS_WITH_AS(Storage(cluster.address()), doctest::Contains("är en server"), StorageError);

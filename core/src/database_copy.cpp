@@ -79,6 +79,10 @@ class FileSource final : public Source {
 public:
   explicit FileSource(const std::string& file)
   {
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(file, error)) {
+      throw StorageError(trf("{} finns inte; inget kopierades.", file));  // opening it would make an empty database
+    }
     { Storage checked(file); }  // refuses what is not a Trygg database, is damaged or newer; brings an older one forward
     db_ = std::make_unique<SQLite::Database>(file, SQLite::OPEN_READONLY);
     db_->exec("BEGIN");  // one snapshot for every table
