@@ -6,7 +6,6 @@
 #include "trygg/i18n.hpp"
 #include "trygg/personal_identity.hpp"
 #include "trygg/sdk/atomic_file.hpp"
-#include "trygg/sdk/csv.hpp"
 #include "trygg/storage_error.hpp"
 #include "trygg/time.hpp"
 #include "trygg/workspace.hpp"
@@ -32,27 +31,10 @@ std::optional<Timestamp> day_or_time(const std::string& text, const char* option
   if (text.empty()) {
     return std::nullopt;
   }
-  if (auto at = parse_user_time(text)) {
+  if (auto at = parse_day_or_time(text)) {
     return at;
   }
-  if (auto day = parse_user_time(text + " 00:00")) {
-    return day;
-  }
   throw StorageError(ErrorKind::validation, trf("{} tar ett datum (ÅÅÅÅ-MM-DD) eller en tid (ÅÅÅÅ-MM-DD TT:MM), inte \"{}\"", option, text));
-}
-
-std::string action_words(const std::string& action)
-{
-  if (action == "read") {
-    return tr("läste");
-  }
-  if (action == "print") {
-    return tr("skrev ut");
-  }
-  if (action == "export") {
-    return tr("exporterade");
-  }
-  return tr("ändrade");
 }
 
 }  // namespace
@@ -70,14 +52,7 @@ void add_access_log_commands(CLI::App& app, Context& context)
     const auto query = AccessLogQuery{options->person, options->user, day_or_time(options->from, "--from"), day_or_time(options->until, "--until")};
     const auto lines = context.workspace().storage().access_log(query);
     if (!options->csv.empty()) {
-      std::string csv = std::string("# ") + tr("Innehåller personuppgifter: logguppföljning enligt patientdatalagen.") + "\n";
-      csv += "tid,användare,klient,ärende,personnummer,namn,åtgärd,vad\n";
-      for (const auto& line : lines) {
-        csv += fmt::format("{},{},{},{},{},{},{},{}\n", format_local(line.at), sdk::csv_field(line.actor), sdk::csv_field(line.client),
-                           line.case_id, line.person_identity.empty() ? "" : display_identity(line.person_identity),
-                           sdk::csv_field(line.person_name), line.action, sdk::csv_field(line.what));
-      }
-      sdk::write_file_atomically(options->csv, csv);
+      sdk::write_file_atomically(options->csv, access_log_csv(lines));
     }
     nlohmann::json rows = nlohmann::json::array();
     for (const auto& line : lines) {
@@ -86,7 +61,7 @@ void add_access_log_commands(CLI::App& app, Context& context)
     }
     context.print(rows, [&] {
       for (const auto& line : lines) {
-        fmt::print("{}  {:<12} {:<11} {} ({}), ärende {}: {}{}\n", format_local(line.at), line.actor, action_words(line.action),
+        fmt::print("{}  {:<12} {:<11} {} ({}), ärende {}: {}{}\n", format_local(line.at), line.actor, access_action_words(line.action),
                    line.person_name.empty() ? "–" : line.person_name,
                    line.person_identity.empty() ? "–" : display_identity(line.person_identity), line.case_id, line.what,
                    line.client.empty() ? "" : "  [" + line.client + "]");

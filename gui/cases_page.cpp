@@ -2,6 +2,7 @@
 
 #include "case_list_ctrl.hpp"
 #include "gui_text.hpp"
+#include "heading.hpp"
 #include "trygg/i18n.hpp"
 #include "trygg/sdk/case_view.hpp"
 #include "trygg/gui_sdk/palette.hpp"
@@ -19,13 +20,6 @@
 
 namespace trygg::gui {
 namespace {
-
-wxStaticText* heading(wxWindow* parent, const wxString& text)
-{
-  auto* label = new wxStaticText(parent, wxID_ANY, text);
-  label->SetFont(label->GetFont().Bold().Scaled(1.15F));
-  return label;
-}
 
 std::map<std::string, std::string> process_names(const Workspace& workspace)
 {

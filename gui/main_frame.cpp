@@ -2,6 +2,7 @@
 
 #include "confirmed_write.hpp"
 
+#include "access_log_page.hpp"
 #include "app_icon.hpp"
 #include "app_settings.hpp"
 #include "backup_dialog.hpp"
@@ -35,7 +36,7 @@
 namespace trygg::gui {
 namespace {
 
-enum MenuId { new_case = wxID_HIGHEST + 1, show_cases, show_assessments, refresh, plugins, close_tab, swedish, english, shortcuts, backups, first_tool };
+enum MenuId { new_case = wxID_HIGHEST + 1, show_cases, show_assessments, show_access_log, refresh, plugins, close_tab, swedish, english, shortcuts, backups, first_tool };
 // Plugins' tools take the menu ids from first_tool on, in the order the shelf lists them.
 constexpr int max_tools = 100;
 
@@ -107,6 +108,7 @@ void MainFrame::build_menu()
   auto* view = new wxMenu;
   view->Append(MenuId::show_cases, tr("&Ärenden\tCtrl+1"));
   view->Append(MenuId::show_assessments, tr("&Riskbedömningar\tCtrl+2"));
+  view->Append(MenuId::show_access_log, tr("&Logguppföljning\tCtrl+3"));
   view->Append(MenuId::refresh, tr("&Uppdatera\tF5"));
   auto* language = new wxMenu;
   language->AppendRadioItem(MenuId::swedish, wxString::FromUTF8("Svenska"));
@@ -154,6 +156,7 @@ void MainFrame::build_menu()
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { tabs_->SetSelection(0); }, MenuId::show_cases);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_assessments(); }, MenuId::show_assessments);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_access_log(); }, MenuId::show_access_log);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) {
     reload_cases();
     for (std::size_t page = 1; page < tabs_->GetPageCount(); ++page) {
@@ -240,6 +243,19 @@ AssessmentOverviewPage* MainFrame::show_assessments()
   auto* overview = new AssessmentOverviewPage(tabs_, *workspace_, [this](CaseId id) { open_case(id); });
   tabs_->AddPage(overview, tr("Riskbedömningar"), true);
   return overview;
+}
+
+AccessLogPage* MainFrame::show_access_log()
+{
+  for (std::size_t page = 1; page < tabs_->GetPageCount(); ++page) {
+    if (auto* log = dynamic_cast<AccessLogPage*>(tabs_->GetPage(page))) {
+      tabs_->SetSelection(page);
+      return log;
+    }
+  }
+  auto* log = new AccessLogPage(tabs_, *workspace_, [this](CaseId id) { open_case(id); });
+  tabs_->AddPage(log, tr("Logguppföljning"), true);
+  return log;
 }
 
 CasePanel* MainFrame::current_case() const

@@ -15,6 +15,7 @@ class wxMenu;
 
 namespace trygg::gui {
 
+class AccessLogPage;
 class AssessmentOverviewPage;
 
 class CasePanel;
@@ -35,6 +36,8 @@ public:
   [[nodiscard]] CasePanel* current_case() const;
   // Visa > Riskbedömningar: opened, or brought forward and read again.
   AssessmentOverviewPage* show_assessments();
+  // Visa > Logguppföljning (Ctrl+3): one tab, shown again when asked again.
+  AccessLogPage* show_access_log();
   // Opens (or brings forward, showing again what is stored) a plugin's workspace tool by its id from
   // the manifest; null when no loaded plugin has it or it could not be made.
   wxWindow* open_tool(const std::string& tool_id);

@@ -1,4 +1,5 @@
 // The desktop app driven through its real widgets under Xvfb, checked against the database.
+#include "access_log_page.hpp"
 #include "assessment_dialog.hpp"
 #include "assessment_overview_page.hpp"
 #include "assessment_page.hpp"
@@ -24,6 +25,8 @@
 #include <SQLiteCpp/Database.h>
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
+
+#include <fstream>
 
 #include <wx/app.h>
 #include <wx/button.h>
@@ -950,4 +953,47 @@ TEST_CASE("GUI - a long case list is read a window at a time: the same rows, sel
   CHECK(page.notice().empty() == false);  // the notice stays until the list is read again
   page.reload();
   CHECK(page.notice().empty());
+}
+
+TEST_CASE("GUI - Logguppföljning shows who read and changed a person's data, per person and per user, and exports it privately")
+{
+  DemoApp app;
+  REQUIRE(app.frame->open_case(3) != nullptr);  // a read, logged
+  auto& storage = app.frame->workspace().storage();
+  const auto identity = storage.find_case(3)->person.identity;
+  auto* log = app.frame->show_access_log();
+  REQUIRE(log != nullptr);
+  CHECK(app.frame->show_access_log() == log);  // one tab
+
+  // Nothing asked: it says what to give rather than listing everyone's.
+  CHECK(log->lines_list().GetItemCount() == 0);
+  log->set_query(wxString::FromUTF8(identity), {});
+  const int lines = log->lines_list().GetItemCount();
+  CHECK(lines == static_cast<int>(storage.access_log({.person_identity = identity}).size()));
+  bool opened = false;
+  for (long row = 0; row < lines; ++row) {
+    opened = opened || (log->lines_list().GetItemText(row, 1) == "gui-test" && log->lines_list().GetItemText(row, 2) == wxString::FromUTF8("läste") &&
+                        log->lines_list().GetItemText(row, 6) == wxString::FromUTF8("ärendet öppnat"));
+  }
+  CHECK(opened);
+  CHECK(log->message().Contains(wxString::FromUTF8("Läst")));
+
+  // One user's, in a period that has not come: nothing. A date that is not one is said, not guessed.
+  log->set_query({}, "gui-test", "2099-01-01");
+  CHECK(log->lines_list().GetItemCount() == 0);
+  log->set_query({}, "gui-test", "31/12");
+  CHECK(log->message().Contains(wxString::FromUTF8("ÅÅÅÅ-MM-DD")));
+  log->set_query({}, "nobody-else");
+  CHECK(log->lines_list().GetItemCount() == 0);
+
+  // Exported as shown, readable by its owner alone.
+  log->set_query(wxString::FromUTF8(identity), {});
+  const auto file = app.folder / "logg.csv";
+  REQUIRE(log->export_csv(file.string()));
+  std::ifstream csv(file);
+  std::string first;
+  std::getline(csv, first);
+  CHECK(first.find("personuppgifter") != std::string::npos);
+  CHECK((std::filesystem::status(file).permissions() & std::filesystem::perms::others_all) == std::filesystem::perms::none);
+  CHECK_FALSE(log->export_csv((app.folder / "no-such-folder" / "x.csv").string()));
 }

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace trygg {
 
@@ -34,6 +35,16 @@ struct AccessLogQuery {
   std::optional<Timestamp> from;
   std::optional<Timestamp> until;
 };
+
+// What a line's action means, in the reader's language: "läste", "skrev ut", "exporterade", "ändrade".
+[[nodiscard]] std::string access_action_words(const std::string& action);
+// A bound of the follow-up's period as people type it: a day (from its first minute) or a Swedish local
+// time; none when it is neither.
+[[nodiscard]] std::optional<Timestamp> parse_day_or_time(const std::string& text);
+
+// The follow-up as a CSV file: a first line saying it holds personal data, a header, a line each (Swedish
+// local times, personnummer as written on paper).
+[[nodiscard]] std::string access_log_csv(const std::vector<AccessLogLine>& lines);
 
 // Where a read came from: this machine's name and the program, e.g. "vardcentral-12 (trygg-cli)".
 [[nodiscard]] std::string this_client();
