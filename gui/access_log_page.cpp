@@ -135,7 +135,7 @@ void AccessLogPage::show()
     list_->SetItem(row, 7, utf8(line.client));
     reads += line.action == "change" ? 0 : 1;
   }
-  summary_->SetLabel(wxString::Format(tr("Rader: %zu. Läst (öppnat, visat, utskrivet, exporterat): %zu. Ändrat: %zu."), lines_.size(),
+  summary_->SetLabel(wxString::Format(tr("Rader: %zu. Läst (öppnat, visat, skrivit ut, exporterat): %zu. Ändrat: %zu."), lines_.size(),
                                       reads, lines_.size() - reads));
   Layout();
 }
