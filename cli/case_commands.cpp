@@ -451,8 +451,8 @@ void add_case_commands(CLI::App& app, Context& context)
     } else {
       workspace.storage().backup_to(target);
     }
-    context.print({{"database", workspace.storage().file().string()}, {"backup", target}},
-                  [&] { fmt::print("{}\n", trf("{} kopierad till {}", workspace.storage().file().string(), target)); });
+    context.print({{"database", workspace.storage().place()}, {"backup", target}},
+                  [&] { fmt::print("{}\n", trf("{} kopierad till {}", workspace.storage().place(), target)); });
   });
 
   auto* verify = app.add_subcommand("verify", tr("Kontrollera databasen: filen (quick_check) och att historiken inte ändrats i efterhand"));
@@ -464,8 +464,9 @@ void add_case_commands(CLI::App& app, Context& context)
     for (const auto& line : breaks) {
       lines.push_back({{"table", line.table}, {"id", line.id}, {"case", line.case_id}, {"reason", line.reason}});
     }
-    context.print({{"database", workspace.storage().file().string()}, {"quick_check", check}, {"history_breaks", lines}}, [&] {
-      fmt::print("{}: {}\n", workspace.storage().file().string(), check == "ok" ? tr("filen är hel") : check);
+    context.print({{"database", workspace.storage().place()}, {"quick_check", check}, {"history_breaks", lines}}, [&] {
+      const auto whole = workspace.storage().on_server() ? tr("databasen på servern är hel") : tr("filen är hel");
+      fmt::print("{}: {}\n", workspace.storage().place(), check == "ok" ? whole : check);
       if (breaks.empty()) {
         fmt::print("{}\n", tr("Historiken är som den skrevs."));
       }
@@ -489,9 +490,9 @@ void add_case_commands(CLI::App& app, Context& context)
       seed_demo_data(workspace);
     }
     const auto made = *demo ? workspace.storage().count_cases() : 0;
-    context.print({{"database", workspace.storage().file().string()}, {"demo_cases", made}},
+    context.print({{"database", workspace.storage().place()}, {"demo_cases", made}},
                   [&] {
-                    fmt::print("{} ({})\n", workspace.storage().file().string(),
+                    fmt::print("{} ({})\n", workspace.storage().place(),
                                trfn("{} demoärende", "{} demoärenden", static_cast<unsigned long>(made), made));
                   });
   });

@@ -51,7 +51,7 @@ CareCase require_case(Context& context, CaseId id)
 {
   auto found = context.workspace().storage().find_case(id);
   if (!found) {
-    throw StorageError(ErrorKind::validation, trf("Ärende {} finns inte i {}", id, context.workspace().storage().file().string()));
+    throw StorageError(ErrorKind::validation, trf("Ärende {} finns inte i {}", id, context.workspace().storage().place()));
   }
   return *found;
 }

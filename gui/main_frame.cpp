@@ -368,6 +368,9 @@ void MainFrame::on_first_idle(wxIdleEvent& event)
     return;
   }
   Unbind(wxEVT_IDLE, &MainFrame::on_first_idle, this);
+  if (workspace_->storage().on_server()) {
+    return;  // the server keeps its pages whole; its history's chain is checked where it runs (trygg-cli verify)
+  }
   // Its own read-only connection, off the window's thread: a large database is not checked on open, and
   // the history's chain is read whole. It runs at low priority and stops when asked (closing, another file).
   database_checker_ = std::jthread([this, file = workspace_->storage().file()](const std::stop_token& stop) {
@@ -399,7 +402,8 @@ void MainFrame::stop_database_check()
 void MainFrame::run_scheduled_backup()
 {
   const auto settings = AppSettings::load();
-  if (settings.backup_every_days <= 0 || settings.backup_folder.empty()) {
+  // A shared server is backed up where it runs (pg_dump), not by each desktop.
+  if (settings.backup_every_days <= 0 || settings.backup_folder.empty() || workspace_->storage().on_server()) {
     return;
   }
   try {
@@ -418,7 +422,7 @@ void MainFrame::run_scheduled_backup()
 void MainFrame::show_database_check(const Storage::FileCheck& check, const std::string& failure)
 {
   database_check_ = check;
-  const auto file = utf8(workspace_->storage().file().string());
+  const auto file = utf8(workspace_->storage().place());
   if (!failure.empty()) {
     database_notice_ = wxString::Format(tr("%s kunde inte kontrolleras: %s"), file, utf8(failure));
   } else if (check.quick_check != "ok") {
@@ -553,7 +557,7 @@ void MainFrame::show_status()
   for (const auto& plugin : workspace_->plugins().plugins()) {
     (plugin.loaded ? loaded : other) += 1;
   }
-  SetStatusText(utf8(workspace_->storage().file().string()), 0);
+  SetStatusText(utf8(workspace_->storage().place()), 0);
   SetStatusText(other == 0 ? wxString::Format(trn("%d plugin laddad", "%d pluginer laddade", loaded), loaded)
                            : wxString::Format(trn("%d plugin laddad", "%d pluginer laddade", loaded), loaded) + ", " +
                                  wxString::Format(trn("%d inte laddad: se Verktyg > Pluginer", "%d inte laddade: se Verktyg > Pluginer",

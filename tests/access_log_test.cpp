@@ -1,5 +1,6 @@
 // The access log (Patientdatalagen 4 kap.): reads written with who, when, what and from where, never
 // rewritten, and the follow-up per person and per user with the history's changes beside them.
+#include "test_database.hpp"
 #include "test_support.hpp"
 
 #include "trygg/content_reader.hpp"
@@ -26,7 +27,8 @@ TEST_CASE("Access log - each read is logged with who, when, what and from where,
 {
   const test::TempFolder folder;
   test::ManualClock clock;
-  Storage storage(folder / "t.db", clock.function());
+  const auto database = test::database(folder);
+  Storage storage(database, clock.function());
   const CaseId tolvan = storage.create_case(case_of(test::tolvan, "Tolvan Tolvansson"), "anna");
   const CaseId greta = storage.create_case(case_of("19380412-2384", "Greta Berg"), "anna");
 
@@ -66,8 +68,7 @@ TEST_CASE("Access log - each read is logged with who, when, what and from where,
   CHECK_THROWS_AS((void)storage.access_log({.person_identity = "19121212-1213"}), StorageError);
 
   // Append-only, like the history: raw SQL cannot change or remove a line.
-  SQLite::Database raw(folder / "t.db", SQLite::OPEN_READWRITE);
-  CHECK_THROWS_WITH(raw.exec("UPDATE access_log SET actor = 'mallory'"), doctest::Contains("append-only"));
-  CHECK_THROWS_WITH(raw.exec("DELETE FROM access_log"), doctest::Contains("append-only"));
-  CHECK(raw.execAndGet("SELECT count(*) FROM access_log").getInt() == 3);
+  CHECK_THROWS_WITH(test::raw_exec(database, "UPDATE access_log SET actor = 'mallory'"), doctest::Contains("append-only"));
+  CHECK_THROWS_WITH(test::raw_exec(database, "DELETE FROM access_log"), doctest::Contains("append-only"));
+  CHECK(test::raw_number(database, "SELECT count(*) FROM access_log") == 3);
 }

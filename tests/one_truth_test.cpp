@@ -1,5 +1,6 @@
 // One truth per case: the process's rules own every dated obligation, events and the items that stand
 // for them are one act, and tied cases count each other's events alike everywhere.
+#include "test_database.hpp"
 #include "test_support.hpp"
 
 #include "trygg/error.hpp"
@@ -20,7 +21,7 @@ Timestamp local(const char* text) { return parse_user_time(text).value(); }
 struct DischargeCase {
   test::TempFolder folder;
   test::ManualClock clock;  // 2026-12-23 10:00 Swedish time
-  Workspace workspace{folder / "one.db", test::bundled_plugins(), "sara", clock.function()};
+  Workspace workspace{test::database(folder, "one.db"), test::bundled_plugins(), "sara", clock.function()};
   CaseId id = workspace.open_case("se.trygg.discharge", "discharge", "Höftfraktur", {test::tolvan, "Tolvan", "Flen"});
 
   DischargeCase()
@@ -173,7 +174,7 @@ TEST_CASE("One truth - stored deadlines are derived again when a plugin's rules 
 {
   test::TempFolder folder;
   test::ManualClock clock;
-  const auto file = folder / "rules.db";
+  const auto file = test::database(folder, "rules.db");
   CaseId id = 0;
   {
     Workspace workspace(file, test::bundled_plugins(), "sara", clock.function());
@@ -183,10 +184,9 @@ TEST_CASE("One truth - stored deadlines are derived again when a plugin's rules 
   }
   {
     // As an older Trygg or an older plugin left it: rows that disagree, stamped by other rules.
-    SQLite::Database db(file, SQLite::OPEN_READWRITE);
-    db.exec("DELETE FROM case_deadline");
-    db.exec("UPDATE rules_stamp SET stamp = 'older rules'");
-    db.exec("UPDATE checklist_item SET due_deadline = '', due_event = 'admitted', due_after_hours = 72 WHERE item_key = 'admission-notice'");
+    test::raw_exec(file, "DELETE FROM case_deadline");
+    test::raw_exec(file, "UPDATE rules_stamp SET stamp = 'older rules'");
+    test::raw_exec(file, "UPDATE checklist_item SET due_deadline = '', due_event = 'admitted', due_after_hours = 72 WHERE item_key = 'admission-notice'");
   }
   Workspace workspace(file, test::bundled_plugins(), "sara", clock.function());
   const auto deadlines = workspace.deadlines(*workspace.storage().find_case(id)).deadlines;

@@ -1,6 +1,7 @@
 // The SDK's host services, through a test plugin that knows nothing of any real process: records
 // with their history, one transaction per act, declared kinds only, case queries, commands, facts,
 // follow-on processes and the API's major.minor rule.
+#include "test_database.hpp"
 #include "test_support.hpp"
 
 #include "trygg/sdk/api_version.hpp"
@@ -18,7 +19,7 @@ namespace {
 struct GoodWorkspace {
   test::TempFolder folder;
   test::ManualClock clock;
-  Workspace workspace{folder / "w.db", {{test::test_plugin("good"), PluginOrigin::bundled}}, "anna", clock.function()};
+  Workspace workspace{test::database(folder, "w.db"), {{test::test_plugin("good"), PluginOrigin::bundled}}, "anna", clock.function()};
   const PluginRecord& plugin = *workspace.plugins().find_loaded("se.trygg.test.good");
   CaseId id = workspace.open_case("se.trygg.test.good", "test", "Ett ärende", {test::tolvan, "Tolvan", "Trosa"});
 };

@@ -179,9 +179,23 @@ TEST_CASE("server - db copy moves a whole database to the server and back withou
   CHECK_FALSE(std::filesystem::exists(folder / "missing.db"));
   CHECK_FALSE(std::filesystem::exists(folder / "y.db"));
 
-  // Opening a server address as a database file says what it is, and makes no folder named "postgresql:".
-  CHECK_THROWS_WITH_AS(Storage(cluster.address()), doctest::Contains("är en server"), StorageError);
-  CHECK_FALSE(std::filesystem::exists("postgresql:"));
+  // Trygg works on the copy on the server as on the file: the same list, the same search, and a change
+  // continues the copied history's chain.
+  {
+    Storage shared(cluster.address());
+    CHECK_FALSE(shared.created());
+    CHECK(shared.on_server());
+    CHECK(shared.list_cases({}).size() == cases.size());
+    CHECK(shared.list_cases({.search = "elsa"}).size() == Storage(file).list_cases({.search = "elsa"}).size());
+    const auto open = std::find_if(cases.begin(), cases.end(), [](const CaseSummary& row) { return row.status == CaseStatus::open; });
+    REQUIRE(open != cases.end());
+    const auto item = shared.checklists(open->id).front().items.front();
+    shared.change_item(item.id, {item.state == ItemState::done ? ItemState::in_progress : ItemState::done, std::nullopt, std::nullopt},
+                       "bertil");
+    CHECK(shared.history(open->id).back().actor == "bertil");
+    CHECK(shared.verify_history().empty());
+    CHECK_FALSE(std::filesystem::exists("postgresql:"));  // an address, never a folder
+  }
 
   // The command line: trygg-cli db copy, to a second database on the server.
   cluster.psql("CREATE DATABASE second");

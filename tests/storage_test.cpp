@@ -1,3 +1,4 @@
+#include "test_database.hpp"
 #include "test_support.hpp"
 
 #include "trygg/content_reader.hpp"
@@ -86,7 +87,7 @@ TEST_CASE("Storage - a case is created with its checklists and risk analysis, al
 {
   const test::TempFolder folder;
   test::ManualClock clock;
-  Storage storage(folder / "t.db", clock.function());
+  Storage storage(test::database(folder), clock.function());
   const CaseId id = storage.create_case(tolvan_case(), "anna");
   const auto loaded = storage.find_case(id);
   REQUIRE(loaded);
@@ -105,7 +106,7 @@ TEST_CASE("Storage - a case is created with its checklists and risk analysis, al
 TEST_CASE("Storage - an invalid personnummer is refused and nothing is written")
 {
   const test::TempFolder folder;
-  Storage storage(folder / "t.db");
+  Storage storage(test::database(folder));
   auto request = tolvan_case();
   request.person.identity = "19121212-1213";
   CHECK_THROWS_WITH_AS(storage.create_case(request, "anna"), doctest::Contains("kontrollsiffra"), StorageError);
@@ -115,7 +116,7 @@ TEST_CASE("Storage - an invalid personnummer is refused and nothing is written")
 TEST_CASE("Storage - a case about a unit has no person: its title says what, its municipality is its own")
 {
   const test::TempFolder folder;
-  Storage storage(folder / "t.db");
+  Storage storage(test::database(folder));
   auto request = tolvan_case();
   request.about_person = false;
   request.person = {{}, {}, "Flen"};
@@ -152,7 +153,7 @@ TEST_CASE("Storage - ticking an item records who and when, and the history keeps
 {
   const test::TempFolder folder;
   test::ManualClock clock;
-  Storage storage(folder / "t.db", clock.function());
+  Storage storage(test::database(folder), clock.function());
   const CaseId id = storage.create_case(tolvan_case(), "anna");
   const auto item = storage.find_item(id, "beta");
   REQUIRE(item);
@@ -190,7 +191,7 @@ TEST_CASE("Storage - ticking an item records who and when, and the history keeps
 TEST_CASE("Storage - 'not applicable' needs a reason")
 {
   const test::TempFolder folder;
-  Storage storage(folder / "t.db");
+  Storage storage(test::database(folder));
   const CaseId id = storage.create_case(tolvan_case(), "anna");
   const auto item = *storage.find_item(id, "alpha");
   CHECK_THROWS_WITH_AS(storage.change_item(item, {ItemState::not_applicable, std::nullopt, std::nullopt}, "anna"),
@@ -201,21 +202,20 @@ TEST_CASE("Storage - 'not applicable' needs a reason")
 TEST_CASE("Storage - the history cannot be rewritten, not even with SQL")
 {
   const test::TempFolder folder;
-  const auto file = folder / "t.db";
+  const auto file = test::database(folder);
   {
     Storage storage(file);
     (void)storage.create_case(tolvan_case(), "anna");
   }
-  SQLite::Database raw(file, SQLite::OPEN_READWRITE);
-  CHECK_THROWS_WITH(raw.exec("UPDATE history SET actor = 'mallory'"), doctest::Contains("append-only"));
-  CHECK_THROWS_WITH(raw.exec("DELETE FROM history"), doctest::Contains("append-only"));
-  CHECK(raw.execAndGet("SELECT count(*) FROM history WHERE actor = 'anna'").getInt() > 0);
+  CHECK_THROWS_WITH(test::raw_exec(file, "UPDATE history SET actor = 'mallory'"), doctest::Contains("append-only"));
+  CHECK_THROWS_WITH(test::raw_exec(file, "DELETE FROM history"), doctest::Contains("append-only"));
+  CHECK(test::raw_number(file, "SELECT count(*) FROM history WHERE actor = 'anna'") > 0);
 }
 
 TEST_CASE("Storage - history rewritten past the triggers is found: the changed line, and the line after a removed one")
 {
   const test::TempFolder folder;
-  const auto file = folder / "t.db";
+  const auto file = test::database(folder);
   CaseId id = 0;
   {
     Storage storage(file);
@@ -224,7 +224,11 @@ TEST_CASE("Storage - history rewritten past the triggers is found: the changed l
     CHECK(storage.verify_history().empty());
     CHECK(storage.quick_check() == "ok");
   }
-  {
+  if (test::on_server_backend()) {
+    // What the server's owner could do: lift the guard, change, put the guard back.
+    test::raw_exec(file, "ALTER TABLE history DISABLE TRIGGER history_is_append_only; UPDATE history SET actor = 'mallory' WHERE id = 2; "
+                         "DELETE FROM history WHERE id = 4; ALTER TABLE history ENABLE TRIGGER history_is_append_only");
+  } else {
     // What someone with the file and sqlite3 could do: lift the guard, change, put the guard back.
     SQLite::Database raw(file, SQLite::OPEN_READWRITE);
     raw.exec("DROP TRIGGER history_is_append_only_on_update; UPDATE history SET actor = 'mallory' WHERE id = 2; "
@@ -278,7 +282,7 @@ TEST_CASE("Storage - the file check in the background finds what verify finds, a
 TEST_CASE("Storage - text that is not UTF-8 is refused at the door, naming the field, and nothing is stored")
 {
   const test::TempFolder folder;
-  Storage storage(folder / "t.db");
+  Storage storage(test::database(folder));
   // Overlong forms, surrogates, past U+10FFFF, a cut-off sequence and a stray continuation byte are not UTF-8.
   for (const std::string& bad : {std::string("Tol\xffvan"), std::string("\xc0\xaf"), std::string("\xed\xa0\x80"),
                                  std::string("\xf4\x90\x80\x80"), std::string("x\xc3"), std::string("\x80")}) {
@@ -300,7 +304,7 @@ TEST_CASE("Storage - text that is not UTF-8 is refused at the door, naming the f
 TEST_CASE("Storage - risks are checked against the analysis's own scales")
 {
   const test::TempFolder folder;
-  Storage storage(folder / "t.db");
+  Storage storage(test::database(folder));
   const CaseId id = storage.create_case(tolvan_case(), "anna");
   const auto analysis = storage.risk_analyses(id)[0].id;
 
@@ -338,7 +342,7 @@ TEST_CASE("Storage - risks are checked against the analysis's own scales")
 TEST_CASE("Storage - plugin migrations run once and newer plugin tables are refused")
 {
   const test::TempFolder folder;
-  const auto file = folder / "t.db";
+  const auto file = test::database(folder);
   const std::vector<sdk::Migration> steps{{1, "CREATE TABLE demo_note (id INTEGER PRIMARY KEY)"},
                                           {2, "ALTER TABLE demo_note ADD COLUMN text TEXT"}};
   {
@@ -362,7 +366,7 @@ TEST_CASE("Storage - plugin migrations run once and newer plugin tables are refu
 TEST_CASE("Storage - the case list searches name, personnummer and case id, and filters status")
 {
   const test::TempFolder folder;
-  Storage storage(folder / "t.db");
+  Storage storage(test::database(folder));
   const CaseId first = storage.create_case(tolvan_case(), "anna");
   auto other = tolvan_case();
   other.person = {"19380412-2384", "Greta Holmqvist", "Flen"};
@@ -381,7 +385,7 @@ TEST_CASE("Storage - the case list searches name, personnummer and case id, and 
 TEST_CASE("Storage - search folds case and accents as Swedish readers do, and takes wildcards literally")
 {
   const test::TempFolder folder;
-  Storage storage(folder / "t.db");
+  Storage storage(test::database(folder));
   auto ingrid = tolvan_case();
   ingrid.person = {"19311130-2380", "Ingrid Åkesson", "Katrineholm"};
   const CaseId akesson = storage.create_case(ingrid, "anna");
@@ -406,7 +410,7 @@ TEST_CASE("Storage - search folds case and accents as Swedish readers do, and ta
 TEST_CASE("Storage - search goes through the index: words in any order, the personnummer in any form, titles, short words, renamed persons")
 {
   const test::TempFolder folder;
-  Storage storage(folder / "t.db");
+  Storage storage(test::database(folder));
   auto greta = tolvan_case();
   greta.person = {"19380412-2384", "Greta Holmqvist", "Flen"};
   const CaseId first = storage.create_case(greta, "anna");
@@ -445,7 +449,7 @@ TEST_CASE("Storage - due times follow the events, and the list filters overdue a
 {
   const test::TempFolder folder;
   test::ManualClock clock;  // 2026-12-23 09:00 UTC = 10:00 in Sweden
-  Storage storage(folder / "t.db", clock.function());
+  Storage storage(test::database(folder), clock.function());
   const CaseId late = storage.create_case(tolvan_case(), "anna");
   auto other = tolvan_case();
   other.person = {"19380412-2384", "Greta Holmqvist", "Flen"};
@@ -480,7 +484,7 @@ TEST_CASE("Storage - a risk is reassessed and its actions completed, each change
 {
   const test::TempFolder folder;
   test::ManualClock clock;
-  Storage storage(folder / "t.db", clock.function());
+  Storage storage(test::database(folder), clock.function());
   const CaseId id = storage.create_case(tolvan_case(), "anna");
   const auto analysis = storage.risk_analyses(id)[0].id;
   NewRisk risk{"falls", "Ostadig", 3, 3, std::nullopt, std::nullopt, std::nullopt, {}};
@@ -522,7 +526,7 @@ TEST_CASE("Storage - a risk is reassessed and its actions completed, each change
 TEST_CASE("Storage - a known person with another name or municipality is asked about, and the change is the person's history")
 {
   const test::TempFolder folder;
-  Storage storage(folder / "t.db");
+  Storage storage(test::database(folder));
   const CaseId first = storage.create_case(tolvan_case(), "anna");
 
   // Another name: nothing is written until it is confirmed, and the question names the person as known.
@@ -566,7 +570,7 @@ TEST_CASE("Storage - the list's count is kept with every change, and agrees with
 {
   const test::TempFolder folder;
   test::ManualClock clock;
-  Storage storage(folder / "t.db", clock.function());
+  Storage storage(test::database(folder), clock.function());
   std::vector<CaseId> ids;
   for (const char* identity : {"19380412-2384", "19311130-2380", "19121212-1212"}) {
     auto request = tolvan_case();
@@ -607,7 +611,8 @@ TEST_CASE("Storage - a window of the case list in any stored order is the rows t
 {
   const test::TempFolder folder;
   test::ManualClock clock;
-  Storage storage(folder / "t.db", clock.function());
+  const auto database = test::database(folder);
+  Storage storage(database, clock.function());
   // Names and municipalities whose byte order is not their Swedish order (Ä before Å, lower case after
   // upper), and ties, so the order of ties is checked too.
   const std::vector<std::array<const char*, 3>> persons{
@@ -705,14 +710,15 @@ TEST_CASE("Storage - a window of the case list in any stored order is the rows t
   for (std::size_t n = 0; n < rebuilt.size(); ++n) {
     CHECK(rebuilt[n].id == first[n].id);
   }
-  SQLite::Database raw(folder / "t.db", SQLite::OPEN_READONLY);
-  CHECK(raw.execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'care_case_order_by_%'").getInt() == 8);
+  CHECK(test::raw_number(database, test::on_server_backend()
+                                        ? "SELECT count(*) FROM pg_indexes WHERE indexname LIKE 'care_case_order_by_%'"
+                                        : "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'care_case_order_by_%'") == 8);
 }
 
 TEST_CASE("Storage - the municipalities offered are each person's and each organisation case's, once, in order")
 {
   const test::TempFolder folder;
-  Storage storage(folder / "t.db");
+  Storage storage(test::database(folder));
   for (const auto& [identity, municipality] : std::vector<std::pair<const char*, const char*>>{
            {"19380412-2384", "Flen"}, {"19311130-2380", "Eskilstuna"}, {"19121212-1212", "Åtvidaberg"}}) {
     auto request = tolvan_case();

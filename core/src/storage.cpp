@@ -5,6 +5,7 @@
 #include "trygg/private_files.hpp"
 #include "trygg/server_schema.hpp"
 
+#include "case_search_words.hpp"
 #include "history_chain.hpp"
 
 #include "core_schema.hpp"
@@ -13,8 +14,12 @@
 #include "trygg/i18n.hpp"
 #include "trygg/sdk/text_fold.hpp"
 
+#include "sql_connection.hpp"
+
 #include <SQLiteCpp/Backup.h>
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
+#include <pqxx/pqxx>
 #include <sqlite3.h>
 
 namespace trygg {
@@ -39,34 +44,19 @@ void sort_key_function(sqlite3_context* context, int, sqlite3_value** values)
   sqlite3_result_text(context, key.c_str(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
 }
 
-// What search finds a case by (case_search, schema 9): the person's name and the case's title folded as
-// Swedish readers fold them, and the personnummer as digits, so any form of it is a substring.
+// case_search_words for SQL, for the migration that first filled the index (schema 9).
 void search_words_function(sqlite3_context* context, int, sqlite3_value** values)
 {
-  std::string words;
-  for (int column = 0; column < 2; ++column) {
-    if (const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(values[column]))) {
-      words += sdk::fold_for_search(text) + ' ';
-    }
-  }
-  if (const auto* identity = reinterpret_cast<const char*>(sqlite3_value_text(values[2]))) {
-    for (const char* c = identity; *c != '\0'; ++c) {
-      if (*c >= '0' && *c <= '9') {
-        words += *c;
-      }
-    }
-  }
+  const auto text = [&](int column) {
+    const auto* value = reinterpret_cast<const char*>(sqlite3_value_text(values[column]));
+    return std::string_view(value == nullptr ? "" : value);
+  };
+  const auto words = case_search_words(text(0), text(1), text(2));
   sqlite3_result_text(context, words.c_str(), static_cast<int>(words.size()), SQLITE_TRANSIENT);
 }
 
 SQLite::Database open_database(const std::filesystem::path& file, bool& created)
 {
-  // A server address is not a file name: without this it would become folders named "postgresql:".
-  if (is_server_address(file.string())) {
-    throw StorageError(trf("{} är en server. Den här versionen av Trygg arbetar i en databasfil; en databas flyttas till och "
-                           "från servern med trygg-cli db copy --from … --to ….",
-                           file.string()));
-  }
   std::error_code ignored;
   created = !std::filesystem::exists(file, ignored);
   // An empty file is not a database: opening it would silently make a new, empty one in its place.
@@ -110,14 +100,56 @@ SQLite::Database open_database(const std::filesystem::path& file, bool& created)
 
 }  // namespace
 
-Storage::Storage(const std::filesystem::path& file, Clock clock)
-    : file_(file), clock_(std::move(clock)), db_(open_database(file, created_))
+namespace {
+
+// A server address as people may see it: without its password.
+std::string shown_address(const std::string& address)
 {
+  const auto scheme = address.find("://");
+  const auto at = address.find('@');
+  if (scheme == std::string::npos || at == std::string::npos) {
+    return address;
+  }
+  const auto colon = address.find(':', scheme + 3);
+  return colon != std::string::npos && colon < at ? address.substr(0, colon) + address.substr(at) : address;
+}
+
+// A server's message on one line (libpq's run over several, with hints indented).
+std::string one_line(std::string text)
+{
+  std::string result;
+  bool space = false;
+  for (const char c : text) {
+    if (c == '\n' || c == '\t' || c == ' ') {
+      space = !result.empty();
+      continue;
+    }
+    if (space) {
+      result += ' ';
+      space = false;
+    }
+    result += c;
+  }
+  return result;
+}
+
+}  // namespace
+
+Storage::Storage(const std::filesystem::path& file, Clock clock) : file_(file), clock_(std::move(clock))
+{
+  if (is_server_address(file.string())) {
+    place_ = shown_address(file.string());
+    open_server();
+    return;
+  }
+  place_ = file.string();
+  db_ = sql::open_file(open_database(file, created_));
+  auto& db = *db_->file();
   try {
     // Reading the header is where SQLite notices a file that is not a database at all.
-    const int app_id = db_.execAndGet("PRAGMA application_id").getInt();
-    const int version = db_.execAndGet("PRAGMA user_version").getInt();
-    const int tables = db_.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
+    const int app_id = db.execAndGet("PRAGMA application_id").getInt();
+    const int version = db.execAndGet("PRAGMA user_version").getInt();
+    const int tables = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
     if ((app_id != 0 && app_id != application_id) || (app_id == 0 && tables > 0)) {
       throw StorageError(trf("{} är inte en Trygg-databas. Välj en annan fil; den här lämnas orörd.", file.string()));
     }
@@ -128,28 +160,20 @@ Storage::Storage(const std::filesystem::path& file, Clock clock)
     }
     // A damaged file is not written to: what is still readable in it stays as it is. quick_check reads
     // the whole file (about 2 ms per MiB here: 0.4 s at 100,000 cases), so on open it runs up to a size
-    // that keeps opening quick; a larger database needs the check in the background (not built yet).
+    // that keeps opening quick; a larger database is checked in the background (check_file).
     constexpr std::uintmax_t checked_on_open = 32U * 1024U * 1024U;
     std::error_code size_error;
     if (!created_ && std::filesystem::file_size(file, size_error) <= checked_on_open && !size_error) {
-      if (const std::string check = db_.execAndGet("PRAGMA quick_check").getString(); check != "ok") {
+      if (const std::string check = db.execAndGet("PRAGMA quick_check").getString(); check != "ok") {
         throw StorageError(trf("{} är skadad ({}); den öppnas inte, så inget skrivs i den. Återställ den från en "
                                "säkerhetskopia (trygg-cli backup).",
                                file.string(), check));
       }
     }
-    db_.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA journal_mode = WAL");
     // FULL: a committed change survives a power cut, not only a crash of the process.
-    db_.exec("PRAGMA synchronous = FULL");
-    db_.exec("PRAGMA foreign_keys = ON");
-    // Counts every statement run, for the bench that holds a tick and its repaint to a budget.
-    sqlite3_trace_v2(
-        db_.getHandle(), SQLITE_TRACE_PROFILE,
-        [](unsigned, void* counter, void*, void*) {
-          ++*static_cast<std::int64_t*>(counter);
-          return 0;
-        },
-        &statements_run_);
+    db.exec("PRAGMA synchronous = FULL");
+    db.exec("PRAGMA foreign_keys = ON");
     migrate_core();
   } catch (const StorageError&) {
     throw;
@@ -158,16 +182,45 @@ Storage::Storage(const std::filesystem::path& file, Clock clock)
   }
 }
 
+Storage::~Storage() = default;
+
+void Storage::open_server()
+{
+  try {
+    {
+      // The schema is made (or found current) through a connection of its own, in one transaction.
+      pqxx::connection schema(file_.string());
+      created_ = server_schema_version(schema) == 0;
+      create_server_schema(schema);
+    }
+    db_ = sql::open_server(file_.string());
+  } catch (const StorageError&) {
+    throw;
+  } catch (const pqxx::broken_connection& error) {
+    // Down, unreachable, or the sign-in refused: libpq says which in its own words.
+    throw StorageError(trf("Trygg kommer inte in på servern {} ({}). Se efter att adressen, användarnamnet och lösenordet stämmer "
+                           "och att servern är igång; inget har ändrats.",
+                           place_, one_line(error.what())));
+  } catch (const std::exception& error) {
+    throw failure(error);
+  }
+}
+
+bool Storage::on_server() const
+{
+  return db_->dialect() == sql::Dialect::postgresql;
+}
+
 std::int64_t Storage::statements_run() const
 {
-  return statements_run_;
+  return db_->statements_run();
 }
 
 Storage::Prepared Storage::prepared(const char* sql) const
 {
   auto& statement = prepared_[sql];
   if (!statement) {
-    statement = std::make_unique<SQLite::Statement>(db_, sql);
+    statement = std::make_unique<sql::Statement>(*db_, sql);
   }
   statement->reset();
   return Prepared(*statement);
@@ -178,32 +231,57 @@ StorageError Storage::failure(const std::exception& error) const
   if (const auto* sqlite = dynamic_cast<const SQLite::Exception*>(&error)) {
     switch (sqlite->getErrorCode()) {
       case SQLITE_FULL:
-        return StorageError(trf("Disken är full: ändringen i {} sparades inte. Allt som sparats tidigare finns kvar.",
-                                file_.string()));
+        return StorageError(trf("Disken är full: ändringen i {} sparades inte. Allt som sparats tidigare finns kvar.", place_));
       case SQLITE_NOTADB:
       case SQLITE_CORRUPT:
-        return StorageError(trf("{} är skadad eller inte en databas ({}).", file_.string(), sqlite->what()));
+        return StorageError(trf("{} är skadad eller inte en databas ({}).", place_, sqlite->what()));
       case SQLITE_READONLY:
-        return StorageError(trf("{} går inte att skriva till.", file_.string()));
+        return StorageError(trf("{} går inte att skriva till.", place_));
       case SQLITE_BUSY:
-        return StorageError(trf("{} används av ett annat program just nu; försök igen.", file_.string()));
+        return StorageError(trf("{} används av ett annat program just nu; försök igen.", place_));
       default:
         break;
     }
   }
-  return StorageError(trf("Databasfel i {}: {}", file_.string(), error.what()));
+  if (const auto* server = dynamic_cast<const sql::Error*>(&error)) {
+    // SQLSTATE classes: 08 connection, 28 sign-in, 42501 rights, 40 a transaction the server gave up, 53 resources.
+    if (server->connection_lost || server->state.starts_with("08")) {
+      return StorageError(trf("Förbindelsen med servern {} bröts ({}). Ändringen sparades inte; det som sparats tidigare finns "
+                              "kvar. Försök igen om en stund.",
+                              place_, one_line(server->what())));
+    }
+    if (server->state.starts_with("28")) {
+      return StorageError(trf("Inloggningen på servern {} misslyckades: {}", place_, one_line(server->what())));
+    }
+    if (server->state == "42501") {
+      return StorageError(trf("Du har inte behörighet till det här på servern {}: {}", place_, one_line(server->what())));
+    }
+    if (server->state.starts_with("40")) {
+      return StorageError(ErrorKind::conflict, trf("Servern {} avbröt ändringen för att en annan skrev samtidigt; inget sparades. "
+                                                   "Försök igen.",
+                                                   place_));
+    }
+    if (server->state.starts_with("53")) {
+      return StorageError(
+          trf("Servern {} har slut på utrymme eller resurser ({}): ändringen sparades inte.", place_, one_line(server->what())));
+    }
+  }
+  return StorageError(trf("Databasfel i {}: {}", place_, error.what()));
 }
 
 void Storage::require_wal()
 {
+  if (on_server()) {
+    return;
+  }
   const auto wal = std::filesystem::path(file_.string() + "-wal");
   std::error_code error;
-  if (std::filesystem::exists(wal, error) || error || statements_run_ == 0) {
+  if (std::filesystem::exists(wal, error) || error || statements_run() == 0) {
     return;  // there, unknown, or not yet made by a first read
   }
   try {
     // The connection still holds the removed file open: what it has goes into the database file.
-    db_.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
   } catch (const std::exception&) {
     // Said below either way.
   }
@@ -215,39 +293,40 @@ void Storage::require_wal()
 void Storage::migrate_core()
 {
   const auto& steps = core_migrations();
-  int version = db_.execAndGet("PRAGMA user_version").getInt();
+  auto& db = *db_->file();
+  int version = db.execAndGet("PRAGMA user_version").getInt();
   if (version >= schema_version) {
     return;
   }
   // A step may rebuild a table others refer to (SQLite's own recipe for changing a column): foreign keys
   // are off while it runs, which only takes effect outside a transaction, and each step checks them
   // before it commits, so a step that would leave a dangling reference changes nothing.
-  db_.exec("PRAGMA foreign_keys = OFF");
+  db_->exec("PRAGMA foreign_keys = OFF");
   try {
     for (; version < schema_version; ++version) {
       write([&] {
-        db_.exec(std::string(steps.at(static_cast<std::size_t>(version))));
+        db_->exec(std::string(steps.at(static_cast<std::size_t>(version))));
         if (version + 1 == 8) {
           chain_history();  // the one step that needs code: each line's hash needs the one before it
         }
-        if (SQLite::Statement check(db_, "PRAGMA foreign_key_check"); check.executeStep()) {
+        if (sql::Statement check(*db_, "PRAGMA foreign_key_check"); check.executeStep()) {
           throw StorageError(trf("{}: uppgraderingen från schema {} till {} skulle lämna en hänvisning till en rad som saknas i {}; inget ändrades.",
-                                 file_.string(), version, version + 1, check.getColumn(0).getString()));
+                                 place_, version, version + 1, check.getColumn(0).getString()));
         }
-        db_.exec("PRAGMA application_id = " + std::to_string(application_id));
-        db_.exec("PRAGMA user_version = " + std::to_string(version + 1));
+        db_->exec("PRAGMA application_id = " + std::to_string(application_id));
+        db_->exec("PRAGMA user_version = " + std::to_string(version + 1));
       });
     }
   } catch (...) {
-    db_.exec("PRAGMA foreign_keys = ON");
+    db_->exec("PRAGMA foreign_keys = ON");
     throw;
   }
-  db_.exec("PRAGMA foreign_keys = ON");
+  db_->exec("PRAGMA foreign_keys = ON");
 }
 
 int Storage::plugin_schema_version(const std::string& plugin_id) const
 {
-  SQLite::Statement query(db_, "SELECT version FROM plugin_schema WHERE plugin_id = ?");
+  sql::Statement query(*db_, "SELECT version FROM plugin_schema WHERE plugin_id = ?");
   query.bind(1, plugin_id);
   return query.executeStep() ? query.getColumn(0).getInt() : 0;
 }
@@ -261,16 +340,16 @@ void Storage::migrate_plugin(const std::string& plugin_id, const std::vector<sdk
   }
   if (current > newest) {
     throw StorageError(trf("{} har tabeller från en nyare version av pluginen {} (schema {}, pluginen kan {}).",
-                           file_.string(), plugin_id, current, newest));
+                           place_, plugin_id, current, newest));
   }
   for (const auto& step : steps) {
     if (step.version <= current) {
       continue;
     }
     write([&] {
-      db_.exec(step.sql);
-      SQLite::Statement upsert(db_, "INSERT INTO plugin_schema (plugin_id, version) VALUES (?, ?) "
-                                    "ON CONFLICT (plugin_id) DO UPDATE SET version = excluded.version");
+      db_->exec(step.sql);
+      sql::Statement upsert(*db_, "INSERT INTO plugin_schema (plugin_id, version) VALUES (?, ?) "
+                                  "ON CONFLICT (plugin_id) DO UPDATE SET version = excluded.version");
       upsert.bind(1, plugin_id);
       upsert.bind(2, step.version);
       upsert.exec();
@@ -280,6 +359,11 @@ void Storage::migrate_plugin(const std::string& plugin_id, const std::vector<sdk
 
 void Storage::backup_to(const std::filesystem::path& target) const
 {
+  if (on_server()) {
+    throw StorageError(trf("{} är en server: den säkerhetskopieras på servern (pg_dump), eller kopieras till en fil med "
+                           "trygg-cli db copy --from … --to {}.",
+                           place_, target.string()));
+  }
   // Written beside the target and renamed into place: never a half copy under the target's name.
   const auto partial = std::filesystem::path(target.string() + ".partial");
   std::error_code ignored;
@@ -288,7 +372,7 @@ void Storage::backup_to(const std::filesystem::path& target) const
     {
       create_private_file(partial);  // a copy of personal data: its owner's alone
       SQLite::Database copy(partial, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-      SQLite::Backup backup(copy, db_);
+      SQLite::Backup backup(copy, *db_->file());
       backup.executeStep();  // all pages at once: consistent, even while others write
     }
     std::filesystem::rename(partial, target);
@@ -303,7 +387,7 @@ void Storage::backup_to(const std::filesystem::path& target) const
 
 std::string Storage::integrity_check() const
 {
-  SQLite::Statement query(db_, "PRAGMA integrity_check");
+  sql::Statement query(*db_, "PRAGMA integrity_check");
   std::string result;
   while (query.executeStep()) {
     if (!result.empty()) {

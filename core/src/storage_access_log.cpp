@@ -13,8 +13,8 @@ namespace trygg {
 void Storage::log_access(CaseId id, AccessAction action, const std::string& what, const std::string& actor, const std::string& client)
 {
   write([&] {
-    SQLite::Statement insert(db_, "INSERT INTO access_log (at, actor, client, case_id, person_id, action, what) "
-                                  "SELECT ?, ?, ?, id, person_id, ?, ? FROM care_case WHERE id = ?");
+    sql::Statement insert(*db_, "INSERT INTO access_log (at, actor, client, case_id, person_id, action, what) "
+                                "SELECT ?, ?, ?, id, person_id, ?, ? FROM care_case WHERE id = ?");
     insert.bind(1, to_iso_utc(clock_()));
     insert.bind(2, actor);
     insert.bind(3, client);
@@ -41,13 +41,13 @@ std::vector<AccessLogLine> Storage::access_log(const AccessLogQuery& query) cons
     // Each branch filtered on its own, so one person's lines come through their cases' indexes.
     const std::string filter = " AND (?1 = '' OR s.identity = ?1) AND (?2 = '' OR t.actor = ?2) AND (?3 IS NULL OR t.at >= ?3) "
                                "AND (?4 IS NULL OR t.at < ?4)";
-    SQLite::Statement lines(db_, "SELECT t.at, t.actor, t.client, t.case_id, s.identity, s.name, t.action, t.what, t.id "
-                                 "FROM access_log t JOIN case_subject s ON s.case_id = t.case_id WHERE 1" + filter +
-                                 " UNION ALL "
-                                 "SELECT t.at, t.actor, '', t.case_id, s.identity, s.name, 'change', "
-                                 "  t.entity || ' ' || t.field || coalesce(': ' || t.new_value, ''), t.id "
-                                 "FROM history t JOIN case_subject s ON s.case_id = t.case_id WHERE 1" + filter +
-                                 " ORDER BY 1, 4, 9");  // within a second: in the order written
+    sql::Statement lines(*db_, "SELECT t.at, t.actor, t.client, t.case_id, s.identity, s.name, t.action, t.what, t.id "
+                               "FROM access_log t JOIN case_subject s ON s.case_id = t.case_id WHERE TRUE" + filter +
+                               " UNION ALL "
+                               "SELECT t.at, t.actor, '', t.case_id, s.identity, s.name, 'change', "
+                               "  t.entity || ' ' || t.field || coalesce(': ' || t.new_value, ''), t.id "
+                               "FROM history t JOIN case_subject s ON s.case_id = t.case_id WHERE TRUE" + filter +
+                               " ORDER BY 1, 4, 9");  // within a second: in the order written
     lines.bind(1, identity);
     lines.bind(2, query.actor);
     bind_optional(lines, 3, query.from ? std::optional<std::string>(to_iso_utc(*query.from)) : std::nullopt);

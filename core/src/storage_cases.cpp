@@ -3,6 +3,7 @@
 
 #include "core_schema.hpp"
 #include "sql_values.hpp"
+#include "case_search_words.hpp"
 #include "storage_write.hpp"
 
 #include <algorithm>
@@ -22,7 +23,7 @@ constexpr const char* summary_columns =
     "c.id, c.plugin_id, c.process, c.title, c.status, p.identity, p.name, p.municipality, c.opened_at, "
     "c.items_total, c.items_settled, c.next_due_at";
 
-CaseSummary summary_row(SQLite::Statement& query)
+CaseSummary summary_row(sql::Statement& query)
 {
   CaseSummary row;
   row.id = query.getColumn("id").getInt64();
@@ -57,7 +58,7 @@ CaseId Storage::create_case(const NewCase& request, const std::string& actor)
   }
   return write([&] {
     const Timestamp at = clock_();
-    SQLite::Statement find_person(db_, "SELECT id, name, municipality FROM person WHERE identity = ?");
+    sql::Statement find_person(*db_, "SELECT id, name, municipality FROM person WHERE identity = ?");
     find_person.bind(1, identity.identity->normalised());
     std::int64_t person_id = 0;
     std::optional<std::string> old_name;
@@ -79,7 +80,7 @@ CaseId Storage::create_case(const NewCase& request, const std::string& actor)
                                      identity.identity->display(), *old_name, old_municipality->empty() ? "–" : *old_municipality,
                                      name, municipality.empty() ? "–" : municipality)});
       }
-      SQLite::Statement update(db_, "UPDATE person SET name = ?, municipality = ? WHERE id = ?");
+      sql::Statement update(*db_, "UPDATE person SET name = ?, municipality = ? WHERE id = ?");
       update.bind(1, name);
       update.bind(2, municipality);
       update.bind(3, person_id);
@@ -88,12 +89,11 @@ CaseId Storage::create_case(const NewCase& request, const std::string& actor)
       if (name.empty()) {
         throw StorageError(ErrorKind::validation, tr("Personens namn saknas"));
       }
-      SQLite::Statement insert(db_, "INSERT INTO person (identity, name, municipality) VALUES (?, ?, ?)");
+      sql::Statement insert(*db_, "INSERT INTO person (identity, name, municipality) VALUES (?, ?, ?) RETURNING id");
       insert.bind(1, identity.identity->normalised());
       insert.bind(2, name);
       insert.bind(3, municipality);
-      insert.exec();
-      person_id = db_.getLastInsertRowid();
+      person_id = insert.inserted_id();
     }
 
     if (request.linked_case) {
@@ -107,8 +107,8 @@ CaseId Storage::create_case(const NewCase& request, const std::string& actor)
                                *request.linked_case, display_identity(origin->person.identity)));
       }
     }
-    SQLite::Statement insert(db_, "INSERT INTO care_case (person_id, plugin_id, process, title, opened_at, opened_by, "
-                                  "linked_case_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    sql::Statement insert(*db_, "INSERT INTO care_case (person_id, plugin_id, process, title, opened_at, opened_by, "
+                                "linked_case_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id");
     insert.bind(1, person_id);
     insert.bind(2, request.plugin_id);
     insert.bind(3, request.process);
@@ -118,8 +118,7 @@ CaseId Storage::create_case(const NewCase& request, const std::string& actor)
     if (request.linked_case) {
       insert.bind(7, *request.linked_case);
     }
-    insert.exec();
-    const CaseId id = db_.getLastInsertRowid();
+    const CaseId id = insert.inserted_id();
     index_person_for_list(person_id);  // this case, and the person's others when their name changed
     record(id, "case", id, "opened", std::nullopt, request.plugin_id + "/" + request.process, actor, at);
     if (request.linked_case) {
@@ -159,16 +158,15 @@ CaseId Storage::create_case_without_person(const NewCase& request, const std::st
   }
   return write([&] {
     const Timestamp at = clock_();
-    SQLite::Statement insert(db_, "INSERT INTO care_case (person_id, municipality, plugin_id, process, title, opened_at, opened_by) "
-                                  "VALUES (NULL, ?, ?, ?, ?, ?, ?)");
+    sql::Statement insert(*db_, "INSERT INTO care_case (person_id, municipality, plugin_id, process, title, opened_at, opened_by) "
+                                "VALUES (NULL, ?, ?, ?, ?, ?, ?) RETURNING id");
     insert.bind(1, request.person.municipality);
     insert.bind(2, request.plugin_id);
     insert.bind(3, request.process);
     insert.bind(4, request.title);
     insert.bind(5, to_iso_utc(at));
     insert.bind(6, actor);
-    insert.exec();
-    const CaseId id = db_.getLastInsertRowid();
+    const CaseId id = insert.inserted_id();
     index_case_for_list(id);
     record(id, "case", id, "opened", std::nullopt, request.plugin_id + "/" + request.process, actor, at);
     if (!request.person.municipality.empty()) {
@@ -188,7 +186,7 @@ CaseId Storage::create_case_without_person(const NewCase& request, const std::st
 std::vector<CaseId> Storage::follow_on_cases(CaseId id) const
 {
   try {
-    SQLite::Statement query(db_, "SELECT id FROM care_case WHERE linked_case_id = ? ORDER BY id");
+    sql::Statement query(*db_, "SELECT id FROM care_case WHERE linked_case_id = ? ORDER BY id");
     query.bind(1, id);
     std::vector<CaseId> result;
     while (query.executeStep()) {
@@ -271,60 +269,83 @@ std::vector<LinkedCaseEvents> Storage::tied_case_events(CaseId id) const
 
 namespace {
 
-// Each case's search words, as the index keeps them (schema 9 filled it the same way).
-constexpr const char* search_rows = "INSERT INTO case_search (rowid, words) SELECT s.case_id, trygg_search_words(s.name, c.title, s.identity) "
-                                    "FROM care_case c JOIN case_subject s ON s.case_id = c.id";
-// Each case's sort keys, from its subject (schema 11 filled them the same way).
-constexpr const char* sort_keys = "UPDATE care_case SET (identity, name_key, municipality_key, title_key) = "
-                                  "(SELECT s.identity, trygg_sort_key(s.name), trygg_sort_key(s.municipality), trygg_sort_key(care_case.title) "
-                                  " FROM case_subject s WHERE s.case_id = care_case.id)";
+// Each case's subject, from which its search words (case_search_words) and sort keys (Swedish order,
+// sdk::swedish_sort_key) are made here, the same for the file and the server; schema 9 and 11 filled
+// them the same way.
+constexpr const char* case_subjects =
+    "SELECT c.id, s.identity, s.name, s.municipality, c.title FROM care_case c JOIN case_subject s ON s.case_id = c.id";
 
 }  // namespace
 
 void Storage::index_case_for_list(CaseId id)
 {
-  static const std::string remove = "DELETE FROM case_search WHERE rowid = ?";
-  static const std::string insert = std::string(search_rows) + " WHERE c.id = ?";
-  static const std::string keys = std::string(sort_keys) + " WHERE id = ?";
-  index_for_list({&remove, &insert, &keys}, id);
+  static const std::string subjects = std::string(case_subjects) + " WHERE c.id = ?";
+  index_for_list(subjects.c_str(), id);
 }
 
 void Storage::index_person_for_list(std::int64_t person_id)
 {
-  static const std::string remove = "DELETE FROM case_search WHERE rowid IN (SELECT id FROM care_case WHERE person_id = ?)";
-  static const std::string insert = std::string(search_rows) + " WHERE c.person_id = ?";
-  static const std::string keys = std::string(sort_keys) + " WHERE person_id = ?";
-  index_for_list({&remove, &insert, &keys}, person_id);
+  static const std::string subjects = std::string(case_subjects) + " WHERE c.person_id = ?";
+  index_for_list(subjects.c_str(), person_id);
 }
 
-void Storage::index_for_list(std::initializer_list<const std::string*> statements, std::int64_t key)
+// Reads the subjects `subjects_sql` picks by `key` (one bound value), then writes their search words and
+// sort keys. Returns the last case it indexed, 0 for none.
+CaseId Storage::index_for_list(const char* subjects_sql, std::int64_t key)
 {
-  for (const auto* sql : statements) {
-    const auto statement = prepared(sql->c_str());
-    statement->bind(1, key);
-    statement->exec();
+  struct Subject {
+    CaseId id;
+    std::string identity, name, municipality, title;
+  };
+  std::vector<Subject> subjects;
+  {
+    const auto query = prepared(subjects_sql);
+    query->bind(1, key);
+    while (query->executeStep()) {
+      subjects.push_back({query->getColumn(0).getInt64(), query->getColumn(1).getString(), query->getColumn(2).getString(),
+                          query->getColumn(3).getString(), query->getColumn(4).getString()});
+    }
   }
+  const bool server = on_server();  // the file's search index is FTS5, keyed by rowid
+  const auto remove = prepared(server ? "DELETE FROM case_search WHERE case_id = ?" : "DELETE FROM case_search WHERE rowid = ?");
+  const auto insert =
+      prepared(server ? "INSERT INTO case_search (case_id, words) VALUES (?, ?)" : "INSERT INTO case_search (rowid, words) VALUES (?, ?)");
+  const auto keys = prepared("UPDATE care_case SET identity = ?, name_key = ?, municipality_key = ?, title_key = ? WHERE id = ?");
+  for (const auto& subject : subjects) {
+    bind_all(*remove, subject.id);
+    remove->exec();
+    bind_all(*insert, subject.id, case_search_words(subject.name, subject.title, subject.identity));
+    insert->exec();
+    bind_all(*keys, subject.identity, sdk::swedish_sort_key(subject.name), sdk::swedish_sort_key(subject.municipality),
+             sdk::swedish_sort_key(subject.title), subject.id);
+    keys->exec();
+  }
+  return subjects.empty() ? 0 : subjects.back().id;
 }
 
 void Storage::rebuild_list_index()
 {
   write([&] {
-    db_.exec("DELETE FROM case_search");
-    db_.exec(search_rows);
+    db_->exec("DELETE FROM case_search");
     // Every key changes: the order indexes are made again once, in one sorted pass each, rather than
     // kept row by row (a million cases: seconds instead of half a minute).
     std::vector<std::string> orders;
     {
-      SQLite::Statement query(db_, "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'care\\_case\\_order\\_by\\_%' ESCAPE '\\'");
+      const std::string order_indexes = "LIKE 'care\\_case\\_order\\_by\\_%' ESCAPE '\\'";
+      sql::Statement query(*db_, on_server() ? "SELECT indexname FROM pg_indexes WHERE indexname " + order_indexes
+                                             : "SELECT name FROM sqlite_master WHERE type = 'index' AND name " + order_indexes);
       while (query.executeStep()) {
         orders.push_back(query.getColumn(0).getString());
       }
     }
     for (const auto& name : orders) {
-      db_.exec("DROP INDEX " + name);
+      db_->exec("DROP INDEX " + name);
     }
-    db_.exec(sort_keys);
-    db_.exec(std::string(list_order_indexes_sql()));
+    // In batches by case number, so a million cases are never held at once.
+    static const std::string batch = std::string(case_subjects) + " WHERE c.id > ? ORDER BY c.id LIMIT 10000";
+    for (CaseId after = 0; (after = index_for_list(batch.c_str(), after)) != 0;) {
+    }
+    db_->exec(std::string(list_order_indexes_sql()));
   });
 }
 
@@ -333,13 +354,23 @@ namespace {
 // A search as the index reads it: each word typed must be found (in the name, the title or the
 // personnummer), in any order. A word of digits (with '-' or '+', as personnummer are written) is looked
 // for among the personnummer's digits. Words of three characters or more go through the trigram index
-// (one FTS5 query); shorter ones are compared with LIKE, which the index cannot serve.
+// (one FTS5 query); shorter ones are compared with LIKE, which the index cannot serve. The server's
+// trigram index (pg_trgm) serves LIKE itself: there every word is a LIKE.
 struct SearchTerms {
   std::string match;              // an FTS5 query, or empty
   std::vector<std::string> like;  // LIKE patterns for the short words
 };
 
-SearchTerms search_terms(std::string_view search)
+std::string like_pattern(std::string_view term)
+{
+  std::string pattern = "%";
+  for (const char c : term) {
+    pattern += c == '%' || c == '_' || c == '\\' ? std::string("\\") + c : std::string(1, c);
+  }
+  return pattern + "%";
+}
+
+SearchTerms search_terms(std::string_view search, sql::Dialect dialect)
 {
   SearchTerms terms;
   std::istringstream words{std::string(search)};
@@ -353,12 +384,8 @@ SearchTerms search_terms(std::string_view search)
     }
     // Characters, not bytes: "åk" is two, which a trigram cannot hold.
     const auto characters = std::count_if(term.begin(), term.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U; });
-    if (characters < 3) {
-      std::string pattern = "%";
-      for (const char c : term) {
-        pattern += c == '%' || c == '_' || c == '\\' ? std::string("\\") + c : std::string(1, c);
-      }
-      terms.like.push_back(pattern + "%");
+    if (characters < 3 || dialect == sql::Dialect::postgresql) {
+      terms.like.push_back(like_pattern(term));
       continue;
     }
     std::string quoted = "\"";
@@ -381,9 +408,10 @@ namespace {
 // (unary +): the order's index holds those columns, and walking it beats sorting every row that matches.
 class FilteredCases {
 public:
-  FilteredCases(const CaseFilter& filter, Timestamp at, bool walk_order)
+  FilteredCases(const CaseFilter& filter, Timestamp at, bool walk_order, sql::Dialect dialect)
   {
-    const std::string plain = walk_order ? "+" : "";
+    // (The server's planner needs no such hint, and has no unary + for text.)
+    const std::string plain = walk_order && dialect == sql::Dialect::sqlite ? "+" : "";
     if (filter.status) {
       add(plain + "c.status = ?", std::string(to_string(*filter.status)));
     }
@@ -401,8 +429,8 @@ public:
     }
     // The cases a search can find come from the index alone (and the case number, when the search is
     // one), so a million cases are never read to find a few.
-    if (const auto terms = search_terms(filter.search); !terms.match.empty() || !terms.like.empty()) {
-      std::string words = terms.match.empty() ? "1" : "case_search MATCH ?";
+    if (const auto terms = search_terms(filter.search, dialect); !terms.match.empty() || !terms.like.empty()) {
+      std::string words = terms.match.empty() ? "TRUE" : "case_search MATCH ?";
       for (std::size_t n = 0; n < terms.like.size(); ++n) {
         words += " AND words LIKE ? ESCAPE '\\'";
       }
@@ -411,7 +439,8 @@ public:
         values.emplace_back(terms.match);
       }
       values.insert(values.end(), terms.like.begin(), terms.like.end());
-      std::string found = "c.id IN (SELECT rowid FROM case_search WHERE " + words;
+      std::string found = std::string("c.id IN (SELECT ") + (dialect == sql::Dialect::sqlite ? "rowid" : "case_id") +
+                          " FROM case_search WHERE " + words;
       if (filter.search.find_first_not_of("0123456789") == std::string::npos && filter.search.size() < 16) {
         found += " UNION ALL SELECT ?";
         values.emplace_back(static_cast<std::int64_t>(std::stoll(filter.search)));  // the case number
@@ -422,7 +451,7 @@ public:
   }
 
   [[nodiscard]] const std::string& where() const { return where_; }
-  void bind(SQLite::Statement& query) const
+  void bind(sql::Statement& query) const
   {
     int index = 0;
     for (const auto& value : values_) {
@@ -469,8 +498,8 @@ constexpr const char* summary_from = " FROM care_case c JOIN case_subject p ON p
 std::vector<CaseSummary> Storage::list_cases(const CaseFilter& filter) const
 {
   try {
-    const FilteredCases cases(filter, clock_(), false);
-    SQLite::Statement query(db_, std::string("SELECT ") + summary_columns + summary_from + cases.where() + " ORDER BY c.id DESC");
+    const FilteredCases cases(filter, clock_(), false, db_->dialect());
+    sql::Statement query(*db_, std::string("SELECT ") + summary_columns + summary_from + cases.where() + " ORDER BY c.id DESC");
     cases.bind(query);
     std::vector<CaseSummary> rows;
     while (query.executeStep()) {
@@ -498,11 +527,11 @@ std::vector<CaseSummary> Storage::case_window(const CaseFilter& filter, CaseOrde
     const CaseOrder read_in{order.key, from_end ? !order.ascending : order.ascending};
     // The window's case numbers from the order's index alone, then only their rows with their subjects:
     // the rows skipped are never joined.
-    const FilteredCases cases(filter, clock_(), true);
-    SQLite::Statement query(db_, std::string("SELECT ") + summary_columns + " FROM (SELECT c.id AS window_id FROM care_case c " +
-                                     cases.where() + " ORDER BY " + order_by(read_in) + " LIMIT " + std::to_string(take) +
-                                     " OFFSET " + std::to_string(skip) + ") w JOIN care_case c ON c.id = w.window_id " +
-                                     "JOIN case_subject p ON p.case_id = c.id ORDER BY " + order_by(read_in));
+    const FilteredCases cases(filter, clock_(), true, db_->dialect());
+    sql::Statement query(*db_, std::string("SELECT ") + summary_columns + " FROM (SELECT c.id AS window_id FROM care_case c " +
+                                   cases.where() + " ORDER BY " + order_by(read_in) + " LIMIT " + std::to_string(take) +
+                                   " OFFSET " + std::to_string(skip) + ") w JOIN care_case c ON c.id = w.window_id " +
+                                   "JOIN case_subject p ON p.case_id = c.id ORDER BY " + order_by(read_in));
     cases.bind(query);
     while (query.executeStep()) {
       rows.push_back(summary_row(query));
@@ -527,8 +556,8 @@ std::int64_t Storage::count_cases(const CaseFilter& filter) const
       query->bind(2, filter.process);
       return query->executeStep() ? query->getColumn(0).getInt64() : 0;
     }
-    const FilteredCases cases(filter, clock_(), false);
-    SQLite::Statement query(db_, "SELECT count(*) FROM care_case c " + cases.where());
+    const FilteredCases cases(filter, clock_(), false, db_->dialect());
+    sql::Statement query(*db_, "SELECT count(*) FROM care_case c " + cases.where());
     cases.bind(query);
     return query.executeStep() ? query.getColumn(0).getInt64() : 0;
   } catch (const std::exception& error) {
@@ -552,7 +581,8 @@ std::optional<CaseSummary> Storage::case_summary(CaseId id) const
 
 std::int64_t Storage::count_cases() const
 {
-  return db_.execAndGet("SELECT count(*) FROM care_case").getInt64();
+  sql::Statement count(*db_, "SELECT count(*) FROM care_case");
+  return count.executeStep() ? count.getColumn(0).getInt64() : 0;
 }
 
 std::vector<std::string> Storage::municipalities() const
@@ -560,12 +590,12 @@ std::vector<std::string> Storage::municipalities() const
   std::vector<std::string> result;
   // From one municipality to the next through the index (a seek each), not over every person: a
   // region has a few hundred municipalities and may have a million persons.
-  SQLite::Statement query(db_, "WITH RECURSIVE next(name) AS ("
-                               "  SELECT min(municipality) FROM person WHERE municipality <> '' "
-                               "  UNION ALL SELECT (SELECT min(municipality) FROM person WHERE municipality > next.name) FROM next "
-                               "  WHERE next.name IS NOT NULL) "
-                               "SELECT name FROM next WHERE name IS NOT NULL "
-                               "UNION SELECT municipality FROM care_case WHERE municipality <> '' ORDER BY 1");
+  sql::Statement query(*db_, "WITH RECURSIVE next(name) AS ("
+                             "  SELECT min(municipality) FROM person WHERE municipality <> '' "
+                             "  UNION ALL SELECT (SELECT min(municipality) FROM person WHERE municipality > next.name) FROM next "
+                             "  WHERE next.name IS NOT NULL) "
+                             "SELECT name FROM next WHERE name IS NOT NULL "
+                             "UNION SELECT municipality FROM care_case WHERE municipality <> '' ORDER BY 1");
   while (query.executeStep()) {
     result.push_back(query.getColumn(0).getString());
   }

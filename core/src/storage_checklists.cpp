@@ -21,13 +21,12 @@ std::int64_t Storage::add_checklist(CaseId id, const ChecklistTemplate& source, 
 
 std::int64_t Storage::insert_checklist(CaseId id, const ChecklistTemplate& source, const std::string& actor, Timestamp at)
 {
-  SQLite::Statement insert(db_, "INSERT INTO checklist (case_id, template_id, template_version, title) VALUES (?, ?, ?, ?)");
+  sql::Statement insert(*db_, "INSERT INTO checklist (case_id, template_id, template_version, title) VALUES (?, ?, ?, ?) RETURNING id");
   bind_all(insert, id, source.id, source.version, source.title);
-  insert.exec();
-  const std::int64_t checklist_id = db_.getLastInsertRowid();
-  SQLite::Statement item(db_, "INSERT INTO checklist_item (checklist_id, position, item_key, phase_key, phase_title, text, "
-                              "guidance, huvudman, role, due_event, due_after_hours, due_deadline, settled_by_event) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  const std::int64_t checklist_id = insert.inserted_id();
+  sql::Statement item(*db_, "INSERT INTO checklist_item (checklist_id, position, item_key, phase_key, phase_title, text, "
+                            "guidance, huvudman, role, due_event, due_after_hours, due_deadline, settled_by_event) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   int position = 0;
   for (const auto& phase : source.phases) {
     for (const auto& entry : phase.items) {
@@ -205,7 +204,7 @@ std::vector<DueItem> Storage::due_items(Timestamp until, int limit) const
         "  FROM plugin_record r INDEXED BY plugin_record_due_in_cases "
         "  JOIN care_case c ON c.id = r.case_id JOIN case_subject p ON p.case_id = c.id "
         "  WHERE r.due_at IS NOT NULL AND r.case_id IS NOT NULL AND r.due_at <= ?1 AND c.status = 'open' "
-        ") ORDER BY due LIMIT ?2";
+        ") AS due_now ORDER BY due LIMIT ?2";
     const auto query_handle = prepared(query_sql);
     auto& query = *query_handle;
     query.bind(1, to_iso_utc(until));
@@ -226,8 +225,8 @@ std::vector<DueItem> Storage::due_items(Timestamp until, int limit) const
 
 std::optional<std::int64_t> Storage::find_item(CaseId id, const std::string& id_or_key) const
 {
-  SQLite::Statement query(db_, "SELECT i.id FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id "
-                               "WHERE l.case_id = ?1 AND (CAST(i.id AS TEXT) = ?2 OR i.item_key = ?2)");
+  sql::Statement query(*db_, "SELECT i.id FROM checklist_item i JOIN checklist l ON l.id = i.checklist_id "
+                             "WHERE l.case_id = ?1 AND (CAST(i.id AS TEXT) = ?2 OR i.item_key = ?2)");
   query.bind(1, id);
   query.bind(2, id_or_key);
   std::optional<std::int64_t> found;

@@ -22,7 +22,7 @@ void Storage::touch(CaseId id, const std::string& actor, Timestamp at, Reach rea
     return;
   }
   std::vector<CaseId> cases;
-  SQLite::Statement query(db_, tied_cases_sql);
+  sql::Statement query(*db_, tied_cases_sql);
   query.bind(1, id);
   while (query.executeStep()) {
     cases.push_back(query.getColumn(0).getInt64());
@@ -85,17 +85,17 @@ void Storage::derive(CaseId id)
   if (!derived) {
     return;  // the rules are not loaded: keep what they said last
   }
-  SQLite::Statement clear(db_, "DELETE FROM case_deadline WHERE case_id = ?");
+  sql::Statement clear(*db_, "DELETE FROM case_deadline WHERE case_id = ?");
   clear.bind(1, id);
   clear.exec();
-  SQLite::Statement insert(db_, "INSERT INTO case_deadline (case_id, position, deadline_key, label, source, due_at, done_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?)");
+  sql::Statement insert(*db_, "INSERT INTO case_deadline (case_id, position, deadline_key, label, source, due_at, done_at) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?)");
   int position = 0;
   for (const auto& deadline : derived->deadlines) {
     bind_all(insert, id, position++, deadline.key, deadline.label, deadline.source, deadline.due, deadline.done);
     insert.exec();
   }
-  SQLite::Statement error(db_, "UPDATE care_case SET rules_error = ?1 WHERE id = ?2 AND rules_error <> ?1");
+  sql::Statement error(*db_, "UPDATE care_case SET rules_error = ?1 WHERE id = ?2 AND rules_error <> ?1");
   error.bind(1, derived->error);
   error.bind(2, id);
   error.exec();
@@ -105,17 +105,25 @@ void Storage::refresh_due_times(CaseId id)
 {
   // A local step counts its own hours from the latest event of its kind; a step that stands for one of
   // the process's deadlines is due when that deadline is.
-  static const std::string update_sql =
-      std::string("UPDATE checklist_item SET due_at = CASE WHEN due_deadline <> '' THEN ("
-                  "    SELECT d.due_at FROM case_deadline d WHERE d.case_id = ?1 AND d.deadline_key = checklist_item.due_deadline "
-                  "    ORDER BY d.position LIMIT 1) "
-                  "  ELSE (SELECT strftime('%Y-%m-%dT%H:%M:%SZ', max(e.at), printf('%+d hours', checklist_item.due_after_hours)) "
-                  "    FROM case_event e WHERE e.kind = checklist_item.due_event AND e.withdrawn_at IS NULL "
-                  "      AND e.case_id IN (") +
-      tied_cases_sql +
-      ")) END WHERE checklist_id IN (SELECT id FROM checklist WHERE case_id = ?1) "
-      "  AND (due_deadline <> '' OR due_after_hours IS NOT NULL)";
-  const auto update_handle = prepared(update_sql.c_str());
+  const auto update_sql = [](const char* event_plus_hours) {
+    return std::string("UPDATE checklist_item SET due_at = CASE WHEN due_deadline <> '' THEN ("
+                       "    SELECT d.due_at FROM case_deadline d WHERE d.case_id = ?1 AND d.deadline_key = checklist_item.due_deadline "
+                       "    ORDER BY d.position LIMIT 1) "
+                       "  ELSE (SELECT ") +
+           event_plus_hours +
+           " FROM case_event e WHERE e.kind = checklist_item.due_event AND e.withdrawn_at IS NULL "
+           "      AND e.case_id IN (" +
+           tied_cases_sql +
+           ")) END WHERE checklist_id IN (SELECT id FROM checklist WHERE case_id = ?1) "
+           "  AND (due_deadline <> '' OR due_after_hours IS NOT NULL)";
+  };
+  // The latest event's time plus the step's hours, as UTC ISO text, in each dialect's words.
+  static const std::string file_sql =
+      update_sql("strftime('%Y-%m-%dT%H:%M:%SZ', max(e.at), printf('%+d hours', checklist_item.due_after_hours))");
+  static const std::string server_sql =
+      update_sql("to_char((max(e.at)::timestamptz AT TIME ZONE 'UTC') + make_interval(hours => checklist_item.due_after_hours), "
+                 "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')");
+  const auto update_handle = prepared(on_server() ? server_sql.c_str() : file_sql.c_str());
   auto& update = *update_handle;
   update.bind(1, id);
   update.exec();
@@ -132,7 +140,7 @@ void Storage::refresh_case(CaseId id)
       "      WHERE l.case_id = ?1 AND i.state NOT IN ('done', 'not-applicable') "
       "    UNION ALL SELECT d.due_at FROM case_deadline d WHERE d.case_id = ?1 AND d.done_at IS NULL "
       // A record due by a date (a reassessment, a plan's follow-up) counts as "Idag" counts it.
-      "    UNION ALL SELECT r.due_at FROM plugin_record r WHERE r.case_id = ?1 AND r.due_at IS NOT NULL)) "
+      "    UNION ALL SELECT r.due_at FROM plugin_record r WHERE r.case_id = ?1 AND r.due_at IS NOT NULL) AS dues) "
       "WHERE id = ?1";
   const auto update_handle = prepared(update_sql);
   auto& update = *update_handle;
@@ -142,7 +150,7 @@ void Storage::refresh_case(CaseId id)
 
 std::string Storage::rules_stamp(const std::string& plugin_id) const
 {
-  SQLite::Statement query(db_, "SELECT stamp FROM rules_stamp WHERE plugin_id = ?");
+  sql::Statement query(*db_, "SELECT stamp FROM rules_stamp WHERE plugin_id = ?");
   query.bind(1, plugin_id);
   return query.executeStep() ? query.getColumn(0).getString() : std::string();
 }
@@ -154,7 +162,7 @@ void Storage::rederive_plugin(const std::string& plugin_id, const std::string& s
   try {
     std::vector<CaseId> cases;
     {
-      SQLite::Statement query(db_, "SELECT id FROM care_case WHERE plugin_id = ? ORDER BY id");
+      sql::Statement query(*db_, "SELECT id FROM care_case WHERE plugin_id = ? ORDER BY id");
       query.bind(1, plugin_id);
       while (query.executeStep()) {
         cases.push_back(query.getColumn(0).getInt64());
@@ -163,12 +171,12 @@ void Storage::rederive_plugin(const std::string& plugin_id, const std::string& s
     const Timestamp at = clock_();
     write([&] {
       // Items started from an older template take the ties the template has now.
-      SQLite::Statement tie(db_, "UPDATE checklist_item SET due_deadline = ?1, settled_by_event = ?2, "
-                                 "  due_event = CASE WHEN ?1 <> '' THEN '' ELSE due_event END, "
-                                 "  due_after_hours = CASE WHEN ?1 <> '' THEN NULL ELSE due_after_hours END "
-                                 "WHERE item_key = ?3 AND checklist_id IN (SELECT l.id FROM checklist l "
-                                 "  JOIN care_case c ON c.id = l.case_id WHERE c.plugin_id = ?4 AND l.template_id = ?5) "
-                                 "  AND (due_deadline <> ?1 OR settled_by_event <> ?2)");
+      sql::Statement tie(*db_, "UPDATE checklist_item SET due_deadline = ?1, settled_by_event = ?2, "
+                               "  due_event = CASE WHEN ?1 <> '' THEN '' ELSE due_event END, "
+                               "  due_after_hours = CASE WHEN ?1 <> '' THEN NULL ELSE due_after_hours END "
+                               "WHERE item_key = ?3 AND checklist_id IN (SELECT l.id FROM checklist l "
+                               "  JOIN care_case c ON c.id = l.case_id WHERE c.plugin_id = ?4 AND l.template_id = ?5) "
+                               "  AND (due_deadline <> ?1 OR settled_by_event <> ?2)");
       for (const auto& checklist : checklists) {
         for (const auto& phase : checklist.phases) {
           for (const auto& item : phase.items) {
@@ -190,8 +198,8 @@ void Storage::rederive_plugin(const std::string& plugin_id, const std::string& s
       }
     }
     write([&] {
-      SQLite::Statement upsert(db_, "INSERT INTO rules_stamp (plugin_id, stamp) VALUES (?, ?) "
-                                    "ON CONFLICT (plugin_id) DO UPDATE SET stamp = excluded.stamp");
+      sql::Statement upsert(*db_, "INSERT INTO rules_stamp (plugin_id, stamp) VALUES (?, ?) "
+                                  "ON CONFLICT (plugin_id) DO UPDATE SET stamp = excluded.stamp");
       upsert.bind(1, plugin_id);
       upsert.bind(2, stamp);
       upsert.exec();
@@ -229,7 +237,7 @@ Storage::CaseDeadlines Storage::deadlines(CaseId id) const
 
 void Storage::require_open(CaseId id) const
 {
-  SQLite::Statement query(db_, "SELECT status FROM care_case WHERE id = ?");
+  sql::Statement query(*db_, "SELECT status FROM care_case WHERE id = ?");
   query.bind(1, id);
   if (!query.executeStep()) {
     throw StorageError(trf("Ärende {} finns inte", id));

@@ -27,11 +27,10 @@ std::int64_t Storage::insert_event(CaseId id, const std::string& kind, Timestamp
                                    const std::string& actor, Timestamp recorded)
 {
   require_utf8(note, tr("Anteckningen"));
-  SQLite::Statement insert(db_, "INSERT INTO case_event (case_id, kind, at, note, recorded_by, recorded_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?)");
+  sql::Statement insert(*db_, "INSERT INTO case_event (case_id, kind, at, note, recorded_by, recorded_at) "
+                              "VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
   bind_all(insert, id, kind, at, note, actor, recorded);
-  insert.exec();
-  const std::int64_t event_id = db_.getLastInsertRowid();
+  const std::int64_t event_id = insert.inserted_id();
   record(id, "event", event_id, kind.c_str(), std::nullopt, to_iso_utc(at), actor, recorded);
   return event_id;
 }
@@ -39,8 +38,8 @@ std::int64_t Storage::insert_event(CaseId id, const std::string& kind, Timestamp
 std::optional<CaseEvent> Storage::find_event(std::int64_t event_id) const
 {
   try {
-    SQLite::Statement query(db_, "SELECT id, kind, at, note, recorded_by, recorded_at, case_id FROM case_event "
-                                 "WHERE id = ? AND withdrawn_at IS NULL");
+    sql::Statement query(*db_, "SELECT id, kind, at, note, recorded_by, recorded_at, case_id FROM case_event "
+                               "WHERE id = ? AND withdrawn_at IS NULL");
     query.bind(1, event_id);
     if (!query.executeStep()) {
       return std::nullopt;
@@ -74,7 +73,7 @@ void Storage::correct_event(std::int64_t event_id, Timestamp at, const std::stri
       return;  // nothing changes, nothing to record
     }
     const Timestamp now = clock_();
-    SQLite::Statement update(db_, "UPDATE case_event SET at = ? WHERE id = ?");
+    sql::Statement update(*db_, "UPDATE case_event SET at = ? WHERE id = ?");
     bind_all(update, at, event_id);
     update.exec();
     record(event.case_id, "event", event_id, event.kind.c_str(), to_iso_utc(event.at), to_iso_utc(at), actor, now);
@@ -91,7 +90,7 @@ void Storage::withdraw_event(std::int64_t event_id, const std::string& reason, c
   write([&] {
     const auto event = require_active_event(event_id);
     const Timestamp now = clock_();
-    SQLite::Statement update(db_, "UPDATE case_event SET withdrawn_at = ? WHERE id = ?");
+    sql::Statement update(*db_, "UPDATE case_event SET withdrawn_at = ? WHERE id = ?");
     bind_all(update, now, event_id);
     update.exec();
     record(event.case_id, "event", event_id, event.kind.c_str(), to_iso_utc(event.at), std::nullopt, actor, now);
@@ -104,7 +103,7 @@ void Storage::close_case(CaseId id, const std::string& actor)
 {
   write([&] {
     const Timestamp at = clock_();
-    SQLite::Statement update(db_, "UPDATE care_case SET status = 'closed', closed_at = ? WHERE id = ? AND status = 'open'");
+    sql::Statement update(*db_, "UPDATE care_case SET status = 'closed', closed_at = ? WHERE id = ? AND status = 'open'");
     update.bind(1, to_iso_utc(at));
     update.bind(2, id);
     if (update.exec() == 0) {
@@ -122,7 +121,7 @@ void Storage::reopen_case(CaseId id, const std::string& reason, const std::strin
   }
   write([&] {
     const Timestamp at = clock_();
-    SQLite::Statement update(db_, "UPDATE care_case SET status = 'open', closed_at = NULL WHERE id = ? AND status = 'closed'");
+    sql::Statement update(*db_, "UPDATE care_case SET status = 'open', closed_at = NULL WHERE id = ? AND status = 'closed'");
     update.bind(1, id);
     if (update.exec() == 0) {
       throw StorageError(trf("Ärende {} finns inte eller är inte avslutat", id));

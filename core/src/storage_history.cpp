@@ -9,6 +9,9 @@
 #include "sql_values.hpp"
 #include "storage_write.hpp"
 
+#include "trygg/server_schema.hpp"
+
+#include <SQLiteCpp/Database.h>
 #include <sqlite3.h>
 
 namespace trygg {
@@ -22,13 +25,22 @@ void Storage::record(CaseId case_id, const char* entity, std::int64_t entity_id,
   if (new_value) {
     require_utf8(*new_value, tr("Texten"));
   }
-  // Chained to the line before it in the same statement (history_chain.hpp).
+  // Chained to the line before it (history_chain.hpp); one writer at a time keeps the order.
+  const auto chain = next_chain("history", {std::to_string(case_id), to_iso_utc(at), actor, std::string(entity), std::to_string(entity_id),
+                                            std::string(field), old_value, new_value});
   static constexpr const char* sql =
-      "INSERT INTO history (case_id, at, actor, entity, entity_id, field, old_value, new_value, chain) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-      "trygg_chain((SELECT chain FROM history ORDER BY id DESC LIMIT 1), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))";
+      "INSERT INTO history (case_id, at, actor, entity, entity_id, field, old_value, new_value, chain) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
   const auto insert = prepared(sql);
-  bind_all(*insert, case_id, at, actor, entity, entity_id, std::string(field), old_value, new_value);
+  bind_all(*insert, case_id, at, actor, entity, entity_id, std::string(field), old_value, new_value, chain);
   insert->exec();
+}
+
+std::string Storage::next_chain(const char* table, const HistoryFields& fields)
+{
+  const auto last = prepared(std::string_view(table) == "history" ? "SELECT chain FROM history ORDER BY id DESC LIMIT 1"
+                                                                  : "SELECT chain FROM workspace_history ORDER BY id DESC LIMIT 1");
+  const std::string previous = last->executeStep() ? optional_text(last->getColumn(0)).value_or("") : "";
+  return history_chain(previous, fields);
 }
 
 std::vector<HistoryEntry> Storage::history(CaseId id) const
@@ -70,12 +82,12 @@ void Storage::chain_history()
   for (const char* table : {"history", "workspace_history"}) {
     const std::string case_column = std::string(table) == "history" ? "case_id" : "NULL";
     std::vector<std::int64_t> ids;
-    SQLite::Statement lines(db_, std::string("SELECT id FROM ") + table + " ORDER BY id");
+    sql::Statement lines(*db_, std::string("SELECT id FROM ") + table + " ORDER BY id");
     while (lines.executeStep()) {
       ids.push_back(lines.getColumn(0).getInt64());
     }
-    SQLite::Statement update(db_, std::string("UPDATE ") + table + " SET chain = trygg_chain(?1, " + case_column +
-                                      ", at, actor, entity, entity_id, field, old_value, new_value) WHERE id = ?2 RETURNING chain");
+    sql::Statement update(*db_, std::string("UPDATE ") + table + " SET chain = trygg_chain(?1, " + case_column +
+                                    ", at, actor, entity, entity_id, field, old_value, new_value) WHERE id = ?2 RETURNING chain");
     std::string previous;
     for (const auto id : ids) {
       update.reset();
@@ -86,18 +98,18 @@ void Storage::chain_history()
       }
     }
   }
-  db_.exec(std::string(history_guard_sql()));
+  db_->exec(std::string(history_guard_sql()));
 }
 
 namespace {
 
-std::vector<Storage::HistoryBreak> history_breaks(SQLite::Database& db, const std::stop_token& stop = {})
+std::vector<Storage::HistoryBreak> history_breaks(sql::Connection& db, const std::stop_token& stop = {})
 {
   std::vector<Storage::HistoryBreak> breaks;
   for (const char* table : {"history", "workspace_history"}) {
     const bool cases = std::string(table) == "history";
-    SQLite::Statement lines(db, std::string("SELECT id, ") + (cases ? "case_id" : "NULL") +
-                                    ", at, actor, entity, entity_id, field, old_value, new_value, chain FROM " + table + " ORDER BY id");
+    sql::Statement lines(db, std::string("SELECT id, ") + (cases ? "case_id" : "NULL") +
+                                 ", at, actor, entity, entity_id, field, old_value, new_value, chain FROM " + table + " ORDER BY id");
     std::string previous;
     const auto text = [&](int column) { return optional_text(lines.getColumn(column)); };
     while (!stop.stop_requested() && lines.executeStep()) {
@@ -121,7 +133,7 @@ std::vector<Storage::HistoryBreak> history_breaks(SQLite::Database& db, const st
 std::vector<Storage::HistoryBreak> Storage::verify_history() const
 {
   try {
-    return history_breaks(db_);
+    return history_breaks(*db_);
   } catch (const std::exception& error) {
     throw failure(error);
   }
@@ -129,7 +141,14 @@ std::vector<Storage::HistoryBreak> Storage::verify_history() const
 
 Storage::FileCheck Storage::check_file(const std::filesystem::path& file, const std::stop_token& stop)
 {
-  SQLite::Database db(file, SQLite::OPEN_READONLY);
+  if (is_server_address(file.string())) {
+    // The server keeps its pages whole itself: what is left to check is the history's chain.
+    FileCheck result{"ok", history_breaks(*sql::open_server(file.string()), stop), false};
+    result.stopped = stop.stop_requested();
+    return result;
+  }
+  const auto connection = sql::open_file(SQLite::Database(file, SQLite::OPEN_READONLY));
+  auto& db = *connection->file();
   db.setBusyTimeout(5000);
   // quick_check of a large file reads it whole (seconds at a million cases): a stop asked for interrupts
   // it (from the asking thread, which SQLite allows), so closing the app never waits for it.
@@ -142,7 +161,7 @@ Storage::FileCheck Storage::check_file(const std::filesystem::path& file, const 
   try {
     result.quick_check = stop.stop_requested() ? std::string() : db.execAndGet("PRAGMA quick_check").getString();
     if (result.quick_check == "ok") {
-      result.breaks = history_breaks(db, stop);
+      result.breaks = history_breaks(*connection, stop);
     }
   } catch (const SQLite::Exception& error) {
     if (!stop.stop_requested()) {
@@ -157,7 +176,7 @@ Storage::FileCheck Storage::check_file(const std::filesystem::path& file, const 
 std::string Storage::quick_check() const
 {
   try {
-    return db_.execAndGet("PRAGMA quick_check").getString();
+    return on_server() ? "ok" : db_->file()->execAndGet("PRAGMA quick_check").getString();
   } catch (const std::exception& error) {
     throw failure(error);
   }

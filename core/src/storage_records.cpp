@@ -3,6 +3,7 @@
 #include "trygg/storage.hpp"
 
 #include "sql_values.hpp"
+#include "history_chain.hpp"
 #include "storage_write.hpp"
 #include "trygg/i18n.hpp"
 
@@ -30,7 +31,7 @@ std::map<std::string, std::string> document_fields(const nlohmann::json& documen
 constexpr const char* case_row_columns =
     "c.id, c.plugin_id, c.process, c.title, c.status, p.name, p.identity, p.municipality, c.opened_at";
 
-sdk::CaseRow case_row_from(SQLite::Statement& query)
+sdk::CaseRow case_row_from(sql::Statement& query)
 {
   return {query.getColumn(0).getInt64(),  query.getColumn(1).getString(), query.getColumn(2).getString(),
           query.getColumn(3).getString(), query.getColumn(4).getString() == "open", query.getColumn(5).getString(),
@@ -94,8 +95,8 @@ void Storage::put_record(const std::string& plugin_id, CaseId id, const sdk::Rec
   if (!document.is_object()) {
     throw StorageError(trf("Posten \"{}\" ska vara ett JSON-objekt", change.kind));
   }
-  SQLite::Statement find(db_, "SELECT id, document FROM plugin_record WHERE plugin_id = ? AND kind = ? "
-                              "AND ifnull(case_id, 0) = ? AND record_key = ?");
+  sql::Statement find(*db_, "SELECT id, document FROM plugin_record WHERE plugin_id = ? AND kind = ? "
+                            "AND coalesce(case_id, 0) = ? AND record_key = ?");
   find.bind(1, plugin_id);
   find.bind(2, change.kind);
   find.bind(3, id);
@@ -109,8 +110,8 @@ void Storage::put_record(const std::string& plugin_id, CaseId id, const sdk::Rec
   const auto new_fields = document_fields(document);
   const auto due = change.due ? std::optional<std::string>(to_iso_utc(*change.due)) : std::nullopt;
   if (record_id) {
-    SQLite::Statement update(db_, "UPDATE plugin_record SET document = ?, due_at = ?, changed_by = ?, changed_at = ? "
-                                  "WHERE id = ? AND (document <> ? OR due_at IS NOT ?)");
+    sql::Statement update(*db_, "UPDATE plugin_record SET document = ?, due_at = ?, changed_by = ?, changed_at = ? "
+                                "WHERE id = ? AND (document <> ? OR due_at IS DISTINCT FROM ?)");
     update.bind(1, document.dump());
     bind_optional(update, 2, due);
     update.bind(3, actor);
@@ -120,8 +121,8 @@ void Storage::put_record(const std::string& plugin_id, CaseId id, const sdk::Rec
     bind_optional(update, 7, due);
     update.exec();
   } else {
-    SQLite::Statement insert(db_, "INSERT INTO plugin_record (plugin_id, kind, case_id, record_key, document, due_at, "
-                                  "changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    sql::Statement insert(*db_, "INSERT INTO plugin_record (plugin_id, kind, case_id, record_key, document, due_at, "
+                                "changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     insert.bind(1, plugin_id);
     insert.bind(2, change.kind);
     bind_optional(insert, 3, id != 0 ? std::optional<std::int64_t>(id) : std::nullopt);
@@ -130,8 +131,7 @@ void Storage::put_record(const std::string& plugin_id, CaseId id, const sdk::Rec
     bind_optional(insert, 6, due);
     insert.bind(7, actor);
     insert.bind(8, to_iso_utc(at));
-    insert.exec();
-    record_id = db_.getLastInsertRowid();
+    record_id = insert.inserted_id();
   }
   // One history line per field that changed; the plugin names the field for people (field_label).
   const auto value_of = [](const std::map<std::string, std::string>& fields, const std::string& pointer) {
@@ -150,15 +150,11 @@ void Storage::put_record(const std::string& plugin_id, CaseId id, const sdk::Rec
     if (id != 0) {
       record(id, "record", *record_id, field.c_str(), before, after, actor, at);
     } else {
-      SQLite::Statement insert(db_, "INSERT INTO workspace_history (at, actor, entity, entity_id, field, old_value, new_value, chain) "
-                                    "VALUES (?1, ?2, 'record', ?3, ?4, ?5, ?6, trygg_chain((SELECT chain FROM workspace_history "
-                                    "ORDER BY id DESC LIMIT 1), NULL, ?1, ?2, 'record', ?3, ?4, ?5, ?6))");
-      insert.bind(1, to_iso_utc(at));
-      insert.bind(2, actor);
-      insert.bind(3, *record_id);
-      insert.bind(4, field);
-      bind_optional(insert, 5, before);
-      bind_optional(insert, 6, after);
+      const auto chain = next_chain("workspace_history", {std::nullopt, to_iso_utc(at), actor, "record", std::to_string(*record_id),
+                                                          field, before, after});
+      sql::Statement insert(*db_, "INSERT INTO workspace_history (at, actor, entity, entity_id, field, old_value, new_value, chain) "
+                                "VALUES (?, ?, 'record', ?, ?, ?, ?, ?)");
+      bind_all(insert, at, actor, *record_id, field, before, after, chain);
       insert.exec();
     }
   }
@@ -168,8 +164,8 @@ std::optional<std::string> Storage::plugin_record(const std::string& plugin_id, 
                                                   const std::string& key) const
 {
   try {
-    SQLite::Statement query(db_, "SELECT document FROM plugin_record WHERE plugin_id = ? AND kind = ? "
-                                 "AND ifnull(case_id, 0) = ? AND record_key = ?");
+    sql::Statement query(*db_, "SELECT document FROM plugin_record WHERE plugin_id = ? AND kind = ? "
+                               "AND coalesce(case_id, 0) = ? AND record_key = ?");
     query.bind(1, plugin_id);
     query.bind(2, kind);
     query.bind(3, id);
@@ -204,10 +200,10 @@ std::map<std::string, std::string> Storage::plugin_records(const std::string& pl
 std::vector<sdk::DueRecord> Storage::records_due(const std::string& plugin_id, const std::string& kind, Timestamp until) const
 {
   try {
-    SQLite::Statement query(db_, std::string("SELECT ") + case_row_columns + ", r.due_at "
-                                 "FROM plugin_record r JOIN care_case c ON c.id = r.case_id JOIN case_subject p ON p.case_id = c.id "
-                                 "WHERE r.plugin_id = ? AND r.kind = ? AND r.due_at IS NOT NULL AND r.due_at < ? "
-                                 "  AND c.status = 'open' ORDER BY r.due_at, c.id");
+    sql::Statement query(*db_, std::string("SELECT ") + case_row_columns + ", r.due_at "
+                               "FROM plugin_record r JOIN care_case c ON c.id = r.case_id JOIN case_subject p ON p.case_id = c.id "
+                               "WHERE r.plugin_id = ? AND r.kind = ? AND r.due_at IS NOT NULL AND r.due_at < ? "
+                               "  AND c.status = 'open' ORDER BY r.due_at, c.id");
     query.bind(1, plugin_id);
     query.bind(2, kind);
     query.bind(3, to_iso_utc(until));
@@ -224,11 +220,11 @@ std::vector<sdk::DueRecord> Storage::records_due(const std::string& plugin_id, c
 std::vector<sdk::CaseRow> Storage::case_rows(const sdk::CaseQuery& filter) const
 {
   try {
-    SQLite::Statement query(db_, std::string("SELECT ") + case_row_columns +
-                                     " FROM care_case c JOIN case_subject p ON p.case_id = c.id "
-                                     "WHERE (?1 = '' OR c.process = ?1) AND (?2 = 0 OR c.status = 'open') "
-                                     "  AND (?3 = '' OR p.municipality = ?3) AND (?4 IS NULL OR c.opened_at >= ?4) "
-                                     "  AND (?5 IS NULL OR c.opened_at < ?5) ORDER BY c.id DESC");
+    sql::Statement query(*db_, std::string("SELECT ") + case_row_columns +
+                                   " FROM care_case c JOIN case_subject p ON p.case_id = c.id "
+                                   "WHERE (?1 = '' OR c.process = ?1) AND (?2 = 0 OR c.status = 'open') "
+                                   "  AND (?3 = '' OR p.municipality = ?3) AND (?4 IS NULL OR c.opened_at >= ?4) "
+                                   "  AND (?5 IS NULL OR c.opened_at < ?5) ORDER BY c.id DESC");
     query.bind(1, filter.process);
     query.bind(2, filter.open_only ? 1 : 0);
     query.bind(3, filter.municipality);
@@ -249,14 +245,14 @@ std::optional<Storage::RecordField> Storage::record_field(const HistoryEntry& en
   try {
     if (entry.entity == "record") {
       const auto colon = entry.field.find(':');
-      SQLite::Statement query(db_, "SELECT plugin_id, kind FROM plugin_record WHERE id = ?");
+      sql::Statement query(*db_, "SELECT plugin_id, kind FROM plugin_record WHERE id = ?");
       query.bind(1, entry.entity_id);
       if (colon == std::string::npos || !query.executeStep()) {
         return std::nullopt;
       }
       return RecordField{query.getColumn(0).getString(), query.getColumn(1).getString(), entry.field.substr(colon + 1)};
     }
-    SQLite::Statement alias(db_, "SELECT plugin_id, kind FROM history_record_alias WHERE entity = ?");
+    sql::Statement alias(*db_, "SELECT plugin_id, kind FROM history_record_alias WHERE entity = ?");
     alias.bind(1, entry.entity);
     if (!alias.executeStep()) {
       return std::nullopt;

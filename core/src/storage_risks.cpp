@@ -15,7 +15,7 @@ namespace {
 
 // The seven columns of a risk assessment, in table order, from `first` on: area, description,
 // likelihood, consequence, residual likelihood, residual consequence, follow-up.
-void bind_assessment(SQLite::Statement& statement, int first, const RiskAssessment& risk)
+void bind_assessment(sql::Statement& statement, int first, const RiskAssessment& risk)
 {
   statement.bind(first, risk.area);
   statement.bind(first + 1, risk.description);
@@ -54,10 +54,10 @@ std::int64_t Storage::add_risk_analysis(CaseId id, const RiskTemplate& source, c
 
 std::int64_t Storage::insert_risk_analysis(CaseId id, const RiskTemplate& source, const std::string& actor, Timestamp at)
 {
-  SQLite::Statement insert(db_, "INSERT INTO risk_analysis (case_id, template_id, template_version, template_xml) VALUES (?, ?, ?, ?)");
+  sql::Statement insert(*db_, "INSERT INTO risk_analysis (case_id, template_id, template_version, template_xml) "
+                              "VALUES (?, ?, ?, ?) RETURNING id");
   bind_all(insert, id, source.id, source.version, source.source_xml);
-  insert.exec();
-  const std::int64_t analysis_id = db_.getLastInsertRowid();
+  const std::int64_t analysis_id = insert.inserted_id();
   record(id, "risk-analysis", analysis_id, "started", std::nullopt,
          source.id + " v" + std::to_string(source.version), actor, at);
   return analysis_id;
@@ -66,7 +66,7 @@ std::int64_t Storage::insert_risk_analysis(CaseId id, const RiskTemplate& source
 // The case and the scales a risk analysis was made with (its own stored copy of the template).
 std::pair<CaseId, RiskTemplate> Storage::analysis_scales(std::int64_t analysis_id) const
 {
-  SQLite::Statement analysis(db_, "SELECT case_id, template_xml FROM risk_analysis WHERE id = ?");
+  sql::Statement analysis(*db_, "SELECT case_id, template_xml FROM risk_analysis WHERE id = ?");
   analysis.bind(1, analysis_id);
   if (!analysis.executeStep()) {
     throw StorageError(trf("Riskanalys {} finns inte", analysis_id));
@@ -80,13 +80,12 @@ void Storage::insert_action(CaseId case_id, std::int64_t risk_id, const RiskActi
   if (action.description.empty() || action.owner.empty()) {
     throw StorageError(ErrorKind::validation, tr("En åtgärd behöver både beskrivning och ansvarig"));
   }
-  SQLite::Statement insert(db_, "INSERT INTO risk_action (risk_id, description, owner, due) VALUES (?, ?, ?, ?)");
+  sql::Statement insert(*db_, "INSERT INTO risk_action (risk_id, description, owner, due) VALUES (?, ?, ?, ?) RETURNING id");
   insert.bind(1, risk_id);
   insert.bind(2, action.description);
   insert.bind(3, action.owner);
   bind_date(insert, 4, action.due);
-  insert.exec();
-  record(case_id, "risk-action", db_.getLastInsertRowid(), "created", std::nullopt,
+  record(case_id, "risk-action", insert.inserted_id(), "created", std::nullopt,
          action.description + " (" + action.owner + ")", actor, at);
 }
 
@@ -100,15 +99,14 @@ std::int64_t Storage::insert_risk(std::int64_t analysis_id, const NewRisk& risk,
   const auto [case_id, scales] = analysis_scales(analysis_id);
   require_open(case_id);
   check_assessment(scales, risk);
-  SQLite::Statement insert(db_, "INSERT INTO risk (analysis_id, area, description, likelihood, consequence, "
-                                "residual_likelihood, residual_consequence, follow_up, created_by, created_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  sql::Statement insert(*db_, "INSERT INTO risk (analysis_id, area, description, likelihood, consequence, "
+                              "residual_likelihood, residual_consequence, follow_up, created_by, created_at) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
   insert.bind(1, analysis_id);
   bind_assessment(insert, 2, risk);
   insert.bind(9, actor);
   insert.bind(10, to_iso_utc(at));
-  insert.exec();
-  const std::int64_t risk_id = db_.getLastInsertRowid();
+  const std::int64_t risk_id = insert.inserted_id();
   record(case_id, "risk", risk_id, "created", std::nullopt,
          fmt::format("{}: {} (S{} x K{} = {})", risk.area, risk.description, risk.likelihood, risk.consequence, risk.score()), actor,
          at);
@@ -130,8 +128,8 @@ void Storage::update_risk(std::int64_t risk_id, const RiskAssessment& risk, cons
 
 void Storage::change_risk(std::int64_t risk_id, const RiskAssessment& risk, const std::string& actor, Timestamp at)
 {
-  SQLite::Statement current(db_, "SELECT analysis_id, area, description, likelihood, consequence, residual_likelihood, "
-                                 "residual_consequence, follow_up FROM risk WHERE id = ?");
+  sql::Statement current(*db_, "SELECT analysis_id, area, description, likelihood, consequence, residual_likelihood, "
+                               "residual_consequence, follow_up FROM risk WHERE id = ?");
   current.bind(1, risk_id);
   if (!current.executeStep()) {
     throw StorageError(trf("Risk {} finns inte", risk_id));
@@ -140,7 +138,7 @@ void Storage::change_risk(std::int64_t risk_id, const RiskAssessment& risk, cons
   require_open(case_id);
   check_assessment(scales, risk);
   const auto score_text = [](int likelihood, int consequence) { return fmt::format("S{} x K{}", likelihood, consequence); };
-  const auto residual_text = [&](const SQLite::Column& l, const SQLite::Column& c) -> std::optional<std::string> {
+  const auto residual_text = [&](const sql::Column& l, const sql::Column& c) -> std::optional<std::string> {
     return l.isNull() ? std::nullopt : std::optional(score_text(l.getInt(), c.getInt()));
   };
   const std::optional<std::string> old_residual = residual_text(current.getColumn(5), current.getColumn(6));
@@ -157,8 +155,8 @@ void Storage::change_risk(std::int64_t risk_id, const RiskAssessment& risk, cons
       {"residual", old_residual, new_residual},
       {"follow-up", old_follow_up, new_follow_up},
   };
-  SQLite::Statement update(db_, "UPDATE risk SET area = ?, description = ?, likelihood = ?, consequence = ?, "
-                                "residual_likelihood = ?, residual_consequence = ?, follow_up = ? WHERE id = ?");
+  sql::Statement update(*db_, "UPDATE risk SET area = ?, description = ?, likelihood = ?, consequence = ?, "
+                              "residual_likelihood = ?, residual_consequence = ?, follow_up = ? WHERE id = ?");
   bind_assessment(update, 1, risk);
   update.bind(8, risk_id);
   update.exec();
@@ -178,8 +176,8 @@ void Storage::change_risk(std::int64_t risk_id, const RiskAssessment& risk, cons
 void Storage::complete_action(std::int64_t action_id, const std::string& actor)
 {
   write([&] {
-    SQLite::Statement find(db_, "SELECT a.description, a.done_at, l.case_id FROM risk_action a JOIN risk r ON r.id = a.risk_id "
-                                "JOIN risk_analysis l ON l.id = r.analysis_id WHERE a.id = ?");
+    sql::Statement find(*db_, "SELECT a.description, a.done_at, l.case_id FROM risk_action a JOIN risk r ON r.id = a.risk_id "
+                              "JOIN risk_analysis l ON l.id = r.analysis_id WHERE a.id = ?");
     find.bind(1, action_id);
     if (!find.executeStep()) {
       throw StorageError(trf("Åtgärd {} finns inte", action_id));
@@ -191,7 +189,7 @@ void Storage::complete_action(std::int64_t action_id, const std::string& actor)
     const CaseId case_id = find.getColumn(2).getInt64();
     require_open(case_id);
     const Timestamp at = clock_();
-    SQLite::Statement update(db_, "UPDATE risk_action SET done_at = ? WHERE id = ?");
+    sql::Statement update(*db_, "UPDATE risk_action SET done_at = ? WHERE id = ?");
     update.bind(1, to_iso_utc(at));
     update.bind(2, action_id);
     update.exec();

@@ -4,7 +4,7 @@
 #include "trygg/error.hpp"
 #include "trygg/storage.hpp"
 
-#include <SQLiteCpp/Transaction.h>
+#include "sql_connection.hpp"
 
 #include <type_traits>
 
@@ -12,7 +12,7 @@ namespace trygg {
 
 class Storage::Prepared {
 public:
-  explicit Prepared(SQLite::Statement& statement) : statement_(&statement) {}
+  explicit Prepared(sql::Statement& statement) : statement_(&statement) {}
   Prepared(const Prepared&) = delete;
   Prepared& operator=(const Prepared&) = delete;
   ~Prepared()
@@ -24,11 +24,11 @@ public:
       // Resetting reports the last step's error again; the caller has already had it.
     }
   }
-  SQLite::Statement& operator*() const { return *statement_; }
-  SQLite::Statement* operator->() const { return statement_; }
+  sql::Statement& operator*() const { return *statement_; }
+  sql::Statement* operator->() const { return statement_; }
 
 private:
-  SQLite::Statement* statement_;
+  sql::Statement* statement_;
 };
 
 // The case ?1 and the cases tied to it: the one it was opened from and those opened from it. Events in
@@ -42,8 +42,8 @@ auto Storage::write(Work&& work)
 {
   require_wal();
   try {
-    // IMMEDIATE takes the write lock up front, so a write never fails half-way on a busy database.
-    SQLite::Transaction transaction(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    // One writer at a time (sql::Connection::begin_write), so a write never fails half-way on a lock.
+    sql::Transaction transaction(*db_);
     changed_cases_.clear();  // what a failed write touched did not change
     if constexpr (std::is_void_v<decltype(work())>) {
       work();

@@ -118,7 +118,7 @@ CareCase Workspace::require_case(CaseId id) const
 {
   auto care_case = storage_.find_case(id);
   if (!care_case) {
-    throw StorageError(ErrorKind::validation, trf("Ärende {} finns inte i {}", id, storage_.file().string()));
+    throw StorageError(ErrorKind::validation, trf("Ärende {} finns inte i {}", id, storage_.place()));
   }
   return std::move(*care_case);
 }

@@ -11,8 +11,6 @@
 #include "trygg/sdk/changes_data.hpp"
 #include "trygg/sdk/host.hpp"
 
-#include <SQLiteCpp/Database.h>
-
 #include <filesystem>
 #include <functional>
 #include <initializer_list>
@@ -24,6 +22,12 @@
 #include <vector>
 
 namespace trygg {
+
+namespace sql {
+class Connection;
+class Statement;
+}  // namespace sql
+struct HistoryFields;
 
 // An item that follows an event cannot be reopened while the event stands (withdraw the event instead).
 class TiedItemConflict : public StorageError {
@@ -52,9 +56,17 @@ public:
 
   // Opens the database, creating it (and its folder) when missing, and brings its schema up to date.
   // Refuses a file that is not a Trygg database, is damaged, or was written by a newer Trygg.
+  // `file` may be a server address (postgresql://…, server_schema.hpp): the shared database, made on
+  // first use, with the same tables, rules and history as the file.
   explicit Storage(const std::filesystem::path& file, Clock clock = now);
+  ~Storage();
+  Storage(const Storage&) = delete;
+  Storage& operator=(const Storage&) = delete;
 
   [[nodiscard]] const std::filesystem::path& file() const { return file_; }
+  // Where the database is, as people may see it: the file, or the server's address without its password.
+  [[nodiscard]] const std::string& place() const { return place_; }
+  [[nodiscard]] bool on_server() const;
   // True when this open created the file, e.g. to offer the demo data on first start.
   [[nodiscard]] bool created() const { return created_; }
 
@@ -227,7 +239,10 @@ private:
   void record(CaseId case_id, const char* entity, std::int64_t entity_id, const char* field,
               const std::optional<std::string>& old_value, const std::optional<std::string>& new_value,
               const std::string& actor, Timestamp at);
+  void open_server();
   void migrate_core();
+  // The chain value of a new line of `table` ("history" or "workspace_history"), after its last line.
+  [[nodiscard]] std::string next_chain(const char* table, const HistoryFields& fields);
   void chain_history();
   // Refuses a write when the -wal file was removed while the database is open (it would go into a file
   // no one can find), after moving what the connection still holds into the database file.
@@ -241,7 +256,7 @@ private:
   // The search words and sort keys of one case, or of every case of a person (after their name changed).
   void index_case_for_list(CaseId id);
   void index_person_for_list(std::int64_t person_id);
-  void index_for_list(std::initializer_list<const std::string*> statements, std::int64_t key);
+  CaseId index_for_list(const char* subjects_sql, std::int64_t key);
   void refresh_one(CaseId id, const std::string& actor, Timestamp at);
   void settle_tied_items(CaseId id, const std::string& actor, Timestamp at);
   void derive(CaseId id);
@@ -271,16 +286,18 @@ private:
   [[nodiscard]] const RiskTemplate& stored_risk_template(const std::string& xml) const;
 
   std::filesystem::path file_;
+  std::string place_;
   bool created_ = false;
   Clock clock_;
   Rules rules_;
   std::vector<sdk::ReserveNumberFormat> reserve_formats_;
   mutable std::map<std::string, RiskTemplate> parsed_templates_;  // by the stored template's XML
-  std::int64_t statements_run_ = 0;
   std::vector<CaseId> changed_cases_;
-  mutable SQLite::Database db_;  // reads prepare statements, which SQLiteCpp does not mark const
+  // The embedded file or the shared server (sql_connection.hpp). Reads prepare statements, so it is
+  // reached from const members too.
+  std::unique_ptr<sql::Connection> db_;
   // After db_, so they are finalised before the database closes.
-  mutable std::map<const char*, std::unique_ptr<SQLite::Statement>> prepared_;
+  mutable std::map<const char*, std::unique_ptr<sql::Statement>> prepared_;
 };
 
 }  // namespace trygg
