@@ -39,6 +39,7 @@ ChecklistPage::ChecklistPage(wxWindow* parent, Workspace& workspace, std::functi
   sizer->Add(progress_row, 0, wxALL, FromDIP(8));
 
   items_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+  items_->SetName("checklist-items");
   items_->AppendColumn(tr("Status"), wxLIST_FORMAT_LEFT, FromDIP(120));
   items_->AppendColumn(tr("Punkt"), wxLIST_FORMAT_LEFT, FromDIP(400));
   // Items that stand for an event: ticking one records the event, recording the event ticks it.

@@ -73,6 +73,9 @@ MainFrame::MainFrame(std::unique_ptr<Workspace> workspace)
   tabs_->AddPage(cases_, tr("Ärenden"), true);
   tabs_->Bind(wxEVT_AUINOTEBOOK_PAGE_CLOSE, &MainFrame::on_close_tab, this);
   Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
+  // Others' changes (a colleague on the shared server, trygg-cli on the same file) within seconds.
+  changes_timer_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { look_for_changes(); });
+  changes_timer_.Start(2000);
 
   const auto settings = AppSettings::load();
   if (settings.window) {
@@ -331,6 +334,24 @@ void MainFrame::listen_for_changes()
   workspace_->on_case_changed([this](CaseId id) { case_changed(id); });
 }
 
+void MainFrame::look_for_changes()
+{
+  try {
+    (void)workspace_->look_for_changes();  // the listeners repaint each case's row and open tab
+    if (changes_unreachable_) {
+      changes_unreachable_ = false;
+      notice_->Dismiss();
+    }
+  } catch (const std::exception& error) {
+    // Tried again on the next tick; said once, not every two seconds.
+    if (!changes_unreachable_) {
+      changes_unreachable_ = true;
+      notice_->ShowMessage(wxString::Format(tr("Andras ändringar kan inte hämtas just nu: %s"), utf8(error.what())), wxICON_WARNING);
+      Layout();
+    }
+  }
+}
+
 void MainFrame::reload_cases()
 {
   cases_->reload();
@@ -535,6 +556,7 @@ void MainFrame::on_close(wxCloseEvent& event)
     event.Veto();
     return;
   }
+  changes_timer_.Stop();
   AppSettings settings = AppSettings::load();
   settings.maximized = IsMaximized();
   if (!IsMaximized() && !IsIconized()) {

@@ -3,6 +3,7 @@
 #include "trygg/workspace.hpp"
 
 #include <wx/frame.h>
+#include <wx/timer.h>
 
 #include <memory>
 #include <optional>
@@ -52,6 +53,8 @@ public:
   // chain): empty until done; what was found is shown in a bar above the tabs.
   [[nodiscard]] const std::optional<Storage::FileCheck>& database_check() const { return database_check_; }
   [[nodiscard]] const wxString& database_notice() const { return database_notice_; }
+  // Every two seconds (a timer): the cases other clients of the database changed, shown as they are now.
+  void look_for_changes();
 
 private:
   void build_menu();
@@ -86,6 +89,8 @@ private:
   wxInfoBar* notice_ = nullptr;
   std::optional<Storage::FileCheck> database_check_;
   wxString database_notice_;
+  wxTimer changes_timer_;
+  bool changes_unreachable_ = false;  // said once until the database answers again
   // Asked to stop and joined before the frame or its workspace goes.
   std::jthread database_checker_;
 };

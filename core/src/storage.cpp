@@ -175,6 +175,7 @@ Storage::Storage(const std::filesystem::path& file, Clock clock) : file_(file), 
     db.exec("PRAGMA synchronous = FULL");
     db.exec("PRAGMA foreign_keys = ON");
     migrate_core();
+    looked_until_ = last_history_line();  // others' changes are looked for from here on
   } catch (const StorageError&) {
     throw;
   } catch (const std::exception& error) {
@@ -194,6 +195,7 @@ void Storage::open_server()
       create_server_schema(schema);
     }
     db_ = sql::open_server(file_.string());
+    looked_until_ = last_history_line();  // others' changes are looked for from here on
   } catch (const StorageError&) {
     throw;
   } catch (const pqxx::broken_connection& error) {

@@ -14,6 +14,7 @@ namespace trygg {
 
 void Storage::touch(CaseId id, const std::string& actor, Timestamp at, Reach reach)
 {
+  check_seen_version(id);
   if (reach == Reach::this_case) {
     if (std::find(changed_cases_.begin(), changed_cases_.end(), id) == changed_cases_.end()) {
       changed_cases_.push_back(id);

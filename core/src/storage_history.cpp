@@ -29,10 +29,11 @@ void Storage::record(CaseId case_id, const char* entity, std::int64_t entity_id,
   const auto chain = next_chain("history", {std::to_string(case_id), to_iso_utc(at), actor, std::string(entity), std::to_string(entity_id),
                                             std::string(field), old_value, new_value});
   static constexpr const char* sql =
-      "INSERT INTO history (case_id, at, actor, entity, entity_id, field, old_value, new_value, chain) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      "INSERT INTO history (case_id, at, actor, entity, entity_id, field, old_value, new_value, chain) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "RETURNING id";
   const auto insert = prepared(sql);
   bind_all(*insert, case_id, at, actor, entity, entity_id, std::string(field), old_value, new_value, chain);
-  insert->exec();
+  lines_in_write_.push_back(insert->inserted_id());
 }
 
 std::string Storage::next_chain(const char* table, const HistoryFields& fields)

@@ -45,12 +45,29 @@ auto Storage::write(Work&& work)
     // One writer at a time (sql::Connection::begin_write), so a write never fails half-way on a lock.
     sql::Transaction transaction(*db_);
     changed_cases_.clear();  // what a failed write touched did not change
+    checked_in_write_.clear();
+    lines_in_write_.clear();
+    write_began_after_ = seen_versions_.empty() ? -1 : last_history_line();
+    // The versions the cases this write checked have once it is committed: this write's lines are the
+    // latest (one writer at a time), so the screen that saw the old one has now seen these.
+    const auto commit = [&] {
+      std::vector<std::pair<CaseId, std::int64_t>> versions;
+      for (const CaseId id : checked_in_write_) {
+        versions.emplace_back(id, case_version(id));
+      }
+      transaction.commit();
+      for (const auto& [id, version] : versions) {
+        seen_versions_[id] = version;
+      }
+      // Only now are they this client's: a write rolled back leaves numbers SQLite gives out again.
+      own_lines_.insert(lines_in_write_.begin(), lines_in_write_.end());
+    };
     if constexpr (std::is_void_v<decltype(work())>) {
       work();
-      transaction.commit();
+      commit();
     } else {
       auto result = work();
-      transaction.commit();
+      commit();
       return result;
     }
   } catch (const StorageError&) {

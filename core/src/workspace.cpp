@@ -374,10 +374,13 @@ sdk::CaseSnapshot Workspace::snapshot_of(const CareCase& care_case, const std::v
 
 std::optional<CaseView> Workspace::view(CaseId id) const
 {
+  // The version before the data: a change in between makes a later write a conflict, never a lost update.
+  const auto version = storage_.case_version(id);
   auto care_case = storage_.find_case(id);
   if (!care_case) {
     return std::nullopt;
   }
+  storage_.seen(id, version);
   CaseView result;
   result.plugin_problem = plugin_problem(*care_case);
   result.checklists = storage_.checklists(id);
@@ -394,6 +397,35 @@ std::optional<CaseView> Workspace::view(CaseId id) const
   result.history = history_lines(*this, *care_case, result.checklists, result.risk_analyses);
   result.care_case = std::move(*care_case);
   return result;
+}
+
+std::vector<CaseId> Workspace::look_for_changes()
+{
+  const auto changed = storage_.changes_by_others();
+  tell_listeners(changed);
+  return changed;
+}
+
+void Workspace::tell_listeners(const std::vector<CaseId>& changed)
+{
+  const auto listeners = listeners_;  // a listener may add or forget listeners
+  for (const CaseId id : changed) {
+    for (const auto& [token, listener] : listeners) {
+      listener(id);
+    }
+  }
+}
+
+std::string Workspace::changed_in_words(const CaseChanged& changed) const
+{
+  std::string words = std::string(changed.what()) + "\n" + tr("Det här ändrades:");
+  for (const auto& line : history_lines(*this, changed.case_id)) {
+    if (std::any_of(changed.changes.begin(), changed.changes.end(), [&](const HistoryEntry& entry) { return entry.id == line.entry.id; })) {
+      words += "\n• " + format_local(line.entry.at) + " " + line.entry.actor + ": " + line.what +
+               (line.before.empty() && line.after.empty() ? "" : " (" + line.before + " → " + line.after + ")");
+    }
+  }
+  return words;
 }
 
 std::optional<sdk::CaseSnapshot> Workspace::snapshot(CaseId id) const

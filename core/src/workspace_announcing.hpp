@@ -11,22 +11,20 @@ namespace trygg {
 template <class Write>
 auto Workspace::announcing(Write&& write)
 {
-  const auto tell = [this] {
-    const auto changed = storage_.take_changed_cases();
-    const auto listeners = listeners_;  // a listener may add or forget listeners
-    for (const CaseId id : changed) {
-      for (const auto& [token, listener] : listeners) {
-        listener(id);
-      }
+  const auto tell = [this] { tell_listeners(storage_.take_changed_cases()); };
+  try {
+    if constexpr (std::is_void_v<decltype(write())>) {
+      write();
+      tell();
+    } else {
+      auto result = write();
+      tell();
+      return result;
     }
-  };
-  if constexpr (std::is_void_v<decltype(write())>) {
-    write();
-    tell();
-  } else {
-    auto result = write();
-    tell();
-    return result;
+  } catch (const CaseChanged& changed) {
+    // Someone else changed the case: its screen shows it as it is now, and the refusal says what changed.
+    tell_listeners({changed.case_id});
+    throw CaseChanged(changed.case_id, changed.changes, changed_in_words(changed));
   }
 }
 

@@ -288,6 +288,94 @@ TEST_CASE("GUI - ticking a checklist item through the real button saves it with 
   }
 }
 
+// The message a dialog shows, checked to hold `expected`, then closed with OK.
+class ExpectMessageWith : public wxModalExpectation {
+public:
+  explicit ExpectMessageWith(std::string expected) : expected_(std::move(expected)) {}
+
+protected:
+  int Invoke(wxDialog* dialog) const override
+  {
+    auto* message = dynamic_cast<wxMessageDialog*>(dialog);
+    REQUIRE(message != nullptr);
+    CHECK_MESSAGE(message->GetMessage().utf8_string().find(expected_) != std::string::npos, message->GetMessage().utf8_string());
+    return wxID_OK;
+  }
+  wxString GetDefaultDescription() const override { return "message with " + expected_; }
+
+private:
+  std::string expected_;
+};
+
+TEST_CASE("GUI - a colleague's change on the same database shows within seconds, and a tick on top of it is refused with what changed")
+{
+  DemoApp app;
+  auto& storage = app.frame->workspace().storage();
+  auto* panel = app.frame->open_case(1);
+  REQUIRE(panel != nullptr);
+  REQUIRE(panel->show_page("checklist"));
+  settle(100);
+  auto* page = panel->checklist_page(1);
+  REQUIRE(page != nullptr);
+  auto* items = dynamic_cast<wxListCtrl*>(named(*page, "checklist-items"));
+  REQUIRE(items != nullptr);
+  const auto shown_by = [&](const std::string& text) {
+    for (long row = 0; row < items->GetItemCount(); ++row) {
+      if (items->GetItemText(row, 1).utf8_string().starts_with(text)) {
+        return items->GetItemText(row, 5).utf8_string();
+      }
+    }
+    return std::string("(no row)");
+  };
+  // Items of the municipality's checklist not settled yet (ticking one that stands for an event would ask
+  // when it happened).
+  std::vector<ChecklistItem> untouched;
+  const auto lists = storage.checklists(1);
+  for (const auto& item : lists.at(1).items) {
+    if (item.state != ItemState::done && item.state != ItemState::not_applicable && item.settled_by_event.empty()) {
+      untouched.push_back(item);
+    }
+  }
+  REQUIRE(untouched.size() >= 3);
+
+  // Bertil, on another computer, ticks an item of the same case while Anna has it open.
+  Workspace bertil(app.folder / "gui.db", test::bundled_plugins(), "bertil");
+  bertil.change_item(untouched[0].id, {ItemState::done, std::nullopt, std::nullopt});
+
+  // Her tick on the screen she had is refused, saying whose change and what; the tab then shows it.
+  REQUIRE(page->select_item(untouched[1].key));
+  wxTEST_DIALOG(click(*page, "checklist-done"), ExpectMessageWith("bertil"));
+  const auto state_of = [&](const ChecklistItem& wanted) {
+    const auto now_stored = storage.checklists(1);
+    for (const auto& item : now_stored.at(1).items) {
+      if (item.id == wanted.id) {
+        return item;
+      }
+    }
+    return ChecklistItem{};
+  };
+  CHECK(state_of(untouched[1]).state == untouched[1].state);
+  settle(100);
+  page = panel->checklist_page(1);
+  CHECK(shown_by(untouched[0].text).starts_with("bertil"));
+  // Redone on what she now sees: saved.
+  REQUIRE(page->select_item(untouched[1].key));
+  click(*page, "checklist-done");
+  CHECK(state_of(untouched[1]).state == ItemState::done);
+  CHECK(state_of(untouched[1]).changed_by == "gui-test");
+
+  // Bertil's next change reaches her list and her open tab by itself, within the app's two seconds.
+  const auto row_before = storage.case_summary(1).value();
+  REQUIRE(bertil.view(1));
+  bertil.change_item(untouched[2].id, {ItemState::not_applicable, std::string("ordnat per telefon"), std::nullopt});
+  settle(2500);
+  const auto& rows = app.frame->cases_page().case_list().rows();
+  const auto shown = std::find_if(rows.begin(), rows.end(), [](const CaseSummary& row) { return row.id == 1; });
+  REQUIRE(shown != rows.end());
+  CHECK(shown->items_done == row_before.items_done + 1);
+  CHECK(shown_by(untouched[2].text).starts_with("bertil"));
+}
+
 TEST_CASE("GUI - ticking an item that follows an event records the event at the time given, the list row follows at once")
 {
   DemoApp app;

@@ -17,6 +17,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <stop_token>
 #include <string>
 #include <vector>
@@ -41,6 +42,18 @@ public:
   std::string item_text;
   std::string kind;
   Timestamp recorded;
+};
+
+// A write to a case that someone else (another client of the same database) changed since this client
+// showed it: refused whole, with the lines they wrote, so the person sees what changed and can redo it.
+class CaseChanged : public StorageError {
+public:
+  CaseChanged(CaseId case_id, std::vector<HistoryEntry> changes, const std::string& message)
+      : StorageError(ErrorKind::conflict, message), case_id(case_id), changes(std::move(changes))
+  {
+  }
+  CaseId case_id;
+  std::vector<HistoryEntry> changes;
 };
 
 // The one way into a Trygg database. Every write runs in its own transaction and records what it
@@ -227,6 +240,17 @@ public:
   // One row of the case list, for repainting that row.
   [[nodiscard]] std::optional<CaseSummary> case_summary(CaseId id) const;
 
+  // ---- Many clients on one database (the shared server, or a file several programs open) ----
+  // A case's version: its latest history line (0 before any). A screen says which version of a case it
+  // shows (`seen`); a later write to that case through this Storage is refused with CaseChanged when
+  // someone else changed the case since: no change is ever made on top of one its author did not see.
+  // Read the version before the data it goes with, so a change in between is a conflict, not missed.
+  [[nodiscard]] std::int64_t case_version(CaseId id) const;
+  void seen(CaseId id, std::int64_t version) const;
+  // The cases others changed since the last call, or since this Storage opened (their history lines after
+  // the last one looked at; this Storage's own writes are announced as they are made).
+  [[nodiscard]] std::vector<CaseId> changes_by_others();
+
   // How many SQL statements this connection has run (for benches: a tick's cost in statements).
   [[nodiscard]] std::int64_t statements_run() const;
 
@@ -241,6 +265,10 @@ private:
               const std::string& actor, Timestamp at);
   void open_server();
   void migrate_core();
+  // Refuses the write under way to `id` when others changed the case since the version seen (CaseChanged).
+  void check_seen_version(CaseId id);
+  // The history's last line now (0 for none).
+  [[nodiscard]] std::int64_t last_history_line() const;
   // The chain value of a new line of `table` ("history" or "workspace_history"), after its last line.
   [[nodiscard]] std::string next_chain(const char* table, const HistoryFields& fields);
   void chain_history();
@@ -293,6 +321,15 @@ private:
   std::vector<sdk::ReserveNumberFormat> reserve_formats_;
   mutable std::map<std::string, RiskTemplate> parsed_templates_;  // by the stored template's XML
   std::vector<CaseId> changed_cases_;
+  // Optimistic concurrency: the version of each case this client showed, the last history line when the
+  // write under way began (-1: none checked), the cases and lines of that write, and the lines this
+  // Storage committed (not others' changes, even in a tied case).
+  mutable std::map<CaseId, std::int64_t> seen_versions_;
+  std::int64_t write_began_after_ = -1;
+  std::vector<CaseId> checked_in_write_;
+  std::vector<std::int64_t> lines_in_write_;
+  std::set<std::int64_t> own_lines_;
+  std::int64_t looked_until_ = 0;
   // The embedded file or the shared server (sql_connection.hpp). Reads prepare statements, so it is
   // reached from const members too.
   std::unique_ptr<sql::Connection> db_;

@@ -58,6 +58,9 @@ public:
   using ChangeListener = std::function<void(CaseId)>;
   int on_case_changed(ChangeListener listener);
   void forget_listener(int token);
+  // Tells the listeners about the cases other clients of the database changed since the last call (the
+  // app asks every few seconds), and returns them. A change through this workspace is told as it is made.
+  std::vector<CaseId> look_for_changes();
 
   // ---- Verbs: every change to a case. Errors are trygg::Error with a kind (error.hpp). ----
 
@@ -210,6 +213,9 @@ private:
   // The questions an event raises (future, before the episode's start), or a validation error.
   [[nodiscard]] std::vector<std::string> check_event(const CareCase& care_case, const std::string& kind, Timestamp at) const;
   [[nodiscard]] CareCase require_case(CaseId id) const;
+  // The refusal of a write on top of others' changes, with each change as the history shows it.
+  [[nodiscard]] std::string changed_in_words(const CaseChanged& changed) const;
+  void tell_listeners(const std::vector<CaseId>& changed);
   // Runs a write, then tells the listeners which cases it changed.
   template <class Write>
   auto announcing(Write&& write);
