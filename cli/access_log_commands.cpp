@@ -24,6 +24,7 @@ struct AccessLogOptions {
   std::string from;
   std::string until;
   std::string csv;
+  bool emergency = false;
 };
 
 std::optional<Timestamp> day_or_time(const std::string& text, const char* option)
@@ -48,23 +49,27 @@ void add_access_log_commands(CLI::App& app, Context& context)
   log->add_option("--from", options->from, tr("Från och med (ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DD TT:MM, svensk tid)"));
   log->add_option("--until", options->until, tr("Till (ej med)"));
   log->add_option("--csv", options->csv, tr("Spara loggen som CSV-fil (bara ägaren kan läsa den)"));
+  log->add_flag("--emergency", options->emergency, tr("Bara nödåtkomst: läsningar utanför användarens kommuner, med skälet"));
   log->callback([&context, options] {
-    const auto query = AccessLogQuery{options->person, options->user, day_or_time(options->from, "--from"), day_or_time(options->until, "--until")};
-    const auto lines = context.workspace().storage().access_log(query);
+    const auto query = AccessLogQuery{options->person, options->user, day_or_time(options->from, "--from"),
+                                      day_or_time(options->until, "--until"), options->emergency};
+    const auto lines = context.workspace().access_log(query);
     if (!options->csv.empty()) {
       sdk::write_file_atomically(options->csv, access_log_csv(lines));
     }
     nlohmann::json rows = nlohmann::json::array();
     for (const auto& line : lines) {
       rows.push_back({{"at", to_iso_utc(line.at)}, {"user", line.actor}, {"client", line.client}, {"case", line.case_id},
-                      {"personnummer", line.person_identity}, {"name", line.person_name}, {"action", line.action}, {"what", line.what}});
+                      {"personnummer", line.person_identity}, {"name", line.person_name}, {"action", line.action}, {"what", line.what},
+                      {"emergency_reason", line.emergency_reason}});
     }
     context.print(rows, [&] {
       for (const auto& line : lines) {
-        fmt::print("{}  {:<12} {:<11} {} ({}), ärende {}: {}{}\n", format_local(line.at), line.actor, access_action_words(line.action),
+        fmt::print("{}  {:<12} {:<11} {} ({}), ärende {}: {}{}{}\n", format_local(line.at), line.actor, access_action_words(line.action),
                    line.person_name.empty() ? "–" : line.person_name,
                    line.person_identity.empty() ? "–" : display_identity(line.person_identity), line.case_id, line.what,
-                   line.client.empty() ? "" : "  [" + line.client + "]");
+                   line.client.empty() ? "" : "  [" + line.client + "]",
+                   line.emergency_reason.empty() ? "" : "  " + trf("NÖDÅTKOMST: {}", line.emergency_reason));
       }
       if (!options->csv.empty()) {
         fmt::print("{}\n", trf("{} rader sparade i {}", lines.size(), options->csv));

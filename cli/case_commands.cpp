@@ -177,7 +177,7 @@ void show_case(Context& context, CaseId id)
 {
   auto& workspace = context.workspace();
   const auto care_case = require_case(context, id);
-  workspace.log_access(id, AccessAction::read, tr("ärendet visat (case show)"));  // before anything is shown
+  workspace.log_access(id, AccessAction::read, tr("ärendet visat (case show)"), context.emergency_reason);  // before anything is shown
   const auto checklists = workspace.storage().checklists(id);
   const auto analyses = workspace.storage().risk_analyses(id);
   const auto deadlines = workspace.deadlines(care_case);
@@ -379,7 +379,7 @@ void show_history(Context& context, CaseId id)
 {
   (void)require_case(context, id);
   auto& workspace = context.workspace();
-  workspace.log_access(id, AccessAction::read, tr("historiken visad (history)"));
+  workspace.log_access(id, AccessAction::read, tr("historiken visad (history)"), context.emergency_reason);
   const auto lines = history_lines(workspace, id);
   nlohmann::json data = nlohmann::json::array();
   for (const auto& line : lines) {
@@ -420,7 +420,8 @@ void export_case(Context& context, const ExportOptions& options)
   const auto html = case_report_html(workspace, id);
   // Refused without a valid consent (nothing written), else logged before it leaves.
   workspace.disclose(id, options.recipient, tr("ärenderapport (export)"), options.to_person);
-  workspace.log_access(id, AccessAction::export_file, options.output.empty() ? tr("ärenderapport till standard ut") : options.output);
+  workspace.log_access(id, AccessAction::export_file, options.output.empty() ? tr("ärenderapport till standard ut") : options.output,
+                       context.emergency_reason);
   write_output(html, options.output);
 }
 

@@ -18,6 +18,8 @@ class Context {
 public:
   std::string database;  // empty: the user's default database
   std::string user;      // empty: the login name
+  // A read of a case outside the signed-in user's municipalities (nödåtkomst) needs a reason: this one.
+  std::optional<std::string> emergency_reason;
   bool json = false;
 
   Workspace& workspace();
@@ -43,6 +45,7 @@ struct ExitWith {
 void add_case_commands(CLI::App& app, Context& context);
 void add_database_commands(CLI::App& app, Context& context);
 void add_access_log_commands(CLI::App& app, Context& context);
+void add_user_commands(CLI::App& app, Context& context);
 void add_content_commands(CLI::App& app, Context& context);
 // Scored instruments on a case: instruments, assess, assessments.
 void add_assessment_commands(CLI::App& app, Context& context);

@@ -1,5 +1,7 @@
 // Commands about plugins, content files and identity numbers.
 #include "cli_context.hpp"
+
+#include "trygg/server_schema.hpp"
 #include "json_views.hpp"
 
 #include "trygg/content_reader.hpp"
@@ -139,6 +141,9 @@ void check_identity(Context& context, const std::string& text)
 // app's plugins dialog writes.
 void change_policy(Context& context, const std::function<void(PluginPolicy&)>& edit, const std::string& done)
 {
+  if (is_server_address(context.database)) {
+    context.workspace().require(Permission::trust_plugins);  // on a shared server, administrators only
+  }
   auto policy = PluginPolicy::load(default_plugin_policy_file());
   edit(policy);
   policy.save(default_plugin_policy_file());

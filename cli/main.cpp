@@ -22,6 +22,12 @@ Workspace& Context::workspace()
         std::cerr << "trygg-cli: " << what << ": " << done << "/" << total << '\n';
       }
     });
+    if (workspace_->user() && !user.empty() && user != workspace_->actor()) {
+      // On the server, the history's "who" is who signed in: a name typed would be a claim, not a fact.
+      throw StorageError(ErrorKind::validation, trf("--user gäller en databasfil. På servern {} är du den du loggat in som ({}); "
+                                                    "logga in som {} i adressen för att arbeta som {}.",
+                                                    workspace_->storage().place(), workspace_->actor(), user, user));
+    }
   }
   return *workspace_;
 }
@@ -75,13 +81,17 @@ int main(int argc, char** argv)
   CLI::App app{trygg::tr("trygg-cli: planera trygga övergångar mellan region och kommun")};
   app.require_subcommand(1);
   app.fallthrough();
-  app.add_option("--db", context.database, trygg::tr("Databasfil (standard: användarens databas)"));
-  app.add_option("--user", context.user, trygg::tr("Vem som gör ändringen (standard: inloggad användare)"));
+  app.add_option("--db", context.database,
+                 trygg::tr("Databasfil, eller en server: postgresql://användare@värd/databas (standard: användarens databasfil)"));
+  app.add_option("--user", context.user, trygg::tr("Vem som gör ändringen i en databasfil (standard: inloggad användare)"));
+  app.add_option("--emergency", context.emergency_reason,
+                 trygg::tr("Nödåtkomst: varför du läser ett ärende utanför dina kommuner (sparas i loggen och följs upp)"));
   app.add_flag("--json", context.json, trygg::tr("Skriv ut data som JSON"));
   trygg::cli::add_content_commands(app, context);
   trygg::cli::add_case_commands(app, context);
   trygg::cli::add_database_commands(app, context);
   trygg::cli::add_access_log_commands(app, context);
+  trygg::cli::add_user_commands(app, context);
   trygg::cli::add_assessment_commands(app, context);
   trygg::cli::add_form_commands(app, context);
   trygg::cli::add_plugin_commands(app, context);

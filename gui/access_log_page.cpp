@@ -116,7 +116,7 @@ void AccessLogPage::show()
       Layout();
       return;
     }
-    lines_ = workspace_.storage().access_log(query);
+    lines_ = workspace_.access_log(query);
   } catch (const std::exception& error) {
     summary_->SetForegroundColour(wx_colour(sdk::palette::alarm_text));
     summary_->SetLabel(utf8(error.what()));

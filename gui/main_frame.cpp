@@ -27,6 +27,7 @@
 #include <wx/filedlg.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
+#include <wx/textdlg.h>
 #include <wx/sizer.h>
 #include <wx/translation.h>
 
@@ -221,8 +222,18 @@ CasePanel* MainFrame::open_case(CaseId id)
     }
   }
   try {
-    // The Patient Data Act's log: who opened whose case, before anything of it is shown.
-    workspace_->log_access(id, AccessAction::read, tr("ärendet öppnat").utf8_string());
+    // The Patient Data Act's log: who opened whose case, before anything of it is shown. A person outside
+    // one's municipalities is read only with a reason (nödåtkomst), asked here and kept in the log.
+    try {
+      workspace_->log_access(id, AccessAction::read, tr("ärendet öppnat").utf8_string());
+    } catch (const OutsideUnits& outside) {
+      wxTextEntryDialog ask(this, utf8(outside.what()), tr("Nödåtkomst"));
+      ask.SetName("emergency-reason");
+      if (ask.ShowModal() != wxID_OK) {
+        return nullptr;
+      }
+      workspace_->log_access(id, AccessAction::read, tr("ärendet öppnat").utf8_string(), ask.GetValue().utf8_string());
+    }
     // What a panel changes reaches the list and every open tab through the workspace's change notices.
     auto* panel = new CasePanel(tabs_, *workspace_, *shelf_, id, [this] { show_status(); });
     panel->on_open_case([this](CaseId other) { open_case(other); });
@@ -250,6 +261,14 @@ AssessmentOverviewPage* MainFrame::show_assessments()
 
 AccessLogPage* MainFrame::show_access_log()
 {
+  if (!workspace_->may(Permission::follow_up_access)) {
+    try {
+      workspace_->require(Permission::follow_up_access);
+    } catch (const std::exception& error) {
+      wxMessageBox(utf8(error.what()), tr("Logguppföljning"), wxOK | wxICON_INFORMATION, this);
+    }
+    return nullptr;
+  }
   for (std::size_t page = 1; page < tabs_->GetPageCount(); ++page) {
     if (auto* log = dynamic_cast<AccessLogPage*>(tabs_->GetPage(page))) {
       tabs_->SetSelection(page);
@@ -503,7 +522,7 @@ void MainFrame::on_open_database()
 
 void MainFrame::on_plugins()
 {
-  PluginsDialog dialog(this, workspace_->plugins().plugins(), default_plugin_policy_file());
+  PluginsDialog dialog(this, workspace_->plugins().plugins(), default_plugin_policy_file(), workspace_->may(Permission::trust_plugins));
   dialog.ShowModal();
   if (!dialog.changed()) {
     return;
@@ -579,7 +598,9 @@ void MainFrame::show_status()
   for (const auto& plugin : workspace_->plugins().plugins()) {
     (plugin.loaded ? loaded : other) += 1;
   }
-  SetStatusText(utf8(workspace_->storage().place()), 0);
+  // On the shared server: who is signed in, and as what, before where.
+  const auto& user = workspace_->user();
+  SetStatusText(utf8((user ? user->name + " (" + user_kind_words(user->kind) + ") · " : std::string()) + workspace_->storage().place()), 0);
   SetStatusText(other == 0 ? wxString::Format(trn("%d plugin laddad", "%d pluginer laddade", loaded), loaded)
                            : wxString::Format(trn("%d plugin laddad", "%d pluginer laddade", loaded), loaded) + ", " +
                                  wxString::Format(trn("%d inte laddad: se Verktyg > Pluginer", "%d inte laddade: se Verktyg > Pluginer",

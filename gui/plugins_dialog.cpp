@@ -11,15 +11,17 @@
 
 namespace trygg::gui {
 
-PluginsDialog::PluginsDialog(wxWindow* parent, std::vector<PluginRecord> plugins, std::filesystem::path policy_file)
+PluginsDialog::PluginsDialog(wxWindow* parent, std::vector<PluginRecord> plugins, std::filesystem::path policy_file, bool may_change)
     : wxDialog(parent, wxID_ANY, tr("Pluginer"), wxDefaultPosition, parent->FromDIP(wxSize(1000, 520)),
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
-      plugins_(std::move(plugins)), policy_file_(std::move(policy_file))
+      plugins_(std::move(plugins)), policy_file_(std::move(policy_file)), may_change_(may_change)
 {
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   auto* intro = new wxStaticText(this, wxID_ANY,
-                                 tr("Medföljande pluginer laddas alltid. Pluginer i din egen pluginmapp körs först när du "
-                                    "har godkänt dem. Ändringar gäller direkt."));
+                                 may_change ? tr("Medföljande pluginer laddas alltid. Pluginer i din egen pluginmapp körs först när du "
+                                                 "har godkänt dem. Ändringar gäller direkt.")
+                                            : tr("Bara en administratör får godkänna, slå på eller stänga av pluginer på den här "
+                                                 "servern. Här ser du vilka som är laddade och varför andra inte är det."));
   sizer->Add(intro, 0, wxALL, FromDIP(10));
   list_ = new PluginListCtrl(this);
   list_->show(plugins_);
@@ -82,9 +84,9 @@ const PluginRecord* PluginsDialog::selected() const
 void PluginsDialog::update_buttons()
 {
   const auto* plugin = selected();
-  enable_->Enable(plugin != nullptr && plugin->disabled);
-  disable_->Enable(plugin != nullptr && !plugin->disabled && plugin->manifest.has_value());
-  trust_->Enable(plugin != nullptr && plugin->needs_trust);
+  enable_->Enable(may_change_ && plugin != nullptr && plugin->disabled);
+  disable_->Enable(may_change_ && plugin != nullptr && !plugin->disabled && plugin->manifest.has_value());
+  trust_->Enable(may_change_ && plugin != nullptr && plugin->needs_trust);
   reason_->SetLabel(plugin != nullptr && !plugin->reason.empty() ? utf8(plugin->reason) : wxString(" "));
   reason_->Wrap(GetClientSize().x - FromDIP(20));
   Layout();

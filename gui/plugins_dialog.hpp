@@ -20,7 +20,9 @@ class PluginListCtrl;
 // caller reloads the plugins when the dialog reports a change.
 class PluginsDialog : public wxDialog {
 public:
-  PluginsDialog(wxWindow* parent, std::vector<PluginRecord> plugins, std::filesystem::path policy_file);
+  // `may_change`: whether the signed-in user may trust and turn plugins on or off (administrators on a
+  // shared server; anyone on their own file). Others see the list and why, and the buttons stay off.
+  PluginsDialog(wxWindow* parent, std::vector<PluginRecord> plugins, std::filesystem::path policy_file, bool may_change = true);
   [[nodiscard]] bool changed() const { return changed_; }
   [[nodiscard]] PluginListCtrl& list() { return *list_; }
 
@@ -31,6 +33,7 @@ private:
 
   std::vector<PluginRecord> plugins_;
   std::filesystem::path policy_file_;
+  bool may_change_ = true;
   PluginListCtrl* list_ = nullptr;
   wxStaticText* reason_ = nullptr;
   wxButton* enable_ = nullptr;

@@ -179,7 +179,8 @@ private:
       return frame_;
     }
     if (view == "plugins") {
-      auto* dialog = new PluginsDialog(frame_, frame_->workspace().plugins().plugins(), default_plugin_policy_file());
+      auto* dialog = new PluginsDialog(frame_, frame_->workspace().plugins().plugins(), default_plugin_policy_file(),
+                                       frame_->workspace().may(Permission::trust_plugins));
       dialog->SetSize(frame_->FromDIP(wxSize(1000, 420)));
       dialog->Show();
       return dialog;

@@ -43,15 +43,10 @@ public:
     }
     const auto err_file = folder_ / "stderr.txt";
     command += " 2>" + quoted(err_file.string());
+    const auto ran = test::run_command(command);
     Run run;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    char buffer[4096];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) {
-      run.out.append(buffer, n);
-    }
-    const int status = ::pclose(pipe);
-    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.out = ran.out;
+    run.exit_code = ran.exit_code;
     std::ifstream err(err_file);
     run.err.assign(std::istreambuf_iterator<char>(err), {});
     return run;

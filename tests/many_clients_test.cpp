@@ -40,9 +40,9 @@ struct TwoClients {
   test::TempFolder folder;
   test::ManualClock clock;
   std::filesystem::path database = test::database(folder, "shared.db");
-  Workspace anna{database, good_plugin, "anna", clock.function()};
+  Workspace anna{test::signed_in(database, "anna", good_plugin), good_plugin, "anna", clock.function()};
   CaseId id = anna.open_case("se.trygg.test.good", "test", "", {test::tolvan, "Tolvan Tolvansson", "Flen"});
-  Workspace bertil{database, good_plugin, "bertil", clock.function()};
+  Workspace bertil{test::signed_in(database, "bertil", good_plugin), good_plugin, "bertil", clock.function()};
   std::vector<CaseId> told;
   int listening = anna.on_case_changed([this](CaseId changed) { told.push_back(changed); });
 };
@@ -136,9 +136,10 @@ TEST_CASE("Many clients - four programs write to one case at the same moment and
   std::vector<FILE*> programs;
   for (const auto& [user, key] : writers) {
     std::string script;
+    const auto as_user = test::signed_in(database, user, good_plugin);
     for (int round = 0; round < rounds; ++round) {
       for (const char* state : {"in-progress", "done"}) {
-        script += std::string(TRYGG_CLI) + " --db '" + database.string() + "' --user " + user + " checklist set " + std::to_string(id) +
+        script += std::string(TRYGG_CLI) + " --db '" + as_user.string() + "' --user " + user + " checklist set " + std::to_string(id) +
                   " " + key + " --state " + state + " --comment '" + user + " " + std::to_string(round) + "' || exit 1; ";
       }
     }

@@ -21,7 +21,8 @@ Timestamp local(const char* text) { return parse_user_time(text).value(); }
 struct DischargeCase {
   test::TempFolder folder;
   test::ManualClock clock;  // 2026-12-23 10:00 Swedish time
-  Workspace workspace{test::database(folder, "one.db"), test::bundled_plugins(), "sara", clock.function()};
+  Workspace workspace{test::signed_in(test::database(folder, "one.db"), "sara", test::bundled_plugins()), test::bundled_plugins(), "sara",
+                      clock.function()};
   CaseId id = workspace.open_case("se.trygg.discharge", "discharge", "Höftfraktur", {test::tolvan, "Tolvan", "Flen"});
 
   DischargeCase()
@@ -174,7 +175,7 @@ TEST_CASE("One truth - stored deadlines are derived again when a plugin's rules 
 {
   test::TempFolder folder;
   test::ManualClock clock;
-  const auto file = test::database(folder, "rules.db");
+  const auto file = test::signed_in(test::database(folder, "rules.db"), "sara", test::bundled_plugins());
   CaseId id = 0;
   {
     Workspace workspace(file, test::bundled_plugins(), "sara", clock.function());

@@ -19,7 +19,8 @@ namespace {
 struct GoodWorkspace {
   test::TempFolder folder;
   test::ManualClock clock;
-  Workspace workspace{test::database(folder, "w.db"), {{test::test_plugin("good"), PluginOrigin::bundled}}, "anna", clock.function()};
+  std::vector<PluginSearchPath> plugins{{test::test_plugin("good"), PluginOrigin::bundled}};
+  Workspace workspace{test::signed_in(test::database(folder, "w.db"), "anna", plugins), plugins, "anna", clock.function()};
   const PluginRecord& plugin = *workspace.plugins().find_loaded("se.trygg.test.good");
   CaseId id = workspace.open_case("se.trygg.test.good", "test", "Ett ärende", {test::tolvan, "Tolvan", "Trosa"});
 };

@@ -200,17 +200,85 @@ TEST_CASE("server - db copy moves a whole database to the server and back withou
   // The command line: trygg-cli db copy, to a second database on the server.
   cluster.psql("CREATE DATABASE second");
   const std::string command = std::string(TRYGG_CLI) + " --json db copy --from " + file.string() + " --to '" + cluster.address("second") + "'";
-  std::string output;
-  {
-    FILE* pipe = ::popen(command.c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    char buffer[4096];
-    while (const auto read = std::fread(buffer, 1, sizeof buffer, pipe)) {
-      output.append(buffer, read);
-    }
-    CHECK(::pclose(pipe) == 0);
-  }
-  const auto reply = nlohmann::json::parse(output);
+  const auto ran = test::run_command(command);
+  CHECK(ran.exit_code == 0);
+  const auto reply = nlohmann::json::parse(ran.out);
   CHECK(reply["history_lines"] == history_lines);
   CHECK(reply["tables"]["care_case"] == 13);
+}
+
+TEST_CASE("server - people sign in as themselves: each kind does what it may, and a case outside one's municipalities is read "
+          "only with a reason, flagged in the follow-up")
+{
+  const test::PgCluster cluster;
+  cluster.psql("CREATE DATABASE region");
+  const auto address = [&](const std::string& role) {
+    const auto server = cluster.address();
+    return "postgresql://" + role + "@/region" + server.substr(server.find("?host="));
+  };
+  CaseId in_flen = 0;
+  CaseId in_gnesta = 0;
+  {
+    // The one who made the database is its first administrator.
+    Workspace administrator(address("trygg_admin"), test::bundled_plugins(), "typed name");
+    REQUIRE(administrator.user());
+    CHECK(administrator.user()->kind == UserKind::administrator);
+    CHECK(administrator.actor() == "trygg_admin");  // who signed in, not the name given
+    in_flen = administrator.open_case("se.trygg.discharge", "discharge", "", {test::tolvan, "Tolvan Tolvansson", "Flen"});
+    in_gnesta = administrator.open_case("se.trygg.discharge", "discharge", "", {"19380412-2384", "Greta Berg", "Gnesta"});
+    administrator.register_user({"nina", "Nina Nilsson", UserKind::nurse, {"Hemsjukvården Flen"}, {"Flen"}}, std::nullopt);
+    administrator.register_user({"pelle", "Pelle Persson", UserKind::process_owner, {}, {"*"}}, std::nullopt);
+    CHECK(administrator.storage().users().size() == 3);
+  }
+
+  Workspace nina(address("nina"), test::bundled_plugins(), "");
+  CHECK(nina.actor() == "nina");
+  CHECK(nina.user()->municipalities == std::vector<std::string>{"Flen"});
+  // Her own municipality's case: read and changed under her name.
+  nina.log_access(in_flen, AccessAction::read, "ärendet öppnat");
+  REQUIRE(nina.view(in_flen));
+  const auto item = nina.storage().checklists(in_flen).front().items.front();
+  nina.change_item(item.id, {ItemState::in_progress, std::nullopt, std::nullopt});
+  CHECK(nina.storage().history(in_flen).back().actor == "nina");
+  // Another municipality's: not without a reason; with one, read and flagged.
+  CHECK_THROWS_AS(nina.log_access(in_gnesta, AccessAction::read, "ärendet öppnat"), OutsideUnits);
+  CHECK_THROWS_AS(nina.log_access(in_gnesta, AccessAction::read, "ärendet öppnat", std::string("  ")), OutsideUnits);
+  nina.log_access(in_gnesta, AccessAction::read, "ärendet öppnat", std::string("akut inläggning, ringde från SÄBO"));
+  // What only others may do is refused, naming what.
+  CHECK_THROWS_WITH_AS((void)nina.access_log({}), doctest::Contains("följa upp loggen"), Error);
+  CHECK_THROWS_WITH_AS(nina.register_user({"mallory", "M", UserKind::administrator, {}, {"*"}}, std::nullopt),
+                       doctest::Contains("lägga till användare"), Error);
+  CHECK_FALSE(nina.may(Permission::trust_plugins));
+  // Past the app, the server refuses her too: the register of users is the administrators'.
+  {
+    pqxx::connection raw(address("nina"));
+    pqxx::work work(raw);
+    CHECK_THROWS(work.exec("UPDATE trygg_user SET kind = 'administrator' WHERE role_name = 'nina'"));
+  }
+
+  // The process owner follows up, and sees the emergency read with its reason; changes are not theirs.
+  Workspace pelle(address("pelle"), test::bundled_plugins(), "");
+  const auto emergencies = pelle.access_log({.emergency_only = true});
+  REQUIRE(emergencies.size() == 1);
+  CHECK(emergencies[0].actor == "nina");
+  CHECK(emergencies[0].case_id == in_gnesta);
+  CHECK(emergencies[0].emergency_reason == "akut inläggning, ringde från SÄBO");
+  CHECK(emergencies[0].client.find("(") != std::string::npos);
+  const auto by_nina = pelle.access_log({.actor = "nina"});
+  CHECK(std::count_if(by_nina.begin(), by_nina.end(), [](const AccessLogLine& line) { return line.action == "change"; }) >= 1);
+  CHECK(std::count_if(by_nina.begin(), by_nina.end(), [](const AccessLogLine& line) { return line.action == "read"; }) == 2);
+  CHECK(access_log_csv(emergencies).find("akut inläggning") != std::string::npos);
+  REQUIRE(pelle.view(in_flen));
+  CHECK_THROWS_WITH_AS(pelle.change_item(item.id, {ItemState::done, std::nullopt, std::nullopt}), doctest::Contains("ändra ärenden"),
+                       Error);
+
+  // A server role no administrator registered gets no further than a message saying so.
+  cluster.psql("CREATE ROLE olle LOGIN IN ROLE trygg_app");
+  CHECK_THROWS_WITH_AS(Workspace(address("olle"), test::bundled_plugins(), ""), doctest::Contains("ingen administratör har lagt till olle"),
+                       StorageError);
+  // The command line: --user is a file's; on the server it is who signed in.
+  const std::string command = std::string(TRYGG_CLI) + " --db '" + address("nina") + "' --user pelle case list 2>&1";
+  const auto ran = test::run_command(command);
+  CHECK(ran.exit_code != 0);
+  CHECK(ran.out.find("du den du loggat in som (nina)") != std::string::npos);
 }

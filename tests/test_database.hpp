@@ -6,6 +6,10 @@
 #include "pg_cluster.hpp"
 #include "test_support.hpp"
 
+#include "trygg/storage.hpp"
+#include "trygg/trygg_user.hpp"
+#include "trygg/workspace.hpp"
+
 #include <SQLiteCpp/Database.h>
 #include <pqxx/pqxx>
 
@@ -35,6 +39,24 @@ inline std::string fresh_server_database()
 inline std::filesystem::path database(const TempFolder& folder, const std::string& name = "t.db")
 {
   return on_server_backend() ? std::filesystem::path(fresh_server_database()) : folder / name;
+}
+
+// `database` as `role` signs in to it: on the server a registered user of that kind, made by the
+// database's first administrator, who has opened it with `plugins` first (their tables are made by an
+// administrator); on a file the file itself (its actor is what the program says).
+inline std::filesystem::path signed_in(const std::filesystem::path& database, const std::string& role,
+                                       const std::vector<PluginSearchPath>& plugins = {}, UserKind kind = UserKind::coordinator,
+                                       std::vector<std::string> municipalities = {"*"})
+{
+  if (!on_server_backend()) {
+    return database;
+  }
+  { const Workspace administrator(database, plugins, "administrator"); }
+  Storage(database).register_user({role, role, kind, {}, std::move(municipalities)}, std::nullopt);
+  std::string address = database.string();
+  const auto at = address.find('@');
+  const auto scheme = address.find("://") + 3;
+  return address.replace(scheme, at - scheme, role);
 }
 
 // SQL run on the database past Trygg (as an older Trygg, a repair or an attacker would), on either backend.

@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <random>
 #include <string>
+#include <cstdio>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace trygg::test {
@@ -37,6 +39,27 @@ public:
 private:
   std::filesystem::path path_;
 };
+
+// What a shell command printed on standard out, and its exit code (-1 when it did not exit).
+struct CommandRun {
+  std::string out;
+  int exit_code = -1;
+};
+inline CommandRun run_command(const std::string& command)
+{
+  CommandRun run;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  if (pipe == nullptr) {
+    return run;
+  }
+  char buffer[4096];
+  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) {
+    run.out.append(buffer, n);
+  }
+  const int status = ::pclose(pipe);
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return run;
+}
 
 // A clock that only moves when told, so "who and when" can be checked exactly.
 struct ManualClock {

@@ -15,7 +15,8 @@ TEST_CASE("Workspace - opening runs the plugins' migrations and a case starts wi
 {
   const test::TempFolder folder;
   test::ManualClock clock;
-  Workspace workspace(test::database(folder, "w.db"), {{test::test_plugin("good"), PluginOrigin::bundled}}, "anna", clock.function());
+  const std::vector<PluginSearchPath> plugins{{test::test_plugin("good"), PluginOrigin::bundled}};
+  Workspace workspace(test::signed_in(test::database(folder, "w.db"), "anna", plugins), plugins, "anna", clock.function());
   CHECK(workspace.storage().plugin_schema_version("se.trygg.test.good") == 2);
 
   const CaseId id = workspace.open_case("se.trygg.test.good", "test", "Ett ärende", {test::tolvan, "Tolvan", "Trosa"});
@@ -45,7 +46,8 @@ TEST_CASE("Workspace - opening runs the plugins' migrations and a case starts wi
 TEST_CASE("Workspace - the demo data makes cases in every bundled process")
 {
   const test::TempFolder folder;
-  Workspace workspace(test::database(folder, "demo.db"), test::bundled_plugins(), "demo");
+  Workspace workspace(test::signed_in(test::database(folder, "demo.db"), "demo", test::bundled_plugins()), test::bundled_plugins(),
+                      "demo");
   const int made = seed_demo_data(workspace);
   CHECK(made == 13);
   const auto cases = workspace.storage().list_cases({});
@@ -80,7 +82,8 @@ TEST_CASE("Workspace - a compiled plugin's views and actions reach the case, and
 {
   const test::TempFolder folder;
   test::ManualClock clock;
-  Workspace workspace(test::database(folder, "v.db"), test::bundled_plugins(), "anna", clock.function());
+  Workspace workspace(test::signed_in(test::database(folder, "v.db"), "anna", test::bundled_plugins()), test::bundled_plugins(),
+                      "anna", clock.function());
   const CaseId id = workspace.open_case("se.trygg.discharge", "discharge", "", {test::tolvan, "Tolvan", "Flen"});
   workspace.record_event(id, {"admitted", clock.at - std::chrono::hours(2), ""});
 
@@ -117,7 +120,8 @@ TEST_CASE("Workspace - a changed estimate replaces the old one, earlier or later
 {
   const test::TempFolder folder;
   test::ManualClock clock;
-  Workspace workspace(test::database(folder, "w.db"), test::bundled_plugins(), "anna", clock.function());
+  Workspace workspace(test::signed_in(test::database(folder, "w.db"), "anna", test::bundled_plugins()), test::bundled_plugins(),
+                      "anna", clock.function());
   const CaseId id = workspace.open_case("se.trygg.discharge", "discharge", "Test", {"19380412-2384", "Greta Holmqvist", "Flen"});
   const auto later = clock.at + std::chrono::days(5);
   const auto earlier = clock.at + std::chrono::days(2);
@@ -132,7 +136,8 @@ TEST_CASE("Workspace - a changed estimate replaces the old one, earlier or later
 TEST_CASE("Workspace - a process opened from several: a SIP starts from a discharge or a proactive plan, an ED visit goes on as a discharge")
 {
   const test::TempFolder folder;
-  Workspace workspace(test::database(folder, "w.db"), test::bundled_plugins(), "anna");
+  Workspace workspace(test::signed_in(test::database(folder, "w.db"), "anna", test::bundled_plugins()), test::bundled_plugins(),
+                      "anna");
   const auto follow_on_processes = [&](const char* plugin, const char* process) {
     const CaseId id = workspace.open_case(plugin, process, "x", {test::tolvan, "Tolvan", "Flen"});
     std::set<std::string> processes;

@@ -47,11 +47,11 @@ std::optional<Timestamp> parse_day_or_time(const std::string& text)
 std::string access_log_csv(const std::vector<AccessLogLine>& lines)
 {
   std::string csv = std::string("# ") + tr("Innehåller personuppgifter: logguppföljning enligt patientdatalagen.") + "\n";
-  csv += "tid,användare,klient,ärende,personnummer,namn,åtgärd,vad\n";
+  csv += "tid,användare,klient,ärende,personnummer,namn,åtgärd,vad,nödåtkomst\n";
   for (const auto& line : lines) {
-    csv += fmt::format("{},{},{},{},{},{},{},{}\n", format_local(line.at), sdk::csv_field(line.actor), sdk::csv_field(line.client),
+    csv += fmt::format("{},{},{},{},{},{},{},{},{}\n", format_local(line.at), sdk::csv_field(line.actor), sdk::csv_field(line.client),
                        line.case_id, line.person_identity.empty() ? "" : display_identity(line.person_identity),
-                       sdk::csv_field(line.person_name), line.action, sdk::csv_field(line.what));
+                       sdk::csv_field(line.person_name), line.action, sdk::csv_field(line.what), sdk::csv_field(line.emergency_reason));
   }
   return csv;
 }

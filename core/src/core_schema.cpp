@@ -371,6 +371,10 @@ CREATE TRIGGER access_log_is_append_only_on_delete BEFORE DELETE ON access_log
 BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
 CREATE INDEX history_by_actor ON history(actor, at);
 )sql",
+      // 12 -> 13: a read outside one's units (nödåtkomst) keeps the reason it was given, and is flagged by it.
+      R"sql(
+ALTER TABLE access_log ADD COLUMN emergency_reason TEXT;
+)sql",
   };
   return steps;
 }

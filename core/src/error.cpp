@@ -32,6 +32,8 @@ std::string_view to_string(ErrorKind kind)
       return "conflict";
     case ErrorKind::confirmation:
       return "confirmation";
+    case ErrorKind::permission:
+      return "permission";
   }
   return "storage";
 }

@@ -175,7 +175,8 @@ CREATE TABLE access_log (
   case_id bigint NOT NULL REFERENCES care_case(id) DEFERRABLE,
   person_id bigint REFERENCES person(id) DEFERRABLE,
   action text COLLATE "C" NOT NULL CHECK (action IN ('read', 'print', 'export')),
-  what text COLLATE "C" NOT NULL DEFAULT ''
+  what text COLLATE "C" NOT NULL DEFAULT '',
+  emergency_reason text COLLATE "C"
 );
 CREATE INDEX access_log_by_person ON access_log(person_id, at) WHERE person_id IS NOT NULL;
 CREATE INDEX access_log_by_actor ON access_log(actor, at);
@@ -241,6 +242,19 @@ CREATE VIEW case_subject AS
   FROM care_case c LEFT JOIN person p ON p.id = c.person_id;
 )sql";
 
+// Schema 13: the people who sign in (trygg_user.hpp), registered by an administrator; the one who made
+// the database is its first administrator. A read outside one's units keeps its reason (nödåtkomst).
+constexpr std::string_view users_sql = R"sql(
+CREATE TABLE trygg_user (
+  role_name text COLLATE "C" PRIMARY KEY,
+  display_name text COLLATE "C" NOT NULL,
+  kind text COLLATE "C" NOT NULL CHECK (kind IN ('coordinator', 'nurse', 'process-owner', 'administrator')),
+  units text COLLATE "C" NOT NULL DEFAULT '',
+  municipalities text COLLATE "C" NOT NULL DEFAULT ''
+);
+INSERT INTO trygg_user (role_name, display_name, kind, municipalities) VALUES (current_user, current_user, 'administrator', '*');
+)sql";
+
 // The people's server roles are members of trygg_app: they work on the tables, and history is theirs to
 // read and add to, never to change. (Made once per server; a second database on it reuses it.)
 constexpr std::string_view roles_sql = R"sql(
@@ -252,6 +266,17 @@ END $$;
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO trygg_app;
 REVOKE UPDATE, DELETE, TRUNCATE ON history, workspace_history, access_log, trygg_meta FROM trygg_app;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO trygg_app;
+-- A plugin's own tables, made later by the one who made the database, are the users' to work in too.
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO trygg_app;
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE ON SEQUENCES TO trygg_app;
+-- Who may do what is the administrators' to say: others read the register of users, never change it.
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'trygg_administrator') THEN
+    CREATE ROLE trygg_administrator NOLOGIN IN ROLE trygg_app;
+  END IF;
+END $$;
+REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON trygg_user FROM trygg_app;
+GRANT INSERT, UPDATE, DELETE ON trygg_user TO trygg_administrator;
 )sql";
 
 }  // namespace
@@ -287,15 +312,26 @@ void create_server_schema(pqxx::connection_base& connection)
   if (version == Storage::schema_version) {
     return;
   }
+  if (version == 12) {
+    // 12 -> 13: users and nödåtkomst.
+    pqxx::work work(connection);
+    work.exec("ALTER TABLE access_log ADD COLUMN emergency_reason text COLLATE \"C\"");
+    work.exec(std::string(users_sql));
+    work.exec("UPDATE trygg_meta SET value = '13' WHERE key = 'schema_version'");
+    work.exec(std::string(roles_sql));
+    work.commit();
+    return;
+  }
   if (version != 0) {
-    // No server has an older schema yet: the first shared Trygg writes schema 11. Later versions bring
-    // their steps here, as core_migrations does for the file.
+    // The first shared Trygg wrote schema 12; later versions bring their steps here, as core_migrations
+    // does for the file.
     throw StorageError(trf("Databasen {} på servern har schema {}, äldre än den här versionen av Trygg kan flytta fram ({}). "
                            "Databasen lämnas orörd.",
                            connection.dbname(), version, Storage::schema_version));
   }
   pqxx::work work(connection);
   work.exec(std::string(schema_sql));
+  work.exec(std::string(users_sql));
   work.exec(std::string(list_order_indexes_sql()));
   work.exec_params("INSERT INTO trygg_meta (key, value) VALUES ('application', 'trygg'), ('schema_version', $1)",
                    std::to_string(Storage::schema_version));

@@ -19,8 +19,12 @@ namespace trygg {
 Workspace::Workspace(const std::filesystem::path& database, const std::vector<PluginSearchPath>& plugin_paths,
                      std::string actor, Storage::Clock clock, const PluginPolicy& policy,
                      const std::filesystem::path& load_markers, const Progress& progress)
-    : storage_(database, clock), plugins_(plugin_paths, policy, load_markers), actor_(std::move(actor)), clock_(std::move(clock))
+    : storage_(database, clock), plugins_(plugin_paths, policy, load_markers), actor_(std::move(actor)),
+      user_(storage_.signed_in_user()), clock_(std::move(clock))
 {
+  if (user_) {
+    actor_ = user_->role;  // on the server, who made a change is who signed in, never a name typed
+  }
   for (const auto& plugin : plugins_.plugins()) {
     if (plugin.services) {
       plugin.services->bind(this);
@@ -397,6 +401,26 @@ std::optional<CaseView> Workspace::view(CaseId id) const
   result.history = history_lines(*this, *care_case, result.checklists, result.risk_analyses);
   result.care_case = std::move(*care_case);
   return result;
+}
+
+bool Workspace::may(Permission permission) const
+{
+  return !user_ || trygg::may(user_->kind, permission);
+}
+
+void Workspace::require(Permission permission) const
+{
+  if (!may(permission)) {
+    throw StorageError(ErrorKind::permission, trf("Du ({}, {}) får inte {} i Trygg på {}; be en administratör om det behövs.",
+                                                  user_->name, user_kind_words(user_->kind), permission_words(permission),
+                                                  storage_.place()));
+  }
+}
+
+void Workspace::register_user(const TryggUser& user, const std::optional<std::string>& password)
+{
+  require(Permission::manage_users);
+  storage_.register_user(user, password);
 }
 
 std::vector<CaseId> Workspace::look_for_changes()

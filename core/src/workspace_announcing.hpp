@@ -11,6 +11,7 @@ namespace trygg {
 template <class Write>
 auto Workspace::announcing(Write&& write)
 {
+  require(Permission::change_cases);
   const auto tell = [this] { tell_listeners(storage_.take_changed_cases()); };
   try {
     if constexpr (std::is_void_v<decltype(write())>) {

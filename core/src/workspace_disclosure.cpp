@@ -68,10 +68,31 @@ void Workspace::disclose(CaseId id, const std::string& recipient, const std::str
   }
 }
 
-void Workspace::log_access(CaseId id, AccessAction action, const std::string& what)
+void Workspace::log_access(CaseId id, AccessAction action, const std::string& what, const std::optional<std::string>& emergency_reason)
 {
   static const std::string client = this_client();
-  storage_.log_access(id, action, what, actor_, client);
+  std::optional<std::string> reason;
+  if (user_) {
+    const auto care_case = storage_.find_case(id);
+    if (care_case && !covers(*user_, care_case->person.municipality)) {
+      const bool given = emergency_reason && emergency_reason->find_first_not_of(" \t\n") != std::string::npos;
+      if (!given) {
+        throw OutsideUnits(id, care_case->person.municipality,
+                           trf("Ärende {} gäller en person i {}, utanför dina kommuner ({}). Att ändå läsa det är nödåtkomst: "
+                               "ange varför. Skälet sparas i loggen och följs upp.",
+                               id, care_case->person.municipality,
+                               user_->municipalities.empty() ? tr("inga") : joined_list(user_->municipalities)));
+      }
+      reason = emergency_reason;
+    }
+  }
+  storage_.log_access(id, action, what, actor_, client, reason);
+}
+
+std::vector<AccessLogLine> Workspace::access_log(const AccessLogQuery& query) const
+{
+  require(Permission::follow_up_access);
+  return storage_.access_log(query);
 }
 
 }  // namespace trygg

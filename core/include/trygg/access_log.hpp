@@ -26,6 +26,7 @@ struct AccessLogLine {
   std::string person_name;
   std::string action;  // "read", "print", "export" or "change"
   std::string what;    // what was read or changed
+  std::string emergency_reason;  // a read outside the user's units (nödåtkomst): the reason they gave
 };
 
 // Which lines the follow-up shows: one person's (by personnummer), one user's, or everything, in a period.
@@ -34,6 +35,7 @@ struct AccessLogQuery {
   std::string actor;
   std::optional<Timestamp> from;
   std::optional<Timestamp> until;
+  bool emergency_only = false;  // only the reads outside one's units
 };
 
 // What a line's action means, in the reader's language: "läste", "skrev ut", "exporterade", "ändrade".

@@ -11,7 +11,7 @@ namespace trygg {
 // wrong), validation (what was asked for breaks a rule: an unknown event kind, a missing reason),
 // conflict (the data changed or is in a state that forbids it: a closed case, a settled item),
 // confirmation (allowed, but only when the person confirms it: an event in the future).
-enum class ErrorKind { storage, plugin, content, validation, conflict, confirmation };
+enum class ErrorKind { storage, plugin, content, validation, conflict, confirmation, permission };
 [[nodiscard]] std::string_view to_string(ErrorKind kind);
 
 class Error : public std::runtime_error {

@@ -5,6 +5,7 @@
 #include "trygg/checklist.hpp"
 #include "trygg/history_entry.hpp"
 #include "trygg/risk.hpp"
+#include "trygg/trygg_user.hpp"
 #include "trygg/sdk/personal_identity.hpp"
 #include "trygg/storage_error.hpp"
 #include "trygg/sdk/migration.hpp"
@@ -61,7 +62,7 @@ public:
 // Errors throw StorageError; a failed write leaves the database as it was.
 class Storage {
 public:
-  static constexpr int schema_version = 12;
+  static constexpr int schema_version = 13;
   // 'Tryg': tells a Trygg database from any other SQLite file.
   static constexpr int application_id = 0x54727967;
 
@@ -156,8 +157,10 @@ public:
   std::int64_t record_assessment(const AssessmentWrite& assessment, const std::string& actor);
   // A disclosure of the case's information to `recipient` ("what": the report, a copy), in the history.
   void record_disclosure(CaseId id, const std::string& recipient, const std::string& what, const std::string& actor);
-  // A read of a case's person's data, in the access log (its own transaction; a closed case too).
-  void log_access(CaseId id, AccessAction action, const std::string& what, const std::string& actor, const std::string& client);
+  // A read of a case's person's data, in the access log (its own transaction; a closed case too); a read
+  // outside the user's units with the reason they gave (nödåtkomst).
+  void log_access(CaseId id, AccessAction action, const std::string& what, const std::string& actor, const std::string& client,
+                  const std::optional<std::string>& emergency_reason = std::nullopt);
   // The follow-up: reads from the access log and changes from the history, oldest first.
   [[nodiscard]] std::vector<AccessLogLine> access_log(const AccessLogQuery& query) const;
 
@@ -239,6 +242,15 @@ public:
   [[nodiscard]] std::vector<CaseId> take_changed_cases();
   // One row of the case list, for repainting that row.
   [[nodiscard]] std::optional<CaseSummary> case_summary(CaseId id) const;
+
+  // ---- The people of a shared database (trygg_user.hpp) ----
+  // Who is signed in to the server, as its administrators registered them: the history's "who". None on
+  // a file (its one user may do everything); on a server, a role no administrator registered is refused.
+  [[nodiscard]] std::optional<TryggUser> signed_in_user() const;
+  [[nodiscard]] std::vector<TryggUser> users() const;
+  // Registers (or changes) a user: on the server their role is made (with `password`, when given) or an
+  // existing one taken in, a member of trygg_app, and of trygg_administrator for an administrator.
+  void register_user(const TryggUser& user, const std::optional<std::string>& password);
 
   // ---- Many clients on one database (the shared server, or a file several programs open) ----
   // A case's version: its latest history line (0 before any). A screen says which version of a case it

@@ -18,6 +18,17 @@ namespace trygg {
 
 struct CaseView;
 
+// A read of a case outside the signed-in user's municipalities, asked without a reason.
+class OutsideUnits : public Error {
+public:
+  OutsideUnits(CaseId case_id, std::string municipality, const std::string& message)
+      : Error(ErrorKind::permission, message), case_id(case_id), municipality(std::move(municipality))
+  {
+  }
+  CaseId case_id;
+  std::string municipality;
+};
+
 // A database with the plugins that give its cases meaning: what the desktop app and the CLI both
 // work through, so neither holds any domain logic of its own.
 class Workspace {
@@ -40,6 +51,14 @@ public:
   [[nodiscard]] const Storage& storage() const { return storage_; }
   [[nodiscard]] const PluginHost& plugins() const { return plugins_; }
   [[nodiscard]] const std::string& actor() const { return actor_; }
+  // Who is signed in to the shared server, as registered there (then also the actor, whatever was
+  // given); none on a file, whose one user may do everything.
+  [[nodiscard]] const std::optional<TryggUser>& user() const { return user_; }
+  [[nodiscard]] bool may(Permission permission) const;
+  // Throws a permission error naming the user and what they may not do.
+  void require(Permission permission) const;
+  // Registers (or changes) a user of the shared server: administrators only (Storage::register_user).
+  void register_user(const TryggUser& user, const std::optional<std::string>& password);
   // The workspace's clock: what rules and documents count as now.
   [[nodiscard]] Timestamp current_time() const { return clock_(); }
 
@@ -169,7 +188,13 @@ public:
   void disclose(CaseId id, const std::string& recipient, const std::string& what, bool to_person = false);
   // A read of the case's person's data by this workspace's user, from this client, in the access log
   // (opening a case, showing it, printing, exporting). Logged before the data is shown.
-  void log_access(CaseId id, AccessAction action, const std::string& what);
+  // A case of a person outside the signed-in user's municipalities is read only with a reason
+  // (nödåtkomst), kept in the log and flagged in the follow-up; without one, OutsideUnits is thrown and
+  // nothing is read.
+  void log_access(CaseId id, AccessAction action, const std::string& what,
+                  const std::optional<std::string>& emergency_reason = std::nullopt);
+  // The follow-up of the access log, for those who may do it.
+  [[nodiscard]] std::vector<AccessLogLine> access_log(const AccessLogQuery& query) const;
 
   // Storage::due_items with records due by a date named in their plugin's words.
   [[nodiscard]] std::vector<DueItem> due_items(Timestamp until, int limit) const;
@@ -226,6 +251,7 @@ private:
   Storage storage_;
   PluginHost plugins_;
   std::string actor_;
+  std::optional<TryggUser> user_;
   Storage::Clock clock_;
 };
 

@@ -65,6 +65,7 @@ AgreementChoice read_agreement_choice(const std::filesystem::path& file)
       if (same_place && overlap) {
         problems.add(choice, entry.municipality.empty() ? tr("två val för alla kommuner gäller samma dagar")
                                                         : trf("två val för {} gäller samma dagar", entry.municipality));
+        break;  // once per choice: thousands overlapping each other are thousands of problems, not millions
       }
     }
     result.entries.push_back(std::move(entry));

@@ -1,0 +1,100 @@
+#include "trygg/trygg_user.hpp"
+
+#include "trygg/i18n.hpp"
+#include "trygg/sdk/text_fold.hpp"
+
+#include <algorithm>
+
+namespace trygg {
+
+const char* to_string(UserKind kind)
+{
+  switch (kind) {
+    case UserKind::coordinator: return "coordinator";
+    case UserKind::nurse: return "nurse";
+    case UserKind::process_owner: return "process-owner";
+    case UserKind::administrator: return "administrator";
+  }
+  return "nurse";
+}
+
+std::optional<UserKind> parse_user_kind(std::string_view text)
+{
+  for (const auto kind : {UserKind::coordinator, UserKind::nurse, UserKind::process_owner, UserKind::administrator}) {
+    if (text == to_string(kind)) {
+      return kind;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string user_kind_words(UserKind kind)
+{
+  switch (kind) {
+    case UserKind::coordinator: return tr("samordnare");
+    case UserKind::nurse: return tr("sjuksköterska");
+    case UserKind::process_owner: return tr("processägare");
+    case UserKind::administrator: return tr("administratör");
+  }
+  return {};
+}
+
+bool may(UserKind kind, Permission permission)
+{
+  switch (permission) {
+    case Permission::change_cases: return kind != UserKind::process_owner;
+    case Permission::follow_up_access: return kind == UserKind::process_owner || kind == UserKind::administrator;
+    case Permission::trust_plugins:
+    case Permission::manage_users: return kind == UserKind::administrator;
+  }
+  return false;
+}
+
+std::string permission_words(Permission permission)
+{
+  switch (permission) {
+    case Permission::change_cases: return tr("ändra ärenden");
+    case Permission::follow_up_access: return tr("följa upp loggen");
+    case Permission::trust_plugins: return tr("godkänna och slå på pluginer");
+    case Permission::manage_users: return tr("lägga till användare");
+  }
+  return {};
+}
+
+bool covers(const TryggUser& user, std::string_view municipality)
+{
+  const auto key = sdk::swedish_sort_key(municipality);
+  return std::any_of(user.municipalities.begin(), user.municipalities.end(),
+                     [&](const std::string& own) { return own == "*" || sdk::swedish_sort_key(own) == key; });
+}
+
+std::vector<std::string> split_list(std::string_view text)
+{
+  std::vector<std::string> items;
+  while (!text.empty()) {
+    const auto comma = text.find(',');
+    auto item = text.substr(0, comma);
+    while (!item.empty() && item.front() == ' ') {
+      item.remove_prefix(1);
+    }
+    while (!item.empty() && item.back() == ' ') {
+      item.remove_suffix(1);
+    }
+    if (!item.empty()) {
+      items.emplace_back(item);
+    }
+    text = comma == std::string_view::npos ? std::string_view() : text.substr(comma + 1);
+  }
+  return items;
+}
+
+std::string joined_list(const std::vector<std::string>& items)
+{
+  std::string text;
+  for (const auto& item : items) {
+    text += (text.empty() ? "" : ", ") + item;
+  }
+  return text;
+}
+
+}  // namespace trygg
