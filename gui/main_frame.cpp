@@ -1,5 +1,8 @@
 #include "main_frame.hpp"
 
+#include "sign_in.hpp"
+#include "trygg/server_schema.hpp"
+
 #include "confirmed_write.hpp"
 
 #include "access_log_page.hpp"
@@ -37,7 +40,7 @@
 namespace trygg::gui {
 namespace {
 
-enum MenuId { new_case = wxID_HIGHEST + 1, show_cases, show_assessments, show_access_log, refresh, plugins, close_tab, swedish, english, shortcuts, backups, first_tool };
+enum MenuId { new_case = wxID_HIGHEST + 1, connect_server, show_cases, show_assessments, show_access_log, refresh, plugins, close_tab, swedish, english, shortcuts, backups, first_tool };
 // Plugins' tools take the menu ids from first_tool on, in the order the shelf lists them.
 constexpr int max_tools = 100;
 
@@ -102,6 +105,7 @@ void MainFrame::build_menu()
   auto* file = new wxMenu;
   file->Append(MenuId::new_case, tr("&Nytt ärende…\tCtrl+N"));
   file->Append(wxID_OPEN, tr("&Öppna databas…\tCtrl+O"));
+  file->Append(MenuId::connect_server, tr("Anslut till &server…"), tr("Arbeta i regionens gemensamma databas (PostgreSQL)"));
   file->AppendSeparator();
   file->Append(wxID_SAVEAS, tr("&Exportera ärendet…\tCtrl+E"));
   file->Append(wxID_PRINT, tr("Skriv &ut ärendet…\tCtrl+P"));
@@ -138,6 +142,7 @@ void MainFrame::build_menu()
 
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_new_case(); }, MenuId::new_case);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_open_database(); }, wxID_OPEN);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { on_connect_server(); }, MenuId::connect_server);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) {
     if (auto* panel = current_case()) {
       panel->export_html();
@@ -489,7 +494,10 @@ bool MainFrame::reopen_workspace(const std::string& database)
     return false;
   }
   stop_database_check();  // it reads the file about to be closed
-  auto replacement = open_workspace(database, workspace_->actor(), open_progress(this));
+  auto replacement = open_signing_in(this, database, workspace_->actor(), open_progress(this));
+  if (!replacement) {
+    return false;  // signing in given up: the database open stays open
+  }
   // Case and tool tabs point into the old workspace and its plugins: close them before it goes.
   while (tabs_->GetPageCount() > 1) {
     tabs_->DeletePage(1);
@@ -517,6 +525,29 @@ void MainFrame::on_open_database()
   } catch (const std::exception& error) {
     // The database already open stays open: nothing is lost by a failed attempt.
     wxMessageBox(utf8(error.what()), tr("Databasen kunde inte öppnas"), wxOK | wxICON_ERROR, this);
+  }
+}
+
+void MainFrame::on_connect_server()
+{
+  const auto current = workspace_->storage().on_server() ? without_password(workspace_->storage().file().string()) : std::string();
+  wxTextEntryDialog dialog(this,
+                           tr("Serverns adress, som regionens administratör gett den, t.ex.\n"
+                              "postgresql://ditt-namn@trygg.region.se/trygg\nLösenordet frågas efter när servern vill ha det."),
+                           tr("Anslut till server"), utf8(current.empty() ? "postgresql://" : current));
+  dialog.SetName("server-address");
+  if (dialog.ShowModal() != wxID_OK) {
+    return;
+  }
+  const auto address = dialog.GetValue().utf8_string();
+  try {
+    if (!is_server_address(address)) {
+      throw StorageError(ErrorKind::validation, sdk::trf("\"{}\" är ingen serveradress: den börjar med postgresql://", address));
+    }
+    reopen_workspace(address);
+  } catch (const std::exception& error) {
+    // The database already open stays open: nothing is lost by a failed attempt.
+    wxMessageBox(utf8(error.what()), tr("Servern kunde inte öppnas"), wxOK | wxICON_ERROR, this);
   }
 }
 
@@ -582,7 +613,8 @@ void MainFrame::on_close(wxCloseEvent& event)
     settings.window = GetRect();
   }
   const auto file = workspace_->storage().file();
-  settings.last_database = file == default_database() ? std::string() : file.string();
+  // A server's address is kept without the password it was opened with.
+  settings.last_database = file == default_database() ? std::string() : without_password(file.string());
   try {
     settings.save();
   } catch (const std::exception&) {

@@ -60,6 +60,8 @@ private:
   void build_menu();
   void on_new_case();
   void on_open_database();
+  // Arkiv > Anslut till server…: the region's shared database, by its address.
+  void on_connect_server();
   void on_plugins();
   void on_close_tab(wxAuiNotebookEvent& event);
   void on_close(wxCloseEvent& event);

@@ -12,10 +12,12 @@
 #include "plugin_shelf.hpp"
 #include "plugins_dialog.hpp"
 #include "screenshot.hpp"
+#include "sign_in.hpp"
 #include "startup.hpp"
 #include "trygg/app_paths.hpp"
 #include "trygg/i18n.hpp"
 #include "trygg/open_workspace.hpp"
+#include "trygg/server_schema.hpp"
 
 #include <wx/app.h>
 #include <wx/cmdline.h>
@@ -48,7 +50,7 @@ public:
       // Reopen the database used last time; when it is gone, ask rather than open another in its place.
       const auto last = AppSettings::load().last_database;
       std::error_code ignored;
-      if (!last.empty() && std::filesystem::exists(last, ignored)) {
+      if (!last.empty() && (is_server_address(last) || std::filesystem::exists(last, ignored))) {
         database = last;
       } else if (!last.empty()) {
         const auto chosen = choose_missing_database(nullptr, last);
@@ -60,7 +62,10 @@ public:
     }
     std::unique_ptr<Workspace> workspace;
     try {
-      workspace = open_workspace(database, {}, open_progress(nullptr));
+      workspace = open_signing_in(nullptr, database, {}, open_progress(nullptr));
+      if (!workspace) {
+        return false;  // signing in given up: nothing to show
+      }
     } catch (const std::exception& error) {
       report(tr("Trygg kunde inte starta"), utf8(error.what()));
       return false;

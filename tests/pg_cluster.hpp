@@ -11,6 +11,8 @@
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 namespace trygg::test {
@@ -57,6 +59,19 @@ public:
   void psql(const std::string& sql, const std::string& database = "postgres") const
   {
     run("psql -q -v ON_ERROR_STOP=1 '" + address(database) + "' -c \"" + sql + "\" >/dev/null");
+  }
+
+  // `role` signs in with a password from now on (the others stay trusted), as on a region's server.
+  void require_password_for(const std::string& role) const
+  {
+    const auto hba = folder_ / "data" / "pg_hba.conf";
+    std::string rules;
+    {
+      std::ifstream in(hba);
+      rules.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    std::ofstream(hba) << "local all " << role << " scram-sha-256\n" << rules;
+    run(as_ + bin_ + "/pg_ctl -D " + (folder_ / "data").string() + " -w reload >/dev/null");
   }
 
 private:

@@ -282,3 +282,36 @@ TEST_CASE("server - people sign in as themselves: each kind does what it may, an
   CHECK(ran.exit_code != 0);
   CHECK(ran.out.find("du den du loggat in som (nina)") != std::string::npos);
 }
+
+TEST_CASE("server - a server that wants a password asks for it, says when it was wrong, and never shows or keeps it")
+{
+  const test::PgCluster cluster;
+  cluster.psql("CREATE DATABASE region");
+  const auto server = cluster.address();
+  const auto address = [&](const std::string& role) {
+    return "postgresql://" + role + "@/region" + server.substr(server.find("?host="));
+  };
+  { Workspace(address("trygg_admin"), {}, "").register_user({"pia", "Pia Palm", UserKind::nurse, {}, {"Flen"}}, "hemligt ord&?=100%"); }
+  cluster.require_password_for("pia");
+
+  try {
+    const Storage storage(address("pia"));
+    FAIL("signed in without a password");
+  } catch (const PasswordNeeded& needed) {
+    CHECK(needed.user == "pia");
+    CHECK_FALSE(needed.refused);
+  }
+  try {
+    const Storage storage(with_password(address("pia"), "fel"));
+    FAIL("signed in with a wrong password");
+  } catch (const PasswordNeeded& needed) {
+    CHECK(needed.refused);
+    CHECK(std::string(needed.what()).find("fel") == std::string::npos);
+  }
+  const auto signed_in = with_password(address("pia"), "hemligt ord&?=100%");
+  const Workspace pia(signed_in, {}, "");
+  CHECK(pia.actor() == "pia");
+  CHECK(pia.storage().place().find("hemligt") == std::string::npos);  // what messages and the status bar show
+  CHECK(without_password(signed_in) == address("pia"));
+  CHECK(without_password("postgresql://pia:hemligt@host/db") == "postgresql://pia@host/db");
+}

@@ -134,7 +134,10 @@ public:
     const char* values[] = {"10", "trygg", "UTF8", address.c_str(), nullptr};
     connection_.reset(PQconnectdbParams(keywords, values, 1));
     if (!connection_ || PQstatus(connection_.get()) != CONNECTION_OK) {
-      throw Error(connection_ ? PQerrorMessage(connection_.get()) : "out of memory", "08001", 0, true);
+      Error error(connection_ ? PQerrorMessage(connection_.get()) : "out of memory", "08001", 0, true);
+      error.password_needed = connection_ && PQconnectionNeedsPassword(connection_.get()) != 0;
+      error.password_refused = connection_ && !error.password_needed && PQconnectionUsedPassword(connection_.get()) != 0;
+      throw error;
     }
     // Times are compared as ISO text; a server's own settings must not change how values read.
     exec("SET datestyle = ISO; SET extra_float_digits = 3");

@@ -6,7 +6,10 @@
 
 #include "core_schema.hpp"
 
+#include <fmt/format.h>
 #include <pqxx/pqxx>
+
+#include <cctype>
 
 namespace trygg {
 namespace {
@@ -280,6 +283,44 @@ GRANT INSERT, UPDATE, DELETE ON trygg_user TO trygg_administrator;
 )sql";
 
 }  // namespace
+
+std::string with_password(std::string_view address, std::string_view password)
+{
+  std::string encoded;
+  for (const unsigned char c : password) {
+    if (std::isalnum(c) != 0 || c == '-' || c == '_' || c == '.' || c == '~') {
+      encoded += static_cast<char>(c);
+    } else {
+      encoded += fmt::format("%{:02X}", c);
+    }
+  }
+  return std::string(address) + (address.find('?') == std::string_view::npos ? "?" : "&") + "password=" + encoded;
+}
+
+std::string without_password(std::string_view address)
+{
+  std::string result(address);
+  // In the query: password=…
+  for (auto at = result.find("password="); at != std::string::npos; at = result.find("password=")) {
+    const auto start = at > 0 && (result[at - 1] == '?' || result[at - 1] == '&') ? at - 1 : at;
+    const auto end = result.find('&', at);
+    const bool first = result[start] == '?';
+    result.erase(start, end == std::string::npos ? std::string::npos : end - start + (first ? 1 : 0));
+    if (first && end != std::string::npos) {
+      result.insert(start, "?");
+    }
+  }
+  // In the user part: user:password@
+  const auto scheme = result.find("://");
+  const auto at = result.find('@');
+  if (scheme != std::string::npos && at != std::string::npos) {
+    const auto colon = result.find(':', scheme + 3);
+    if (colon != std::string::npos && colon < at) {
+      result.erase(colon, at - colon);
+    }
+  }
+  return result;
+}
 
 bool is_server_address(std::string_view database)
 {

@@ -32,6 +32,9 @@ public:
   std::string state;
   int code = 0;
   bool connection_lost = false;
+  // Signing in failed for want of a password (none given, or the one given refused).
+  bool password_needed = false;
+  bool password_refused = false;
 };
 
 // One prepared statement in a backend.

@@ -102,18 +102,6 @@ SQLite::Database open_database(const std::filesystem::path& file, bool& created)
 
 namespace {
 
-// A server address as people may see it: without its password.
-std::string shown_address(const std::string& address)
-{
-  const auto scheme = address.find("://");
-  const auto at = address.find('@');
-  if (scheme == std::string::npos || at == std::string::npos) {
-    return address;
-  }
-  const auto colon = address.find(':', scheme + 3);
-  return colon != std::string::npos && colon < at ? address.substr(0, colon) + address.substr(at) : address;
-}
-
 // A server's message on one line (libpq's run over several, with hints indented).
 std::string one_line(std::string text)
 {
@@ -138,7 +126,7 @@ std::string one_line(std::string text)
 Storage::Storage(const std::filesystem::path& file, Clock clock) : file_(file), clock_(std::move(clock))
 {
   if (is_server_address(file.string())) {
-    place_ = shown_address(file.string());
+    place_ = without_password(file.string());
     open_server();
     return;
   }
@@ -188,17 +176,25 @@ Storage::~Storage() = default;
 void Storage::open_server()
 {
   try {
+    db_ = sql::open_server(file_.string());
     {
       // The schema is made (or found current) through a connection of its own, in one transaction.
       pqxx::connection schema(file_.string());
       created_ = server_schema_version(schema) == 0;
       create_server_schema(schema);
     }
-    db_ = sql::open_server(file_.string());
     looked_until_ = last_history_line();  // others' changes are looked for from here on
   } catch (const StorageError&) {
     throw;
-  } catch (const pqxx::broken_connection& error) {
+  } catch (const sql::Error& error) {
+    if (error.password_needed || error.password_refused) {
+      const auto scheme = place_.find("://");
+      const auto at = place_.find('@');
+      const std::string user = scheme != std::string::npos && at != std::string::npos ? place_.substr(scheme + 3, at - scheme - 3) : "";
+      throw PasswordNeeded(user, place_, error.password_refused,
+                           error.password_refused ? trf("Servern {} tog inte emot lösenordet.", place_)
+                                                  : trf("Servern {} vill ha ett lösenord.", place_));
+    }
     // Down, unreachable, or the sign-in refused: libpq says which in its own words.
     throw StorageError(trf("Trygg kommer inte in på servern {} ({}). Se efter att adressen, användarnamnet och lösenordet stämmer "
                            "och att servern är igång; inget har ändrats.",

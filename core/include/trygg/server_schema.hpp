@@ -4,6 +4,8 @@
 // the server itself (triggers that refuse UPDATE, DELETE and TRUNCATE, and a role that may only read and
 // add history lines), so no client, Trygg or not, rewrites it.
 
+#include "trygg/storage_error.hpp"
+
 #include <string>
 #include <string_view>
 
@@ -15,6 +17,24 @@ namespace trygg {
 
 // A connection setting names a server rather than a file: "postgresql://…" or "postgres://…".
 [[nodiscard]] bool is_server_address(std::string_view database);
+
+// The address with a password added (kept in memory for this connection only, never saved), and the
+// address as people may see it and settings keep it: without any password.
+[[nodiscard]] std::string with_password(std::string_view address, std::string_view password);
+[[nodiscard]] std::string without_password(std::string_view address);
+
+// The server asks for a password the address does not hold (or refused the one it held): the app asks
+// the person for it and tries again.
+class PasswordNeeded : public StorageError {
+public:
+  PasswordNeeded(std::string user, std::string server, bool refused, const std::string& message)
+      : StorageError(ErrorKind::permission, message), user(std::move(user)), server(std::move(server)), refused(refused)
+  {
+  }
+  std::string user;
+  std::string server;
+  bool refused = false;  // a password was given and was wrong
+};
 
 // The schema version a server database holds (0: none yet). Throws StorageError when it is not a Trygg
 // database (other tables, no Trygg marker).
