@@ -232,7 +232,9 @@ CasePanel* MainFrame::open_case(CaseId id)
     try {
       workspace_->log_access(id, AccessAction::read, tr("ärendet öppnat").utf8_string());
     } catch (const OutsideUnits& outside) {
-      wxTextEntryDialog ask(this, utf8(outside.what()), tr("Nödåtkomst"));
+      wxString question = utf8(outside.what());
+      question.Replace(". ", ".\n");  // a sentence a line: the dialog does not wrap
+      wxTextEntryDialog ask(this, question, tr("Nödåtkomst"));
       ask.SetName("emergency-reason");
       if (ask.ShowModal() != wxID_OK) {
         return nullptr;

@@ -47,7 +47,7 @@ constexpr TableColumns tables[] = {
     {"risk_action", "id, risk_id, description, owner, due, done_at", "id"},
     {"history", "id, case_id, at, actor, entity, entity_id, field, old_value, new_value, chain", "id"},
     {"workspace_history", "id, at, actor, entity, entity_id, field, old_value, new_value, chain", "id"},
-    {"access_log", "id, at, actor, client, case_id, person_id, action, what", "id"},
+    {"access_log", "id, at, actor, client, case_id, person_id, action, what, emergency_reason", "id"},
     {"plugin_schema", "plugin_id, version", "plugin_id"},
     {"plugin_record", "id, plugin_id, kind, case_id, record_key, document, due_at, changed_by, changed_at", "id"},
     {"history_record_alias", "entity, plugin_id, kind", "entity"},

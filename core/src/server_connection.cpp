@@ -139,6 +139,8 @@ public:
       error.password_refused = connection_ && !error.password_needed && PQconnectionUsedPassword(connection_.get()) != 0;
       throw error;
     }
+    // The server's notices (a REVOKE of what was not granted) are not for the person at the screen.
+    PQsetNoticeProcessor(connection_.get(), [](void*, const char*) {}, nullptr);
     // Times are compared as ISO text; a server's own settings must not change how values read.
     exec("SET datestyle = ISO; SET extra_float_digits = 3");
   }

@@ -6,16 +6,41 @@
 #include "sql_values.hpp"
 #include "storage_write.hpp"
 
+#include <algorithm>
+
 namespace trygg {
 namespace {
 
 constexpr const char* user_columns = "SELECT role_name, display_name, kind, units, municipalities FROM trygg_user ";
 
+// Units and municipalities are kept a line each: a unit's name may hold a comma.
+std::vector<std::string> lines_of(const std::string& text)
+{
+  std::vector<std::string> lines;
+  for (std::size_t start = 0; start < text.size();) {
+    const auto end = std::min(text.find('\n', start), text.size());
+    if (end > start) {
+      lines.push_back(text.substr(start, end - start));
+    }
+    start = end + 1;
+  }
+  return lines;
+}
+
+std::string as_lines(const std::vector<std::string>& items)
+{
+  std::string text;
+  for (const auto& item : items) {
+    text += (text.empty() ? "" : "\n") + item;
+  }
+  return text;
+}
+
 TryggUser user_from(const sql::Statement& row)
 {
   return {row.getColumn(0).getString(), row.getColumn(1).getString(),
-          parse_user_kind(row.getColumn(2).getString()).value_or(UserKind::nurse), split_list(row.getColumn(3).getString()),
-          split_list(row.getColumn(4).getString())};
+          parse_user_kind(row.getColumn(2).getString()).value_or(UserKind::nurse), lines_of(row.getColumn(3).getString()),
+          lines_of(row.getColumn(4).getString())};
 }
 
 // A name or text written into a statement that takes no parameters (CREATE ROLE): quoted so nothing in
@@ -94,7 +119,7 @@ void Storage::register_user(const TryggUser& user, const std::optional<std::stri
     sql::Statement upsert(*db_, "INSERT INTO trygg_user (role_name, display_name, kind, units, municipalities) VALUES (?, ?, ?, ?, ?) "
                                 "ON CONFLICT (role_name) DO UPDATE SET display_name = excluded.display_name, kind = excluded.kind, "
                                 "units = excluded.units, municipalities = excluded.municipalities");
-    bind_all(upsert, user.role, user.name, std::string(to_string(user.kind)), joined_list(user.units), joined_list(user.municipalities));
+    bind_all(upsert, user.role, user.name, std::string(to_string(user.kind)), as_lines(user.units), as_lines(user.municipalities));
     upsert.exec();
   });
 }

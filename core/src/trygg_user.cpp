@@ -68,26 +68,6 @@ bool covers(const TryggUser& user, std::string_view municipality)
                      [&](const std::string& own) { return own == "*" || sdk::swedish_sort_key(own) == key; });
 }
 
-std::vector<std::string> split_list(std::string_view text)
-{
-  std::vector<std::string> items;
-  while (!text.empty()) {
-    const auto comma = text.find(',');
-    auto item = text.substr(0, comma);
-    while (!item.empty() && item.front() == ' ') {
-      item.remove_prefix(1);
-    }
-    while (!item.empty() && item.back() == ' ') {
-      item.remove_suffix(1);
-    }
-    if (!item.empty()) {
-      items.emplace_back(item);
-    }
-    text = comma == std::string_view::npos ? std::string_view() : text.substr(comma + 1);
-  }
-  return items;
-}
-
 std::string joined_list(const std::vector<std::string>& items)
 {
   std::string text;

@@ -35,8 +35,7 @@ enum class Permission { change_cases, follow_up_access, trust_plugins, manage_us
 // Anyone else's data needs a stated reason: nödåtkomst, flagged in the follow-up.
 [[nodiscard]] bool covers(const TryggUser& user, std::string_view municipality);
 
-// "a, b" <-> {"a", "b"}: how units and municipalities are kept in one column and typed on a command line.
-[[nodiscard]] std::vector<std::string> split_list(std::string_view text);
+// {"a", "b"} as "a, b", for people to read.
 [[nodiscard]] std::string joined_list(const std::vector<std::string>& items);
 
 }  // namespace trygg
