@@ -226,6 +226,9 @@ TEST_CASE("server - people sign in as themselves: each kind does what it may, an
     CHECK(administrator.actor() == "trygg_admin");  // who signed in, not the name given
     in_flen = administrator.open_case("se.trygg.discharge", "discharge", "", {test::tolvan, "Tolvan Tolvansson", "Flen"});
     in_gnesta = administrator.open_case("se.trygg.discharge", "discharge", "", {"19380412-2384", "Greta Berg", "Gnesta"});
+    for (const CaseId id : {in_flen, in_gnesta}) {
+      (void)administrator.record_event(id, {"admitted", administrator.current_time() - std::chrono::hours(1), ""});  // due: the notice
+    }
     administrator.register_user({"nina", "Nina Nilsson", UserKind::nurse, {"Hemsjukvården Flen"}, {"Flen"}}, std::nullopt);
     administrator.register_user({"pelle", "Pelle Persson", UserKind::process_owner, {}, {"*"}}, std::nullopt);
     CHECK(administrator.storage().users().size() == 3);
@@ -240,6 +243,20 @@ TEST_CASE("server - people sign in as themselves: each kind does what it may, an
   const auto item = nina.storage().checklists(in_flen).front().items.front();
   nina.change_item(item.id, {ItemState::in_progress, std::nullopt, std::nullopt});
   CHECK(nina.storage().history(in_flen).back().actor == "nina");
+  // Her lists show the people she cares for; another municipality's person is found by their whole
+  // personnummer only.
+  const auto listed = nina.storage().list_cases({});
+  REQUIRE(listed.size() == 1);
+  CHECK(listed[0].id == in_flen);
+  CHECK(nina.storage().count_cases({}) == 1);
+  CHECK(nina.storage().count_cases({.status = CaseStatus::open}) == 1);
+  CHECK(nina.storage().list_cases({.search = "Greta"}).empty());
+  const auto found = nina.storage().list_cases({.search = "19380412-2384"});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].id == in_gnesta);
+  const auto due = nina.storage().due_items(nina.current_time() + std::chrono::days(400), 200);
+  CHECK_FALSE(due.empty());
+  CHECK(std::all_of(due.begin(), due.end(), [&](const DueItem& row) { return row.case_id == in_flen; }));
   // Another municipality's: not without a reason; with one, read and flagged.
   CHECK_THROWS_AS(nina.log_access(in_gnesta, AccessAction::read, "ärendet öppnat"), OutsideUnits);
   CHECK_THROWS_AS(nina.log_access(in_gnesta, AccessAction::read, "ärendet öppnat", std::string("  ")), OutsideUnits);
@@ -258,6 +275,9 @@ TEST_CASE("server - people sign in as themselves: each kind does what it may, an
 
   // The process owner follows up, and sees the emergency read with its reason; changes are not theirs.
   Workspace pelle(address("pelle"), test::bundled_plugins(), "");
+  CHECK(pelle.storage().count_cases({}) == 2);  // every municipality's
+  const auto all_due = pelle.storage().due_items(pelle.current_time() + std::chrono::days(400), 200);
+  CHECK(std::any_of(all_due.begin(), all_due.end(), [&](const DueItem& row) { return row.case_id == in_gnesta; }));
   const auto emergencies = pelle.access_log({.emergency_only = true});
   REQUIRE(emergencies.size() == 1);
   CHECK(emergencies[0].actor == "nina");

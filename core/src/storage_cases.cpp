@@ -408,7 +408,8 @@ namespace {
 // (unary +): the order's index holds those columns, and walking it beats sorting every row that matches.
 class FilteredCases {
 public:
-  FilteredCases(const CaseFilter& filter, Timestamp at, bool walk_order, sql::Dialect dialect)
+  // `scope`: the user's municipalities as list_scope_sql writes them, or "".
+  FilteredCases(const CaseFilter& filter, Timestamp at, bool walk_order, sql::Dialect dialect, const std::string& scope)
   {
     // (The server's planner needs no such hint, and has no unary + for text.)
     const std::string plain = walk_order && dialect == sql::Dialect::sqlite ? "+" : "";
@@ -447,6 +448,9 @@ public:
       }
       where_ += (where_.empty() ? "WHERE " : " AND ") + found + ")";
       values_.insert(values_.end(), values.begin(), values.end());
+    }
+    if (!scope.empty()) {
+      where_ += (where_.empty() ? "WHERE TRUE" : "") + scope;
     }
   }
 
@@ -495,10 +499,17 @@ constexpr const char* summary_from = " FROM care_case c JOIN case_subject p ON p
 
 }  // namespace
 
+std::string Storage::scope_for(const CaseFilter& filter) const
+{
+  // One whole personnummer typed is asking for that person: found anywhere, opened with a reason.
+  const bool one_person = !filter.search.empty() && PersonalIdentity::parse(filter.search, today(), reserve_formats_).identity;
+  return one_person ? std::string() : list_scope_sql();
+}
+
 std::vector<CaseSummary> Storage::list_cases(const CaseFilter& filter) const
 {
   try {
-    const FilteredCases cases(filter, clock_(), false, db_->dialect());
+    const FilteredCases cases(filter, clock_(), false, db_->dialect(), scope_for(filter));
     sql::Statement query(*db_, std::string("SELECT ") + summary_columns + summary_from + cases.where() + " ORDER BY c.id DESC");
     cases.bind(query);
     std::vector<CaseSummary> rows;
@@ -527,7 +538,7 @@ std::vector<CaseSummary> Storage::case_window(const CaseFilter& filter, CaseOrde
     const CaseOrder read_in{order.key, from_end ? !order.ascending : order.ascending};
     // The window's case numbers from the order's index alone, then only their rows with their subjects:
     // the rows skipped are never joined.
-    const FilteredCases cases(filter, clock_(), true, db_->dialect());
+    const FilteredCases cases(filter, clock_(), true, db_->dialect(), scope_for(filter));
     sql::Statement query(*db_, std::string("SELECT ") + summary_columns + " FROM (SELECT c.id AS window_id FROM care_case c " +
                                    cases.where() + " ORDER BY " + order_by(read_in) + " LIMIT " + std::to_string(take) +
                                    " OFFSET " + std::to_string(skip) + ") w JOIN care_case c ON c.id = w.window_id " +
@@ -550,13 +561,13 @@ std::int64_t Storage::count_cases(const CaseFilter& filter) const
   try {
     // By status and process alone, the counts kept with every change answer (schema 10); other
     // filters count the rows they keep, through their indexes.
-    if (filter.search.empty() && filter.municipality.empty() && filter.due == DueFilter::any) {
+    if (filter.search.empty() && filter.municipality.empty() && filter.due == DueFilter::any && list_scope_sql().empty()) {
       const auto query = prepared("SELECT coalesce(sum(n), 0) FROM case_count WHERE (?1 IS NULL OR status = ?1) AND (?2 = '' OR process = ?2)");
       bind_optional(*query, 1, filter.status ? std::optional<std::string>(to_string(*filter.status)) : std::nullopt);
       query->bind(2, filter.process);
       return query->executeStep() ? query->getColumn(0).getInt64() : 0;
     }
-    const FilteredCases cases(filter, clock_(), false, db_->dialect());
+    const FilteredCases cases(filter, clock_(), false, db_->dialect(), scope_for(filter));
     sql::Statement query(*db_, "SELECT count(*) FROM care_case c " + cases.where());
     cases.bind(query);
     return query.executeStep() ? query.getColumn(0).getInt64() : 0;

@@ -205,17 +205,29 @@ std::vector<DueItem> Storage::due_items(Timestamp until, int limit) const
         "  JOIN care_case c ON c.id = r.case_id JOIN case_subject p ON p.case_id = c.id "
         "  WHERE r.due_at IS NOT NULL AND r.case_id IS NOT NULL AND r.due_at <= ?1 AND c.status = 'open' "
         ") AS due_now ORDER BY due LIMIT ?2";
-    const auto query_handle = prepared(query_sql);
-    auto& query = *query_handle;
-    query.bind(1, to_iso_utc(until));
-    query.bind(2, limit);
     std::vector<DueItem> result;
-    while (query.executeStep()) {
-      result.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(), query.getColumn(2).getString(),
-                        query.getColumn(3).getString(), query.getColumn(4).getString(), query.getColumn(5).getInt64(),
-                        tr_content(query.getColumn(6).getString()), tr_content(query.getColumn(7).getString()),
-                        timestamp(query.getColumn(8)),
-                        query.getColumn(9).getString()});
+    const auto read = [&](sql::Statement& query) {
+      query.bind(1, to_iso_utc(until));
+      query.bind(2, limit);
+      while (query.executeStep()) {
+        result.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(), query.getColumn(2).getString(),
+                          query.getColumn(3).getString(), query.getColumn(4).getString(), query.getColumn(5).getInt64(),
+                          tr_content(query.getColumn(6).getString()), tr_content(query.getColumn(7).getString()),
+                          timestamp(query.getColumn(8)), query.getColumn(9).getString()});
+      }
+    };
+    // Scoped to the user's municipalities: the same statement with the scope in each branch.
+    if (const auto scope = list_scope_sql(); !scope.empty()) {
+      std::string sql = query_sql;
+      const std::string_view open = "c.status = 'open'";
+      for (auto at = sql.find(open); at != std::string::npos; at = sql.find(open, at + open.size() + scope.size())) {
+        sql.insert(at + open.size(), scope);
+      }
+      sql::Statement query(*db_, sql);
+      read(query);
+    } else {
+      const auto query = prepared(query_sql);
+      read(*query);
     }
     return result;
   } catch (const std::exception& error) {

@@ -203,7 +203,7 @@ std::vector<sdk::DueRecord> Storage::records_due(const std::string& plugin_id, c
     sql::Statement query(*db_, std::string("SELECT ") + case_row_columns + ", r.due_at "
                                "FROM plugin_record r JOIN care_case c ON c.id = r.case_id JOIN case_subject p ON p.case_id = c.id "
                                "WHERE r.plugin_id = ? AND r.kind = ? AND r.due_at IS NOT NULL AND r.due_at < ? "
-                               "  AND c.status = 'open' ORDER BY r.due_at, c.id");
+                               "  AND c.status = 'open'" + list_scope_sql() + " ORDER BY r.due_at, c.id");
     query.bind(1, plugin_id);
     query.bind(2, kind);
     query.bind(3, to_iso_utc(until));
@@ -224,7 +224,7 @@ std::vector<sdk::CaseRow> Storage::case_rows(const sdk::CaseQuery& filter) const
                                    " FROM care_case c JOIN case_subject p ON p.case_id = c.id "
                                    "WHERE (?1 = '' OR c.process = ?1) AND (?2 = 0 OR c.status = 'open') "
                                    "  AND (?3 = '' OR p.municipality = ?3) AND (?4 IS NULL OR c.opened_at >= ?4) "
-                                   "  AND (?5 IS NULL OR c.opened_at < ?5) ORDER BY c.id DESC");
+                                   "  AND (?5 IS NULL OR c.opened_at < ?5)" + list_scope_sql() + " ORDER BY c.id DESC");
     query.bind(1, filter.process);
     query.bind(2, filter.open_only ? 1 : 0);
     query.bind(3, filter.municipality);

@@ -2,6 +2,7 @@
 #include "trygg/storage.hpp"
 
 #include "trygg/i18n.hpp"
+#include "trygg/sdk/text_fold.hpp"
 
 #include "sql_values.hpp"
 #include "storage_write.hpp"
@@ -55,6 +56,33 @@ std::string quoted(const std::string& text, char quote)
 }
 
 }  // namespace
+
+void Storage::set_list_scope(const std::vector<std::string>& municipalities)
+{
+  if (std::find(municipalities.begin(), municipalities.end(), "*") != municipalities.end()) {
+    list_scope_.reset();
+    return;
+  }
+  list_scope_.emplace();
+  for (const auto& municipality : municipalities) {
+    list_scope_->push_back(sdk::swedish_sort_key(municipality));
+  }
+}
+
+std::string Storage::list_scope_sql() const
+{
+  if (!list_scope_) {
+    return {};
+  }
+  if (list_scope_->empty()) {
+    return " AND FALSE";  // registered without a municipality: none until one is given
+  }
+  std::string keys;
+  for (const auto& key : *list_scope_) {
+    keys += (keys.empty() ? "" : ", ") + quoted(key, '\'');
+  }
+  return " AND c.municipality_key IN (" + keys + ")";
+}
 
 std::optional<TryggUser> Storage::signed_in_user() const
 {

@@ -24,6 +24,7 @@ Workspace::Workspace(const std::filesystem::path& database, const std::vector<Pl
 {
   if (user_) {
     actor_ = user_->role;  // on the server, who made a change is who signed in, never a name typed
+    storage_.set_list_scope(user_->municipalities);  // lists show the people they care for
   }
   for (const auto& plugin : plugins_.plugins()) {
     if (plugin.services) {

@@ -252,6 +252,15 @@ public:
   // existing one taken in, a member of trygg_app, and of trygg_administrator for an administrator.
   void register_user(const TryggUser& user, const std::optional<std::string>& password);
 
+  // Whose cases this client's lists show (the case list and its counts, Idag, plugins' case queries):
+  // the people of these municipalities ("*": everyone's; none: no one's). A search for one whole
+  // personnummer finds that person's cases anywhere, to be opened with a reason (nödåtkomst).
+  void set_list_scope(const std::vector<std::string>& municipalities);
+  // " AND c.municipality_key IN (…)" for a statement over care_case c, or "" when every case is shown.
+  [[nodiscard]] std::string list_scope_sql() const;
+  // The scope a list filter is read in: none when it searches for one whole personnummer.
+  [[nodiscard]] std::string scope_for(const CaseFilter& filter) const;
+
   // ---- Many clients on one database (the shared server, or a file several programs open) ----
   // A case's version: its latest history line (0 before any). A screen says which version of a case it
   // shows (`seen`); a later write to that case through this Storage is refused with CaseChanged when
@@ -333,6 +342,7 @@ private:
   std::vector<sdk::ReserveNumberFormat> reserve_formats_;
   mutable std::map<std::string, RiskTemplate> parsed_templates_;  // by the stored template's XML
   std::vector<CaseId> changed_cases_;
+  std::optional<std::vector<std::string>> list_scope_;  // municipality sort keys; none: every case
   // Optimistic concurrency: the version of each case this client showed, the last history line when the
   // write under way began (-1: none checked), the cases and lines of that write, and the lines this
   // Storage committed (not others' changes, even in a tied case).
