@@ -299,17 +299,8 @@ std::string with_password(std::string_view address, std::string_view password)
 
 std::string without_password(std::string_view address)
 {
-  std::string result(address);
-  // In the query: password=…
-  for (auto at = result.find("password="); at != std::string::npos; at = result.find("password=")) {
-    const auto start = at > 0 && (result[at - 1] == '?' || result[at - 1] == '&') ? at - 1 : at;
-    const auto end = result.find('&', at);
-    const bool first = result[start] == '?';
-    result.erase(start, end == std::string::npos ? std::string::npos : end - start + (first ? 1 : 0));
-    if (first && end != std::string::npos) {
-      result.insert(start, "?");
-    }
-  }
+  const auto mark = address.find('?');
+  std::string result(address.substr(0, mark));
   // In the user part: user:password@
   const auto scheme = result.find("://");
   const auto at = result.find('@');
@@ -319,7 +310,17 @@ std::string without_password(std::string_view address)
       result.erase(colon, at - colon);
     }
   }
-  return result;
+  // In the query: every setting but password=…
+  std::string kept;
+  for (auto query = mark == std::string_view::npos ? std::string_view() : address.substr(mark + 1); !query.empty();) {
+    const auto end = query.find('&');
+    const auto setting = query.substr(0, end);
+    if (!setting.starts_with("password=")) {
+      kept += (kept.empty() ? "" : "&") + std::string(setting);
+    }
+    query = end == std::string_view::npos ? std::string_view() : query.substr(end + 1);
+  }
+  return kept.empty() ? result : result + "?" + kept;
 }
 
 bool is_server_address(std::string_view database)

@@ -64,7 +64,8 @@ std::vector<AccessLogLine> Storage::access_log(const AccessLogQuery& query) cons
     while (lines.executeStep()) {
       result.push_back({timestamp(lines.getColumn(0)), lines.getColumn(1).getString(), lines.getColumn(2).getString(),
                         lines.getColumn(3).getInt64(), lines.getColumn(4).getString(), lines.getColumn(5).getString(),
-                        lines.getColumn(6).getString(), lines.getColumn(7).getString(), lines.getColumn(9).getString()});
+                        lines.getColumn(6).getString(), lines.getColumn(7).getString(), lines.getColumn(9).getString(),
+                        lines.getColumn(6).getString() == "change" ? lines.getColumn(8).getInt64() : 0});
     }
     return result;
   } catch (const std::exception& error) {

@@ -28,15 +28,6 @@ std::vector<std::string> lines_of(const std::string& text)
   return lines;
 }
 
-std::string as_lines(const std::vector<std::string>& items)
-{
-  std::string text;
-  for (const auto& item : items) {
-    text += (text.empty() ? "" : "\n") + item;
-  }
-  return text;
-}
-
 TryggUser user_from(const sql::Statement& row)
 {
   return {row.getColumn(0).getString(), row.getColumn(1).getString(),
@@ -147,7 +138,8 @@ void Storage::register_user(const TryggUser& user, const std::optional<std::stri
     sql::Statement upsert(*db_, "INSERT INTO trygg_user (role_name, display_name, kind, units, municipalities) VALUES (?, ?, ?, ?, ?) "
                                 "ON CONFLICT (role_name) DO UPDATE SET display_name = excluded.display_name, kind = excluded.kind, "
                                 "units = excluded.units, municipalities = excluded.municipalities");
-    bind_all(upsert, user.role, user.name, std::string(to_string(user.kind)), as_lines(user.units), as_lines(user.municipalities));
+    bind_all(upsert, user.role, user.name, std::string(to_string(user.kind)), joined_list(user.units, "\n"),
+             joined_list(user.municipalities, "\n"));
     upsert.exec();
   });
 }

@@ -68,11 +68,14 @@ bool covers(const TryggUser& user, std::string_view municipality)
                      [&](const std::string& own) { return own == "*" || sdk::swedish_sort_key(own) == key; });
 }
 
-std::string joined_list(const std::vector<std::string>& items)
+std::string joined_list(const std::vector<std::string>& items, std::string_view separator)
 {
   std::string text;
   for (const auto& item : items) {
-    text += (text.empty() ? "" : ", ") + item;
+    if (!text.empty()) {
+      text += separator;
+    }
+    text += item;
   }
   return text;
 }

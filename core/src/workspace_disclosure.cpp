@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include <map>
+
 namespace trygg {
 namespace {
 
@@ -92,7 +94,27 @@ void Workspace::log_access(CaseId id, AccessAction action, const std::string& wh
 std::vector<AccessLogLine> Workspace::access_log(const AccessLogQuery& query) const
 {
   require(Permission::follow_up_access);
-  return storage_.access_log(query);
+  auto lines = storage_.access_log(query);
+  // A change in the words the case's history uses ("Punkt X (status): Ej påbörjad → Klar"), not as stored.
+  std::map<CaseId, std::map<std::int64_t, std::string>> worded;
+  for (auto& line : lines) {
+    if (line.history_line == 0) {
+      continue;
+    }
+    auto [words, added] = worded.try_emplace(line.case_id);
+    if (added) {
+      for (const auto& history : history_lines(*this, line.case_id)) {
+        words->second[history.entry.id] =
+            history.what + (history.before.empty() && history.after.empty()
+                                ? ""
+                                : ": " + (history.before.empty() ? "–" : history.before) + " → " + (history.after.empty() ? "–" : history.after));
+      }
+    }
+    if (const auto found = words->second.find(line.history_line); found != words->second.end()) {
+      line.what = found->second;
+    }
+  }
+  return lines;
 }
 
 }  // namespace trygg

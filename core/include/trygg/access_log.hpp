@@ -27,6 +27,7 @@ struct AccessLogLine {
   std::string action;  // "read", "print", "export" or "change"
   std::string what;    // what was read or changed
   std::string emergency_reason;  // a read outside the user's units (nödåtkomst): the reason they gave
+  std::int64_t history_line = 0;  // a change: its line in the history (0 for a read)
 };
 
 // Which lines the follow-up shows: one person's (by personnummer), one user's, or everything, in a period.

@@ -35,7 +35,7 @@ enum class Permission { change_cases, follow_up_access, trust_plugins, manage_us
 // Anyone else's data needs a stated reason: nödåtkomst, flagged in the follow-up.
 [[nodiscard]] bool covers(const TryggUser& user, std::string_view municipality);
 
-// {"a", "b"} as "a, b", for people to read.
-[[nodiscard]] std::string joined_list(const std::vector<std::string>& items);
+// {"a", "b"} as "a, b" for people to read (or with another separator).
+[[nodiscard]] std::string joined_list(const std::vector<std::string>& items, std::string_view separator = ", ");
 
 }  // namespace trygg
