@@ -1,5 +1,7 @@
 #include "trygg/history_line.hpp"
 
+#include "trygg/content_translation.hpp"
+
 #include "trygg/i18n.hpp"
 #include "trygg/workspace.hpp"
 
@@ -115,10 +117,33 @@ std::vector<HistoryLine> history_lines(const Workspace& workspace, const CareCas
     }
     return entry.entity + ": " + entry.field;
   };
+  // What was started, by its title, and a risk's area by its label, not the template's ids.
+  std::map<std::string, std::string> started;  // by entity and id
+  for (const auto& checklist : checklists) {
+    started["checklist" + std::to_string(checklist.id)] = trf("{} (version {})", tr_content(checklist.title), checklist.template_version);
+  }
+  std::map<std::string, std::string> area_labels;
+  for (const auto& analysis : analyses) {
+    started["risk-analysis" + std::to_string(analysis.id)] =
+        trf("{} (version {})", tr_content(analysis.risk_template.title), analysis.risk_template.version);
+    for (const auto& area : analysis.risk_template.areas) {
+      area_labels[area.id] = tr_content(area.label);
+    }
+  }
   std::vector<HistoryLine> lines;
   for (auto& entry : workspace.storage().history(id)) {
     HistoryLine line{entry, what(entry), display_value(workspace, *care_case, entry, entry.old_value),
                      display_value(workspace, *care_case, entry, entry.new_value)};
+    if (const auto title = started.find(entry.entity + std::to_string(entry.entity_id)); title != started.end() && (entry.field == "started" || entry.field == "created")) {
+      line.after = title->second;
+    }
+    if (entry.entity == "risk" && entry.field == "created") {
+      if (const auto colon = line.after.find(": "); colon != std::string::npos) {
+        if (const auto label = area_labels.find(line.after.substr(0, colon)); label != area_labels.end()) {
+          line.after = label->second + line.after.substr(colon);
+        }
+      }
+    }
     lines.push_back(std::move(line));
   }
   return lines;
