@@ -56,7 +56,8 @@ TEST_CASE("case report - the printed history reads like the screen: names, local
   CHECK(std::any_of(lines.begin(), lines.end(), [](const HistoryLine& line) {
     return line.what == "Checklista startad" && line.after == "Slutenvården: avdelningens checklista (version 2)";
   }));
-  CHECK(std::none_of(lines.begin(), lines.end(), [](const HistoryLine& line) { return line.after.find("discharge.") != std::string::npos; }));
+  CHECK(std::none_of(lines.begin(), lines.end(),
+                     [](const HistoryLine& line) { return line.after.find("discharge.") != std::string::npos; }));
 
   const auto html = case_report_html(workspace, id);
   for (const auto& line : lines) {

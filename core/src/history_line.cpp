@@ -134,7 +134,8 @@ std::vector<HistoryLine> history_lines(const Workspace& workspace, const CareCas
   for (auto& entry : workspace.storage().history(id)) {
     HistoryLine line{entry, what(entry), display_value(workspace, *care_case, entry, entry.old_value),
                      display_value(workspace, *care_case, entry, entry.new_value)};
-    if (const auto title = started.find(entry.entity + std::to_string(entry.entity_id)); title != started.end() && (entry.field == "started" || entry.field == "created")) {
+    const auto title = started.find(entry.entity + std::to_string(entry.entity_id));
+    if (title != started.end() && (entry.field == "started" || entry.field == "created")) {
       line.after = title->second;
     }
     if (entry.entity == "risk" && entry.field == "created") {
