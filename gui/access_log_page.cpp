@@ -8,6 +8,7 @@
 #include "trygg/workspace.hpp"
 
 #include <wx/button.h>
+#include <wx/checkbox.h>
 #include <wx/filedlg.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
@@ -57,8 +58,13 @@ AccessLogPage::AccessLogPage(wxWindow* parent, const Workspace& workspace, std::
   auto* buttons = new wxBoxSizer(wxHORIZONTAL);
   auto* show_button = new wxButton(this, wxID_ANY, tr("Visa"));
   auto* export_button = new wxButton(this, wxID_ANY, tr("Exportera CSV…"));
+  // The reads outside the readers' own municipalities, each with its reason: what a follow-up looks at first.
+  emergency_only_ = new wxCheckBox(this, wxID_ANY, tr("Bara nödåtkomst"));
+  emergency_only_->SetName("emergency-only");
+  emergency_only_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { show(); });
   buttons->Add(show_button, 0, wxRIGHT, FromDIP(6));
-  buttons->Add(export_button);
+  buttons->Add(export_button, 0, wxRIGHT, FromDIP(12));
+  buttons->Add(emergency_only_, 0, wxALIGN_CENTER_VERTICAL);
   fields->Add(buttons);
   top->Add(fields, 0, wxLEFT | wxRIGHT, FromDIP(8));
   summary_ = new wxStaticText(this, wxID_ANY, {});
@@ -72,7 +78,8 @@ AccessLogPage::AccessLogPage(wxWindow* parent, const Workspace& workspace, std::
                                                                             {tr("Personnummer"), 110},
                                                                             {tr("Ärende"), 60},
                                                                             {tr("Vad"), 330},
-                                                                            {tr("Klient"), 170}}) {
+                                                                            {tr("Klient"), 170},
+                                                                            {tr("Nödåtkomst: skäl"), 220}}) {
     list_->AppendColumn(title, wxLIST_FORMAT_LEFT, FromDIP(width));
   }
   top->Add(list_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
@@ -94,8 +101,10 @@ AccessLogPage::AccessLogPage(wxWindow* parent, const Workspace& workspace, std::
   });
 }
 
-void AccessLogPage::set_query(const wxString& person, const wxString& user, const wxString& from, const wxString& until)
+void AccessLogPage::set_query(const wxString& person, const wxString& user, const wxString& from, const wxString& until,
+                              bool emergency_only)
 {
+  emergency_only_->SetValue(emergency_only);
   person_->ChangeValue(person);
   user_->ChangeValue(user);
   from_->ChangeValue(from);
@@ -110,9 +119,9 @@ void AccessLogPage::show()
   summary_->SetForegroundColour(GetForegroundColour());
   try {
     const AccessLogQuery query{person_->GetValue().Trim().Trim(false).utf8_string(), user_->GetValue().Trim().Trim(false).utf8_string(),
-                               bound(*from_, tr("Från och med")), bound(*until_, tr("Till (ej med)"))};
-    if (query.person_identity.empty() && query.actor.empty()) {
-      summary_->SetLabel(tr("Ange ett personnummer eller en användare (eller båda), och gärna en period."));
+                               bound(*from_, tr("Från och med")), bound(*until_, tr("Till (ej med)")), emergency_only_->GetValue()};
+    if (query.person_identity.empty() && query.actor.empty() && !query.emergency_only) {
+      summary_->SetLabel(tr("Ange ett personnummer eller en användare (eller båda), och gärna en period, eller välj bara nödåtkomst."));
       Layout();
       return;
     }
@@ -124,6 +133,7 @@ void AccessLogPage::show()
     return;
   }
   std::size_t reads = 0;
+  std::size_t emergencies = 0;
   for (const auto& line : lines_) {
     const long row = list_->InsertItem(list_->GetItemCount(), utf8(format_local(line.at)));
     list_->SetItem(row, 1, utf8(line.actor));
@@ -133,10 +143,16 @@ void AccessLogPage::show()
     list_->SetItem(row, 5, wxString::Format("%lld", static_cast<long long>(line.case_id)));
     list_->SetItem(row, 6, utf8(line.what));
     list_->SetItem(row, 7, utf8(line.client));
+    list_->SetItem(row, 8, utf8(line.emergency_reason));
+    if (!line.emergency_reason.empty()) {
+      list_->SetItemTextColour(row, wx_colour(sdk::palette::alarm_text));  // flagged: read outside one's municipalities
+      ++emergencies;
+    }
     reads += line.action == "change" ? 0 : 1;
   }
   summary_->SetLabel(wxString::Format(tr("Rader: %zu. Läst (öppnat, visat, skrivit ut, exporterat): %zu. Ändrat: %zu."), lines_.size(),
-                                      reads, lines_.size() - reads));
+                                      reads, lines_.size() - reads) +
+                     (emergencies == 0 ? wxString() : " " + wxString::Format(tr("Nödåtkomst: %zu."), emergencies)));
   Layout();
 }
 

@@ -8,6 +8,7 @@
 #include <functional>
 #include <vector>
 
+class wxCheckBox;
 class wxListCtrl;
 class wxStaticText;
 class wxTextCtrl;
@@ -27,7 +28,8 @@ public:
   AccessLogPage(wxWindow* parent, const Workspace& workspace, std::function<void(CaseId)> open_case);
   // Shows the lines the fields ask for; a field that cannot be read is said under them.
   void show();
-  void set_query(const wxString& person, const wxString& user, const wxString& from = {}, const wxString& until = {});
+  void set_query(const wxString& person, const wxString& user, const wxString& from = {}, const wxString& until = {},
+                 bool emergency_only = false);
   // Saves what is shown; false (and why, in the page) when it could not be.
   bool export_csv(const std::string& file);
 
@@ -42,6 +44,7 @@ private:
   wxTextCtrl* user_ = nullptr;
   wxTextCtrl* from_ = nullptr;
   wxTextCtrl* until_ = nullptr;
+  wxCheckBox* emergency_only_ = nullptr;
   wxStaticText* summary_ = nullptr;
   wxListCtrl* list_ = nullptr;
 };

@@ -1084,4 +1084,16 @@ TEST_CASE("GUI - Logguppföljning shows who read and changed a person's data, pe
   CHECK(first.find("personuppgifter") != std::string::npos);
   CHECK((std::filesystem::status(file).permissions() & std::filesystem::perms::others_all) == std::filesystem::perms::none);
   CHECK_FALSE(log->export_csv((app.folder / "no-such-folder" / "x.csv").string()));
+
+  // A read outside the reader's municipalities (nödåtkomst, as a colleague on the shared server made it):
+  // "Bara nödåtkomst" lists it with its reason, flagged, whoever and whomever it was.
+  {
+    Storage colleague(app.folder / "gui.db");
+    colleague.log_access(5, AccessAction::read, "ärendet öppnat", "nina", "vc-3 (trygg)", std::string("akut, SÄBO ringde"));
+  }
+  log->set_query({}, {}, {}, {}, true);
+  REQUIRE(log->lines_list().GetItemCount() == 1);
+  CHECK(log->lines_list().GetItemText(0, 1) == "nina");
+  CHECK(log->lines_list().GetItemText(0, 8) == wxString::FromUTF8("akut, SÄBO ringde"));
+  CHECK(log->message().Contains(wxString::FromUTF8("Nödåtkomst: 1")));
 }
