@@ -30,19 +30,20 @@ std::int64_t Storage::last_history_line() const
 void Storage::check_seen_version(CaseId id)
 {
   const auto seen = seen_versions_.find(id);
-  if (seen == seen_versions_.end() || write_began_after_ < 0 ||
-      std::find(checked_in_write_.begin(), checked_in_write_.end(), id) != checked_in_write_.end()) {
+  if (seen == seen_versions_.end() || std::find(checked_in_write_.begin(), checked_in_write_.end(), id) != checked_in_write_.end()) {
     return;
   }
-  // Lines of the case after the version shown and before this write began, that this client did not write.
+  // Lines of the case after the version shown that this client did not write (now or before).
   const auto query = prepared("SELECT id, case_id, at, actor, entity, entity_id, field, old_value, new_value FROM history "
-                              "WHERE case_id = ? AND id > ? AND id <= ? ORDER BY id");
-  bind_all(*query, id, seen->second, write_began_after_);
+                              "WHERE case_id = ? AND id > ? ORDER BY id");
+  bind_all(*query, id, seen->second);
   std::vector<HistoryEntry> changes;
   std::vector<std::string> who;
   while (query->executeStep()) {
     const std::int64_t line = query->getColumn(0).getInt64();
-      if (own_lines_.contains(line)) {
+      const bool this_write = std::any_of(lines_in_write_.begin(), lines_in_write_.end(),
+                                        [&](const auto& written) { return written.second == line; });
+    if (this_write || own_lines_.contains(line)) {
       continue;
     }
     changes.push_back({line, query->getColumn(1).getInt64(), timestamp(query->getColumn(2)), query->getColumn(3).getString(),

@@ -33,7 +33,7 @@ void Storage::record(CaseId case_id, const char* entity, std::int64_t entity_id,
       "RETURNING id";
   const auto insert = prepared(sql);
   bind_all(*insert, case_id, at, actor, entity, entity_id, std::string(field), old_value, new_value, chain);
-  lines_in_write_.push_back(insert->inserted_id());
+  lines_in_write_.emplace_back(case_id, insert->inserted_id());
 }
 
 std::string Storage::next_chain(const char* table, const HistoryFields& fields)

@@ -6,6 +6,7 @@
 
 #include "sql_connection.hpp"
 
+#include <algorithm>
 #include <type_traits>
 
 namespace trygg {
@@ -47,20 +48,21 @@ auto Storage::write(Work&& work)
     changed_cases_.clear();  // what a failed write touched did not change
     checked_in_write_.clear();
     lines_in_write_.clear();
-    write_began_after_ = seen_versions_.empty() ? -1 : last_history_line();
-    // The versions the cases this write checked have once it is committed: this write's lines are the
-    // latest (one writer at a time), so the screen that saw the old one has now seen these.
+    // Once committed, the cases this write checked are seen as it leaves them: its own lines are their
+    // latest (one writer at a time, and none of others' since the version seen).
     const auto commit = [&] {
-      std::vector<std::pair<CaseId, std::int64_t>> versions;
-      for (const CaseId id : checked_in_write_) {
-        versions.emplace_back(id, case_version(id));
-      }
       transaction.commit();
-      for (const auto& [id, version] : versions) {
-        seen_versions_[id] = version;
+      for (const CaseId id : checked_in_write_) {
+        for (const auto& [case_id, line] : lines_in_write_) {
+          if (case_id == id) {
+            seen_versions_[id] = std::max(seen_versions_[id], line);
+          }
+        }
       }
       // Only now are they this client's: a write rolled back leaves numbers SQLite gives out again.
-      own_lines_.insert(lines_in_write_.begin(), lines_in_write_.end());
+      for (const auto& written : lines_in_write_) {
+        own_lines_.insert(written.second);
+      }
     };
     if constexpr (std::is_void_v<decltype(work())>) {
       work();

@@ -343,13 +343,12 @@ private:
   mutable std::map<std::string, RiskTemplate> parsed_templates_;  // by the stored template's XML
   std::vector<CaseId> changed_cases_;
   std::optional<std::vector<std::string>> list_scope_;  // municipality sort keys; none: every case
-  // Optimistic concurrency: the version of each case this client showed, the last history line when the
-  // write under way began (-1: none checked), the cases and lines of that write, and the lines this
-  // Storage committed (not others' changes, even in a tied case).
+  // Optimistic concurrency: the version of each case this client showed, the cases the write under way
+  // checked and the lines it wrote (case, line), and the lines this Storage committed (not others'
+  // changes, even in a tied case).
   mutable std::map<CaseId, std::int64_t> seen_versions_;
-  std::int64_t write_began_after_ = -1;
   std::vector<CaseId> checked_in_write_;
-  std::vector<std::int64_t> lines_in_write_;
+  std::vector<std::pair<CaseId, std::int64_t>> lines_in_write_;
   std::set<std::int64_t> own_lines_;
   std::int64_t looked_until_ = 0;
   // The embedded file or the shared server (sql_connection.hpp). Reads prepare statements, so it is
