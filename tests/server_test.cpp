@@ -335,3 +335,21 @@ TEST_CASE("server - a server that wants a password asks for it, says when it was
   CHECK(without_password(signed_in) == address("pia"));
   CHECK(without_password("postgresql://pia:hemligt@host/db") == "postgresql://pia@host/db");
 }
+
+TEST_CASE("server - a connection the server dropped between writes is made again, and the work goes on")
+{
+  const test::PgCluster cluster;
+  cluster.psql("CREATE DATABASE region");
+  const auto server = cluster.address();
+  const auto address = "postgresql://trygg_admin@/region" + server.substr(server.find("?host="));
+  Workspace workspace(address, test::bundled_plugins(), "");
+  const CaseId id = workspace.open_case("se.trygg.discharge", "discharge", "", {test::tolvan, "Tolvan Tolvansson", "Flen"});
+  REQUIRE(workspace.view(id));
+  // The server ends every session of Trygg's (a restart, an administrator, a network cut).
+  cluster.psql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'trygg'", "region");
+  CHECK(workspace.storage().list_cases({}).size() == 1);  // read again on a new connection
+  const auto item = workspace.storage().checklists(id).front().items.front();
+  workspace.change_item(item.id, {ItemState::in_progress, std::nullopt, std::nullopt});
+  CHECK(workspace.storage().history(id).back().new_value == "in-progress");
+  CHECK(workspace.storage().verify_history().empty());
+}

@@ -141,8 +141,7 @@ public:
     }
     // The server's notices (a REVOKE of what was not granted) are not for the person at the screen.
     PQsetNoticeProcessor(connection_.get(), [](void*, const char*) {}, nullptr);
-    // Times are compared as ISO text; a server's own settings must not change how values read.
-    exec("SET datestyle = ISO; SET extra_float_digits = 3");
+    set_up_session();
   }
   [[nodiscard]] Dialect dialect() const override { return Dialect::postgresql; }
   [[nodiscard]] std::unique_ptr<Cursor> prepare(const std::string& sql) override
@@ -151,19 +150,64 @@ public:
   }
   void exec(const std::string& sql) override
   {
-    ++statements_run_;
-    check(Result(PQexec(connection_.get(), sql.c_str())));
+    (void)reconnecting([&] {
+      ++statements_run_;
+      return check(Result(PQexec(connection_.get(), sql.c_str())));
+    });
   }
   void begin_write() override
   {
     // One writer at a time across every client, held until the transaction ends ('Tryg').
     exec("BEGIN; SELECT pg_advisory_xact_lock(1416787815)");
+    in_transaction_ = true;
   }
-  void commit() override { exec("COMMIT"); }
-  void rollback() override { exec("ROLLBACK"); }
+  void commit() override
+  {
+    in_transaction_ = false;  // committed or not, the transaction is over
+    exec("COMMIT");
+  }
+  void rollback() override
+  {
+    in_transaction_ = false;
+    exec("ROLLBACK");
+  }
   [[nodiscard]] std::int64_t statements_run() const override { return statements_run_; }
 
   Result run(const std::string& sql, const std::vector<std::optional<std::string>>& values, const std::vector<Oid>& types)
+  {
+    return reconnecting([&] { return run_once(sql, values, types); });
+  }
+
+private:
+  void set_up_session()
+  {
+    // Times are compared as ISO text; a server's own settings must not change how values read.
+    check(Result(PQexec(connection_.get(), "SET datestyle = ISO; SET extra_float_digits = 3")));
+  }
+
+  // A connection lost between transactions (the server restarted, a network blip, an idle connection
+  // closed) is made again once and the statement run again: nothing was under way. Lost inside a
+  // transaction, it is that write's failure: the server has rolled it back, nothing is half-written.
+  template <class Attempt>
+  Result reconnecting(Attempt&& attempt)
+  {
+    try {
+      return attempt();
+    } catch (const Error& error) {
+      if (!error.connection_lost || in_transaction_) {
+        throw;
+      }
+      PQreset(connection_.get());
+      if (PQstatus(connection_.get()) != CONNECTION_OK) {
+        throw;
+      }
+      prepared_.clear();  // the server forgot them with the old connection
+      set_up_session();
+      return attempt();
+    }
+  }
+
+  Result run_once(const std::string& sql, const std::vector<std::optional<std::string>>& values, const std::vector<Oid>& types)
   {
     std::string key = sql;
     for (const Oid type : types) {
@@ -189,7 +233,6 @@ public:
                                        pointers.empty() ? nullptr : pointers.data(), nullptr, nullptr, 0)));
   }
 
-private:
   Result check(Result result) const
   {
     const auto status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
@@ -207,6 +250,7 @@ private:
   std::unique_ptr<PGconn, ConnectionFree> connection_;
   std::map<std::string, std::string> prepared_;  // SQL and parameter types -> statement name
   std::int64_t statements_run_ = 0;
+  bool in_transaction_ = false;
 };
 
 ServerCursor::ServerCursor(ServerConnection& connection, NumberedSql sql)
