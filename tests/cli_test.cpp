@@ -525,6 +525,11 @@ TEST_CASE("trygg-cli - case check prints a SIP's findings and exits 1 while anyt
   CHECK(nlohmann::json::parse(shown.out)["huvudansvar"] == "Flens kommun");
   const auto document = cli({"--db", db, "sip", "document", id});
   CHECK(document.out.find("Exemplar för: <b>Region Sörmland</b>") != std::string::npos);
+  // The plan left Trygg: the access log says so, through the plugin's call to the host.
+  const auto logged = cli({"--db", db, "--json", "access-log", "--user", "testare"}).json();
+  CHECK(std::any_of(logged.begin(), logged.end(), [](const nlohmann::json& line) {
+    return line["action"] == "export" && line["what"].get<std::string>().find("SIP-dokumentet") != std::string::npos;
+  }));
 
   const auto bad = cli({"--db", db, "sip", "set", id, "--file", write("bad.json", R"({"participants": [{"kind": "granne"}]})")});
   CHECK(bad.exit_code == 1);

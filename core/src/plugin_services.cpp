@@ -99,3 +99,20 @@ void PluginServices::validate_xml(const std::filesystem::path& file, const std::
 }
 
 }  // namespace trygg
+
+namespace trygg {
+
+void PluginServices::log_access(std::int64_t case_id, const std::string& action, const std::string& what)
+{
+  const auto kind = action == "print" ? AccessAction::print : action == "export" ? AccessAction::export_file : AccessAction::read;
+  if (action != "read" && action != "print" && action != "export") {
+    throw sdk::HostError(trf("{}: \"{}\" är ingen åtkomst som loggas (read, print eller export)", plugin_id_, action));
+  }
+  try {
+    workspace().log_access(case_id, kind, what);
+  } catch (const std::exception& error) {
+    throw sdk::HostError(error.what());
+  }
+}
+
+}  // namespace trygg

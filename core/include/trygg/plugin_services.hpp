@@ -33,6 +33,7 @@ public:
                          const std::string& person_name, const std::string& municipality, std::int64_t opened_from) override;
   [[nodiscard]] std::vector<std::filesystem::path> data_files(const std::string& schema) const override;
   void validate_xml(const std::filesystem::path& file, const std::string& schema) const override;
+  void log_access(std::int64_t case_id, const std::string& action, const std::string& what) override;
 
 private:
   [[nodiscard]] Workspace& workspace() const;

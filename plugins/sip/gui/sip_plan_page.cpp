@@ -323,6 +323,7 @@ bool SipPlanPage::save()
 void SipPlanPage::print_plan()
 {
   try {
+    host_.services().log_access(id_, "print", tr("SIP-dokumentet").utf8_string());  // printed: in the access log first
     host_.preview_html(tr("SIP").utf8_string(), sip::plan_document(host_.services(), id_).html);
   } catch (const std::exception& error) {
     wxMessageBox(utf8(error.what()), tr("Utskriften misslyckades"), wxOK | wxICON_ERROR, this);

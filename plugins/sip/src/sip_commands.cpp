@@ -81,6 +81,8 @@ void list_follow_ups(sdk::Host& host, int days, sdk::CommandIo& io)
 void print_document(sdk::Host& host, std::int64_t id, const std::string& output, sdk::CommandIo& io)
 {
   require_sip(host, id);
+  // The person's plan leaves Trygg: in the access log first.
+  host.log_access(id, "export", output.empty() ? tr("SIP-dokumentet till standard ut") : trf("SIP-dokumentet till {}", output));
   const auto document = plan_document(host, id);
   io.write_output(document.html, output);
   if (!document.withheld.empty()) {

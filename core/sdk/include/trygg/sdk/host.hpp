@@ -95,6 +95,13 @@ public:
   // Validates an XML file against one of Trygg's schemas (by file name, e.g. "staffing-routine.xsd");
   // throws HostError naming the file, line and element of each problem.
   virtual void validate_xml(const std::filesystem::path& file, const std::string& schema) const = 0;
+
+  // A person's data the plugin lets out of the case's screen, logged before it goes (3.6; the Patient
+  // Data Act's log, as the host logs its own prints and exports): `action` is "read", "print" or
+  // "export", `what` says which document or file. Throws HostError, and the plugin shows nothing, when
+  // the case's person is outside the user's municipalities (then only the case's screen, with a
+  // reason, opens it).
+  virtual void log_access(std::int64_t case_id, const std::string& action, const std::string& what) = 0;
 };
 
 }  // namespace trygg::sdk
