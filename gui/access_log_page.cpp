@@ -1,4 +1,5 @@
 #include "access_log_page.hpp"
+#include "cell_tooltips.hpp"
 
 #include "gui_text.hpp"
 #include "heading.hpp"
@@ -71,6 +72,7 @@ AccessLogPage::AccessLogPage(wxWindow* parent, const Workspace& workspace, std::
   top->Add(summary_, 0, wxALL, FromDIP(8));
   list_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
   list_->SetName("access-log");
+  show_cut_cells_as_tooltips(*list_);
   for (const auto& [title, width] : std::vector<std::pair<wxString, int>>{{tr("Tid"), 125},
                                                                             {tr("Användare"), 100},
                                                                             {tr("Åtgärd"), 85},

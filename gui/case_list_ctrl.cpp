@@ -1,4 +1,5 @@
 #include "case_list_ctrl.hpp"
+#include "cell_tooltips.hpp"
 
 #include "gui_text.hpp"
 #include "trygg/i18n.hpp"
@@ -44,6 +45,7 @@ std::optional<CaseSortKey> stored_key(int column)
 CaseListCtrl::CaseListCtrl(wxWindow* parent)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL)
 {
+  show_cut_cells_as_tooltips(*this);
   AppendColumn(tr("Ärende"), wxLIST_FORMAT_RIGHT, FromDIP(72));  // seven digits: a region's millionth case
   AppendColumn(tr("Personnummer"), wxLIST_FORMAT_LEFT, FromDIP(110));
   AppendColumn(tr("Namn"), wxLIST_FORMAT_LEFT, FromDIP(130));

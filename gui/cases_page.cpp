@@ -1,4 +1,5 @@
 #include "cases_page.hpp"
+#include "cell_tooltips.hpp"
 
 #include "case_list_ctrl.hpp"
 #include "gui_text.hpp"
@@ -81,6 +82,7 @@ CasesPage::CasesPage(wxWindow* parent, Workspace& workspace, OpenCase open_case)
   auto* today_sizer = new wxBoxSizer(wxVERTICAL);
   today_sizer->Add(heading(today_panel, tr("Idag: förfaller och försenat")), 0, wxBOTTOM, FromDIP(6));
   today_ = new wxListCtrl(today_panel, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+  show_cut_cells_as_tooltips(*today_);
   today_->AppendColumn(tr("Senast"), wxLIST_FORMAT_LEFT, FromDIP(130));
   today_->AppendColumn(tr("Vem"), wxLIST_FORMAT_LEFT, FromDIP(125));
   today_->AppendColumn(tr("Punkt"), wxLIST_FORMAT_LEFT, FromDIP(260));

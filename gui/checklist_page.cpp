@@ -1,4 +1,5 @@
 #include "checklist_page.hpp"
+#include "cell_tooltips.hpp"
 
 #include "confirmed_write.hpp"
 #include "event_dialog.hpp"
@@ -40,6 +41,7 @@ ChecklistPage::ChecklistPage(wxWindow* parent, Workspace& workspace, std::functi
 
   items_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
   items_->SetName("checklist-items");
+  show_cut_cells_as_tooltips(*items_);
   items_->AppendColumn(tr("Status"), wxLIST_FORMAT_LEFT, FromDIP(120));
   items_->AppendColumn(tr("Punkt"), wxLIST_FORMAT_LEFT, FromDIP(400));
   // Items that stand for an event: ticking one records the event, recording the event ticks it.

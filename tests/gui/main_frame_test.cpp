@@ -6,6 +6,7 @@
 #include "case_list_ctrl.hpp"
 #include "disclosure_dialog.hpp"
 #include "case_panel.hpp"
+#include "cell_tooltips.hpp"
 #include "cases_page.hpp"
 #include "checklist_page.hpp"
 #include "date_field.hpp"
@@ -374,6 +375,30 @@ TEST_CASE("GUI - a colleague's change on the same database shows within seconds,
   REQUIRE(shown != rows.end());
   CHECK(shown->items_done == row_before.items_done + 1);
   CHECK(shown_by(untouched[2].text).starts_with("bertil"));
+}
+
+TEST_CASE("GUI - a cell its column cuts shows its whole text as a tooltip, a cell that fits shows none")
+{
+  DemoApp app;
+  auto* panel = app.frame->open_case(1);
+  REQUIRE(panel != nullptr);
+  REQUIRE(panel->show_page("checklist"));
+  settle(100);
+  auto* items = dynamic_cast<wxListCtrl*>(named(*panel->checklist_page(0), "checklist-items"));
+  REQUIRE(items != nullptr);
+  items->SetColumnWidth(1, items->FromDIP(120));  // "Punkt": narrower than the items' texts
+  const int in_status = items->GetColumnWidth(0) / 2;
+  const int in_text = items->GetColumnWidth(0) + 10;
+  long cut_row = -1;
+  for (long row = 0; row < items->GetItemCount() && cut_row < 0; ++row) {
+    cut_row = items->GetItemText(row, 1).length() > 40 ? row : -1;
+  }
+  REQUIRE(cut_row >= 0);
+  CHECK(gui::cut_cell_text(*items, cut_row, in_text) == items->GetItemText(cut_row, 1));
+  CHECK(gui::cut_cell_text(*items, cut_row, in_status).empty());  // "✓ Klar" fits
+  items->SetColumnWidth(1, items->FromDIP(2000));
+  CHECK(gui::cut_cell_text(*items, cut_row, in_text).empty());  // wide enough: no tooltip
+  CHECK(gui::cut_cell_text(*items, items->GetItemCount() + 5, in_text).empty());  // below the rows
 }
 
 TEST_CASE("GUI - ticking an item that follows an event records the event at the time given, the list row follows at once")
