@@ -3,6 +3,7 @@
 #include "date_field.hpp"
 #include "gui_text.hpp"
 #include "trygg/gui_sdk/form_row.hpp"
+#include "trygg/time.hpp"
 
 #include <wx/checkbox.h>
 #include <wx/choice.h>
@@ -59,7 +60,7 @@ RiskDialog::RiskDialog(wxWindow* parent, const RiskTemplate& scales, const Risk*
   row(existing != nullptr ? N_("Ny åtgärd") : N_("Åtgärd"), action_);
   owner_ = new wxTextCtrl(this, wxID_ANY);
   row("Ansvarig", owner_);
-  const auto today_date = std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+  const auto today_date = today();  // the Swedish date, not the UTC one
   action_due_ = new DateField(this, std::chrono::sys_days{today_date} + std::chrono::days(3));
   row("Klar senast", action_due_);
   has_follow_up_ = new wxCheckBox(this, wxID_ANY, tr("Följ upp"));

@@ -93,13 +93,14 @@ TEST_CASE("Scheduled backup - a copy when the newest is old enough, named by tim
   REQUIRE(first);
   CHECK(first->filename().string().rfind("trygg-2026", 0) == 0);
   CHECK_FALSE(backup_if_due(storage, policy, clock.at + std::chrono::hours(1)));  // not due yet
-  // Two days on (the newest copy's age is read from the file): due again, under another name.
-  std::filesystem::last_write_time(*first, std::filesystem::last_write_time(*first) - std::chrono::hours(48));
-  clock.at += std::chrono::hours(48);
+  CHECK_FALSE(backup_if_due(storage, policy, clock.at + std::chrono::hours(23) + std::chrono::minutes(59)));
+  // A day on by the one clock: due again, under another name. The copy's age is read from its name,
+  // not from the file's time, which is the system's (a file touched today says nothing).
+  std::filesystem::last_write_time(*first, std::chrono::file_clock::now());
+  clock.at += std::chrono::hours(24);
   const auto second = backup_if_due(storage, policy, clock.at);
   REQUIRE(second);
   CHECK(*second != *first);
-  std::filesystem::last_write_time(*second, std::filesystem::last_write_time(*second) - std::chrono::hours(48));
   clock.at += std::chrono::hours(48);
   REQUIRE(backup_if_due(storage, policy, clock.at));
   const auto kept = backups_of(storage.file(), policy.folder);
@@ -108,6 +109,13 @@ TEST_CASE("Scheduled backup - a copy when the newest is old enough, named by tim
   CHECK(Storage(kept.back()).count_cases() == 1);  // a whole database
   // Someone else's file in the folder is left alone.
   std::ofstream(policy.folder / "notes.db") << "x";
+  CHECK(backups_of(storage.file(), policy.folder).size() == 2);
+  // A clock set back (it was wrong when the newest copy was made): the copy "from the future" does
+  // not stop one being made now.
+  clock.at -= std::chrono::days(30);
+  const auto after_set_back = backup_if_due(storage, policy, clock.at);
+  REQUIRE(after_set_back);
+  CHECK(std::filesystem::exists(*after_set_back));  // kept, though its name sorts first
   CHECK(backups_of(storage.file(), policy.folder).size() == 2);
 }
 

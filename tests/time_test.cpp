@@ -1,9 +1,18 @@
+#include "test_support.hpp"
 #include "trygg/i18n.hpp"
+#include "trygg/sdk/clock.hpp"
+#include "trygg/sdk/test_clock.hpp"
+#include "trygg/storage.hpp"
 #include "trygg/time.hpp"
 
 #include <doctest/doctest.h>
 
 #include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <string>
+#include <vector>
 
 using namespace trygg;
 
@@ -65,4 +74,87 @@ TEST_CASE("i18n - counts are grouped as the UI language writes them, whatever th
   CHECK(grouped_number(1'000'000) == "1,000,000");
   CHECK(grouped_number(100'000) == "100,000");
   use_language(before);
+}
+
+TEST_CASE("time - one clock: a test clock sets now and today for the host, its storage and the SDK, and goes back after")
+{
+  const test::TempFolder folder;
+  {
+    sdk::TestClock clock("2026-12-31 23:59:30");
+    CHECK(to_iso_utc(now()) == "2026-12-31T22:59:30Z");
+    CHECK(to_iso_utc(sdk::now()) == "2026-12-31T22:59:30Z");
+    CHECK(today() == std::chrono::year_month_day{std::chrono::year{2026}, std::chrono::December, std::chrono::day{31}});
+    // Half a minute on it is New Year's Day in Sweden, while the UTC date is still 31 December.
+    clock.advance(std::chrono::seconds(31));
+    CHECK(today() == std::chrono::year_month_day{std::chrono::year{2027}, std::chrono::January, std::chrono::day{1}});
+    CHECK(sdk::swedish_today() == today());
+    CHECK(std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(now())} != today());
+    {
+      // What the storage records is the clock's time: a case opened now was opened at the test's time.
+      Storage storage(folder / "clock.db");
+      NewCase request;
+      request.plugin_id = "se.x";
+      request.process = "p";
+      request.person = {test::tolvan, "Tolvan", "Flen"};
+      const auto id = storage.create_case(request, "anna");
+      REQUIRE(storage.find_case(id));
+      CHECK(to_iso_utc(storage.find_case(id)->opened_at) == "2026-12-31T23:00:01Z");
+    }
+    {
+      sdk::TestClock inner(from_iso_utc("2028-02-29T12:00:00Z").value());
+      CHECK(to_iso_date(today()) == "2028-02-29");
+    }
+    CHECK(to_iso_utc(now()) == "2026-12-31T23:00:01Z");  // the enclosing test clock again
+    CHECK_THROWS_AS(sdk::TestClock("julafton"), std::invalid_argument);
+  }
+  // Gone: the system's time again (within the minute this test takes, whatever day it runs).
+  const auto system = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  CHECK(std::chrono::abs(now() - system) < std::chrono::minutes(1));
+}
+
+namespace {
+
+// Where code reads the time of day, or a database's own idea of it, instead of the one clock.
+const std::regex wall_clock(
+    R"((system_clock|file_clock|utc_clock|tai_clock|gps_clock)::now|\btime\(\s*(nullptr|NULL|0)?\s*\)|gettimeofday|)"
+    R"(clock_gettime\s*\(\s*CLOCK_REALTIME|wxDateTime::(Now|UNow|Today|GetTimeNow)|wxGetLocalTime\b|wxGetUTCTime|)"
+    R"(CURRENT_TIMESTAMP|CURRENT_DATE|LOCALTIMESTAMP|datetime\('now'|date\('now'|clock_timestamp|statement_timestamp|transaction_timestamp)",
+    std::regex::icase);
+
+}  // namespace
+
+TEST_CASE("time - nothing reads the system's clock behind the one clock: not core, the shell, the CLI or a plugin")
+{
+  namespace fs = std::filesystem;
+  const fs::path source = TRYGG_SOURCE_DIR;
+  const fs::path the_clock = source / "core/sdk/src/clock.cpp";
+  std::vector<std::string> offenders;
+  int files = 0;
+  for (const char* folder : {"core", "gui", "cli", "plugins"}) {
+    for (const auto& entry : fs::recursive_directory_iterator(source / folder)) {
+      const auto extension = entry.path().extension();
+      if (!entry.is_regular_file() || (extension != ".cpp" && extension != ".hpp" && extension != ".h") ||
+          entry.path() == the_clock || entry.path().generic_string().find("/tests/") != std::string::npos) {
+        continue;
+      }
+      ++files;
+      std::ifstream in(entry.path());
+      int number = 0;
+      for (std::string line; std::getline(in, line);) {
+        ++number;
+        const auto code = line.substr(0, line.find("//"));
+        if (std::regex_search(code, wall_clock)) {
+          offenders.push_back(fs::relative(entry.path(), source).generic_string() + ":" + std::to_string(number) + ": " + line);
+        }
+      }
+    }
+  }
+  CHECK(files > 100);  // the sources were found
+  for (const auto& offender : offenders) {
+    FAIL_CHECK("reads the system's time, not trygg/sdk/clock.hpp: " << offender);
+  }
+  // The pattern finds what it is for.
+  CHECK(std::regex_search("auto t = std::chrono::system_clock::now();", wall_clock));
+  CHECK(std::regex_search("INSERT INTO x VALUES (CURRENT_TIMESTAMP)", wall_clock));
+  CHECK_FALSE(std::regex_search("const auto started = std::chrono::steady_clock::now();", wall_clock));
 }

@@ -22,6 +22,20 @@ std::string backup_name(const std::filesystem::path& database, Timestamp at)
                      static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()), minute / 60, minute % 60, seconds);
 }
 
+// When a backup was made, read back from its name (Swedish local time, to the second).
+std::optional<Timestamp> taken_at(const std::filesystem::path& database, const std::filesystem::path& backup)
+{
+  const auto name = backup.filename().string();
+  const auto stamp = name.substr(std::min(name.size(), database.stem().string().size() + 1));  // "20261124-093000.db"
+  const auto date = from_iso_date(stamp.substr(0, 4) + "-" + stamp.substr(4, 2) + "-" + stamp.substr(6, 2));
+  const bool digits = stamp.size() >= 15 && std::all_of(stamp.begin() + 9, stamp.begin() + 15, [](char c) { return c >= '0' && c <= '9'; });
+  if (!date || !digits) {
+    return std::nullopt;
+  }
+  const auto number = [&](std::size_t at) { return (stamp[at] - '0') * 10 + (stamp[at + 1] - '0'); };
+  return local_instant(*date, number(9) * 60 + number(11)) + std::chrono::seconds(number(13));
+}
+
 }  // namespace
 
 std::vector<std::filesystem::path> backups_of(const std::filesystem::path& database, const std::filesystem::path& folder)
@@ -52,17 +66,21 @@ std::optional<std::filesystem::path> backup_if_due(const Storage& storage, const
   }
   auto existing = backups_of(storage.file(), policy.folder);
   if (!existing.empty() && policy.every_days > 0) {
-    const auto newest = std::filesystem::last_write_time(existing.back(), error);
-    const auto age = std::chrono::file_clock::now() - newest;
-    if (!error && age < std::chrono::days(policy.every_days)) {
+    // The newest copy's age by the time in its name, against the one clock: a file's modification
+    // time is the system's, and a copy moved or restored gets a new one. A copy from "after" now (a
+    // clock that was wrong) does not stop one being made now.
+    const auto taken = taken_at(storage.file(), existing.back());
+    if (taken && *taken <= now && now - *taken < std::chrono::days(policy.every_days)) {
       return std::nullopt;
     }
   }
   const auto target = policy.folder / backup_name(storage.file(), now);
   storage.backup_to(target);
+  // The oldest go first; one that cannot go stays. The copy just made is kept whatever its name says.
   existing = backups_of(storage.file(), policy.folder);
-  for (std::size_t index = 0; policy.keep > 0 && existing.size() > static_cast<std::size_t>(policy.keep) + index; ++index) {
-    std::filesystem::remove(existing[index], error);  // the oldest first; one that cannot go stays
+  std::erase(existing, target);
+  for (std::size_t index = 0; policy.keep > 0 && existing.size() + 1 > static_cast<std::size_t>(policy.keep) + index; ++index) {
+    std::filesystem::remove(existing[index], error);
   }
   return target;
 }

@@ -1,5 +1,7 @@
 #include "trygg/time.hpp"
 
+#include "trygg/sdk/clock.hpp"
+
 #include <cstdlib>
 #include <ctime>
 
@@ -11,14 +13,15 @@ void use_swedish_time_by_default()
   ::tzset();
 }
 
+// The host reads the SDK's clock, the one plugins read: one "now" in the whole process.
 Timestamp now()
 {
-  return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  return sdk::now();
 }
 
 std::chrono::year_month_day today()
 {
-  return local_date(now());
+  return sdk::swedish_today();
 }
 
 }  // namespace trygg

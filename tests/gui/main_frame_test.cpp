@@ -22,6 +22,7 @@
 #include "test_support.hpp"
 #include "trygg/case_report.hpp"
 #include "trygg/demo_data.hpp"
+#include "trygg/sdk/test_clock.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <doctest/doctest.h>
@@ -633,13 +634,15 @@ TEST_CASE("GUI - a declared record form (Min plan) is filled in and saved throug
 
 TEST_CASE("GUI - the storhelg planning tool plans the open discharge cases and the example")
 {
+  // A November day: the demo's discharges, ready shortly before it, fall outside the routine's December.
+  const sdk::TestClock clock("2026-11-20 10:00");
   DemoApp app;
   auto* planning = app.frame->open_tool("planning");  // the holiday-staffing plugin's tool
   REQUIRE(planning != nullptr);
   const auto find = [&](const char* name) { return named(*planning, name); };
   auto* summary = dynamic_cast<wxStaticText*>(find("planning-summary"));
   auto* conflicts = dynamic_cast<wxListCtrl*>(find("planning-conflicts"));
-  // The demo's discharges are ready now, outside the routine's December: it opens on the example, and says so.
+  // No open discharge within the routine: it opens on the example, and says so.
   // 14 discharges planned from 23 December, five of them cannot happen when planned.
   CHECK(summary->GetLabel().StartsWith("14 "));
   CHECK(summary->GetLabel().Contains("exemplet"));
@@ -650,6 +653,26 @@ TEST_CASE("GUI - the storhelg planning tool plans the open discharge cases and t
   CHECK(summary->GetLabel().Contains(wxString::FromUTF8("öppna utskrivningsärenden")));
   // Neither has its needs assessed yet: the board says what it assumed.
   CHECK(summary->GetLabel().Contains(wxString::FromUTF8("2 utan bedömda behov")));
+  click(*planning, "planning-example");
+  CHECK(summary->GetLabel().StartsWith("14 "));
+}
+
+TEST_CASE("GUI - in the routine's December the storhelg planning tool opens on the open discharge cases")
+{
+  // 22 December: the demo's two ready discharges (ready 20 and 200 hours before) fall within the routine.
+  const sdk::TestClock clock("2026-12-22 10:00");
+  DemoApp app;
+  auto* planning = app.frame->open_tool("planning");
+  REQUIRE(planning != nullptr);
+  auto* summary = dynamic_cast<wxStaticText*>(named(*planning, "planning-summary"));
+  auto* conflicts = dynamic_cast<wxListCtrl*>(named(*planning, "planning-conflicts"));
+  CHECK(summary->GetLabel().StartsWith("2 "));
+  CHECK(summary->GetLabel().Contains(wxString::FromUTF8("öppna utskrivningsärenden")));
+  CHECK_FALSE(summary->GetLabel().Contains("exemplet"));
+  // Ready Monday 21 December 14:00 is staffed; ready Monday 14 December at 02:00 the ward is not.
+  REQUIRE(conflicts->GetItemCount() == 1);
+  CHECK(conflicts->GetItemText(0, 2) == "2026-12-14 02:00");
+  // The example is one click away, as on any other day.
   click(*planning, "planning-example");
   CHECK(summary->GetLabel().StartsWith("14 "));
 }

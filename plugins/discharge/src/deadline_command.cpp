@@ -4,6 +4,7 @@
 #include "discharge_rules.hpp"
 
 #include "trygg/sdk/case_snapshot_data.hpp"
+#include "trygg/sdk/clock.hpp"
 #include "trygg/sdk/deadline_state.hpp"
 #include "trygg/sdk/swedish_time.hpp"
 #include "trygg/sdk/text.hpp"
@@ -80,7 +81,7 @@ void show_deadlines(const DischargePlugin& plugin, const DeadlineOptions& option
   if (options.process != "discharge") {
     throw sdk::HostError(trf("Ingen laddad plugin har regler för processen \"{}\"", options.process));
   }
-  const auto at = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  const auto at = sdk::now();
   sdk::CaseSnapshotData data;
   data.process = options.process;
   data.now = at;

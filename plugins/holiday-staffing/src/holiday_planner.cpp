@@ -1,5 +1,6 @@
 #include "holiday_planner.hpp"
 
+#include "trygg/sdk/clock.hpp"
 #include "trygg/sdk/content_error.hpp"
 #include "trygg/sdk/csv.hpp"
 #include "trygg/sdk/text.hpp"
@@ -208,7 +209,7 @@ std::vector<PlannedDischarge> read_planned_discharges(const std::filesystem::pat
       continue;
     }
     // A planning list is shared widely: it must not carry personnummer.
-    if (sdk::PersonalIdentity::parse(fields[0], sdk::swedish_date(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()))).identity) {
+    if (sdk::PersonalIdentity::parse(fields[0], sdk::swedish_today()).identity) {
       problem(sdk::tr("id ser ut som ett personnummer; använd ärendenummer eller ett pseudonymt id"));
       continue;
     }
