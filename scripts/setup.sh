@@ -9,7 +9,7 @@ packages=(
   build-essential cmake ninja-build pkg-config ccache
   libwxgtk3.2-dev libboost-dev libpugixml-dev libsqlite3-dev libsqlitecpp-dev doctest-dev
   libcli11-dev nlohmann-json3-dev libfmt-dev libhowardhinnant-date-dev libxml2-dev nettle-dev tzdata
-  gettext wx3.2-i18n xvfb xauth
+  gettext wx3.2-i18n xvfb xauth faketime
   libpqxx-dev postgresql
 )
 missing=()
