@@ -2,6 +2,7 @@
 #include "test_support.hpp"
 
 #include "trygg/demo_data.hpp"
+#include "trygg/sdk/test_clock.hpp"
 #include "trygg/workspace.hpp"
 
 #include <SQLiteCpp/Database.h>
@@ -49,18 +50,38 @@ TEST_CASE("Workspace - the demo data makes cases in every bundled process")
   Workspace workspace(test::signed_in(test::database(folder, "demo.db"), "demo", test::bundled_plugins()), test::bundled_plugins(),
                       "demo");
   const int made = seed_demo_data(workspace);
-  CHECK(made == 13);
+  CHECK(made == 14);
   const auto cases = workspace.storage().list_cases({});
-  CHECK(cases.size() == 13);
+  CHECK(cases.size() == 14);
   std::set<std::string> processes;
   int with_progress = 0;
   for (const auto& row : cases) {
     processes.insert(row.process);
     with_progress += row.items_done > 0 ? 1 : 0;
   }
-  CHECK(processes == std::set<std::string>{"acute", "discharge", "proactive", "sip"});
+  CHECK(processes == std::set<std::string>{"acute", "discharge", "proactive", "sip", "storhelg"});
   CHECK(with_progress >= 6);
   CHECK(workspace.storage().plugin_schema_version("se.trygg.discharge") == 0);  // it keeps no tables of its own
+}
+
+TEST_CASE("Workspace - the demo has a storhelg ahead whichever day it is made: the next one that has not begun")
+{
+  for (const auto& [when, title] : std::vector<std::pair<const char*, const char*>>{
+           {"2027-03-20 10:00", "Påskhelgen 2027-03-26 – 2027-03-29"},
+           {"2026-12-25 10:00", "Nyårshelgen 2026-12-31 – 2027-01-03"},  // Christmas has begun
+           {"2027-06-25 10:00", "Julhelgen 2027-12-24 – 2027-12-26"}}) {     // midsummer eve: that one has begun
+    CAPTURE(when);
+    const sdk::TestClock clock(when);
+    const test::TempFolder folder;
+    Workspace workspace(test::signed_in(test::database(folder, "demo.db"), "demo", test::bundled_plugins()), test::bundled_plugins(),
+                        "demo");
+    REQUIRE(seed_demo_data(workspace) == 14);
+    std::string found;
+    for (const auto& row : workspace.storage().list_cases({})) {
+      found = row.process == "storhelg" ? row.title : found;
+    }
+    CHECK(found == title);
+  }
 }
 
 TEST_CASE("deadline state - by the Swedish calendar day")

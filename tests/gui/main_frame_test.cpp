@@ -176,7 +176,7 @@ struct DemoApp {
   {
     ::setenv("XDG_CONFIG_HOME", (folder / "config").c_str(), 1);
     auto workspace = std::make_unique<Workspace>(folder / "gui.db", test::bundled_plugins(), "gui-test");
-    REQUIRE(seed_demo_data(*workspace) == 13);
+    REQUIRE(seed_demo_data(*workspace) == 14);
     frame = new gui::MainFrame(std::move(workspace));
     frame->Show();
     settle();
@@ -220,8 +220,10 @@ TEST_CASE("GUI - the case list shows the demo cases, searches and lists what is 
 {
   DemoApp app;
   auto& cases = app.frame->cases_page();
-  CHECK(cases.case_list().GetItemCount() == 13);
-  CHECK(cases.case_list().GetItemText(0, 2) == wxString::FromUTF8("Elsa Norén"));  // the newest first
+  CHECK(cases.case_list().GetItemCount() == 14);
+  // The newest first: the coordinator's planning case for the storhelg ahead, then Elsa's.
+  CHECK(cases.case_list().GetItemText(0, 4) == wxString::FromUTF8("Storhelgsplanering"));
+  CHECK(cases.case_list().GetItemText(1, 2) == wxString::FromUTF8("Elsa Norén"));
   CHECK(cases.today_list().GetItemCount() >= 1);
   // Hemgångsklar is judged live by the discharge plugin; the demo has red discharge cases.
   cases.set_readiness_filter(1);
@@ -231,7 +233,7 @@ TEST_CASE("GUI - the case list shows the demo cases, searches and lists what is 
     CHECK(cases.case_list().GetItemText(row, 7) == wxString::FromUTF8("Röd"));
   }
   cases.set_readiness_filter(0);
-  CHECK(cases.case_list().GetItemCount() == 13);
+  CHECK(cases.case_list().GetItemCount() == 14);
   cases.set_search("Greta");
   CHECK(cases.case_list().GetItemCount() == 2);  // her discharge and her SIP
   cases.set_search("19311130");
@@ -831,7 +833,7 @@ TEST_CASE("GUI - a database whose history was rewritten with SQL is checked in t
   const auto file = folder / "tampered.db";
   {
     Workspace workspace(file, test::bundled_plugins(), "gui-test");
-    REQUIRE(seed_demo_data(workspace) == 13);
+    REQUIRE(seed_demo_data(workspace) == 14);
   }
   {
     SQLite::Database raw(file, SQLite::OPEN_READWRITE);

@@ -3,6 +3,7 @@
 #include "plan_report.hpp"
 #include "trygg/gui_sdk/button_row.hpp"
 #include "trygg/sdk/atomic_file.hpp"
+#include "trygg/sdk/clock.hpp"
 
 #include "planning_board.hpp"
 #include "trygg/gui_sdk/text.hpp"
@@ -73,24 +74,33 @@ wxString actors_text(const std::vector<Actor>& actors)
   return text;
 }
 
+// The routines this plugin ships (the host checked their form, the plugin's start their versions).
+RoutineBook routines_of(const sdk::Host& services)
+{
+  std::vector<StaffingRoutine> routines;
+  for (const auto& file : services.data_files("staffing-routine.xsd")) {
+    routines.push_back(read_staffing_routine(file));
+  }
+  return RoutineBook(std::move(routines));
+}
+
 }  // namespace
 
-PlanningPage::PlanningPage(wxWindow* parent, PageHost& host) : wxPanel(parent), host_(host)
+PlanningPage::PlanningPage(wxWindow* parent, PageHost& host) : wxPanel(parent), host_(host), routines_(routines_of(host.services()))
 {
-  // The routines this plugin ships (the host checked their form), and the region's agreement.
-  for (const auto& file : host_.services().data_files("staffing-routine.xsd")) {
-    routines_.push_back(read_staffing_routine(file));
-  }
+  // The region's agreement prices a wait.
   const auto& services = host_.services();
   agreements_ = discharge::AgreementBook(services.data_files("payment-agreement.xsd"), services.data_files("payment-agreement-choice.xsd"),
                                          services.data_files("daily-amounts.xsd"));
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   auto* controls = new wxBoxSizer(wxHORIZONTAL);
   routine_choice_ = new wxChoice(this, wxID_ANY);
-  for (const auto& routine : routines_) {
-    routine_choice_->Append(utf8(routine.name));
+  for (const auto& routine : routines_.routines()) {
+    // A version planning does not follow by itself says what it is.
+    const bool decided = routine.status == RoutineStatus::decided;
+    routine_choice_->Append(utf8(routine.name + (decided ? "" : " (" + status_label(routine.status) + ")")));
   }
-  routine_choice_->SetSelection(routines_.empty() ? wxNOT_FOUND : 0);
+  routine_choice_->SetSelection(routines_.routines().empty() ? wxNOT_FOUND : 0);
   municipality_choice_ = new wxChoice(this, wxID_ANY);
   period_choice_ = new wxChoice(this, wxID_ANY);
   controls->Add(new wxStaticText(this, wxID_ANY, tr("Rutin")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
@@ -175,8 +185,8 @@ PlanningPage::PlanningPage(wxWindow* parent, PageHost& host) : wxPanel(parent), 
 const StaffingRoutine* PlanningPage::routine() const
 {
   const int selected = routine_choice_->GetSelection();
-  return selected >= 0 && static_cast<std::size_t>(selected) < routines_.size() ? &routines_[static_cast<std::size_t>(selected)]
-                                                                                 : nullptr;
+  const auto& routines = routines_.routines();
+  return selected >= 0 && static_cast<std::size_t>(selected) < routines.size() ? &routines[static_cast<std::size_t>(selected)] : nullptr;
 }
 
 std::string PlanningPage::municipality() const
@@ -342,14 +352,24 @@ void PlanningPage::replan()
   last = year_month_day{std::min(sys_days{last} + days{1}, sys_days{first} + days{15})};
   board_->show(*chosen, municipality(), plan_, first, last);
 
+  // Loud: the area's last decided routine ending soon or ended, and days no routine covers (after the
+  // last decided one: "ingen gällande rutin", naming it).
   wxString warning;
+  if (const auto expiry = routines_.expiry(chosen->area, sdk::swedish_today())) {
+    warning = utf8(expiry->text());
+  }
   if (!plan_.uncovered_days.empty()) {
     wxString days_text;
     for (const auto& day : plan_.uncovered_days) {
       days_text += (days_text.empty() ? "" : ", ") + utf8(sdk::to_iso_date(day));
     }
-    warning = wxString::Format(tr("VARNING: ingen bemanningsrutin gäller %s. Rutinen gäller %s – %s."), days_text,
-                               utf8(sdk::to_iso_date(chosen->valid_from)), utf8(sdk::to_iso_date(chosen->last_day())));
+    warning += (warning.empty() ? "" : "\n") +
+               wxString::Format(tr("VARNING: ingen bemanningsrutin gäller %s. Rutinen gäller %s – %s."), days_text,
+                                utf8(sdk::to_iso_date(chosen->valid_from)), utf8(sdk::to_iso_date(chosen->last_day())));
+    const auto* last = routines_.last_decided(chosen->area);
+    if (last && sys_days{plan_.uncovered_days.back()} > sys_days{last->last_day()}) {
+      warning += " " + utf8(routines_.no_routine_text(chosen->area, plan_.uncovered_days.back()));
+    }
   }
   if (!unknown.empty()) {
     wxString known_names;
@@ -377,7 +397,7 @@ void PlanningPage::replan()
                      outcome.routine_in_force ? actors_text(outcome.not_staffed) : tr("utanför rutinen"),
                      !outcome.earliest_after && outcome.after_routine_end ? tr("inte före rutinens slut") : local_time(outcome.earliest_after),
                      local_time(outcome.latest_before),
-                     outcome.routine_in_force ? wxString::Format("%d", outcome.wait_days) : wxString::FromUTF8("–"),
+                     utf8(wait_text(outcome)),
                      utf8(kronor_text(outcome))},
                     outcome.discharge.id});
   }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "holiday_planner.hpp"
+#include "routine_book.hpp"
 #include "storhelg.hpp"
 
 #include "trygg/gui_sdk/gui_plugin.hpp"
@@ -39,7 +40,7 @@ private:
   [[nodiscard]] std::string municipality() const;
 
   PageHost& host_;
-  std::vector<holiday::StaffingRoutine> routines_;
+  holiday::RoutineBook routines_;
   discharge::AgreementBook agreements_;  // what a wait costs: each municipality's chosen agreement, else the law's rule
   std::vector<holiday::PlannedDischarge> discharges_;
   wxString source_;  // what the discharges come from, for the summary

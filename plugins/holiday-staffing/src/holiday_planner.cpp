@@ -1,5 +1,7 @@
 #include "holiday_planner.hpp"
 
+#include "discharge_window.hpp"
+
 #include "trygg/sdk/clock.hpp"
 #include "trygg/sdk/content_error.hpp"
 #include "trygg/sdk/csv.hpp"
@@ -9,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <fstream>
+#include <functional>
 #include <set>
 #include <sstream>
 
@@ -17,7 +20,6 @@ namespace {
 
 using namespace std::chrono;
 
-constexpr int minutes_per_day = 24 * 60;
 constexpr int days_back = 14;
 constexpr int days_ahead = 28;
 
@@ -26,11 +28,14 @@ year_month_day shifted(year_month_day day, int by)
   return year_month_day{sys_days{day} + days{by}};
 }
 
+// Which routine judges a day: the one chosen, or an area's version in force; none outside them.
+using RoutineOn = std::function<const StaffingRoutine*(year_month_day)>;
+
 // The times of a day when every needed actor is staffed, as minute intervals. Cached, because a
 // season's plan asks the same day, municipality and actors thousands of times.
 class FeasibleTimes {
 public:
-  explicit FeasibleTimes(const StaffingRoutine& routine) : routine_(routine) {}
+  explicit FeasibleTimes(const RoutineOn& routine_on) : routine_on_(routine_on) {}
 
   const std::vector<TimeWindow>& on(year_month_day day, const PlannedDischarge& discharge)
   {
@@ -48,51 +53,32 @@ public:
 private:
   std::vector<TimeWindow> compute(year_month_day day, const PlannedDischarge& discharge) const
   {
-    const auto staffing = routine_.staffing(day, discharge.municipality);
-    std::array<bool, minutes_per_day> open{};
-    open.fill(true);
-    for (const auto actor : discharge.actors) {
-      std::array<bool, minutes_per_day> staffed{};
-      if (const auto windows = staffing.find(actor); windows != staffing.end()) {
-        for (const auto& window : windows->second) {
-          for (int minute = std::max(window.from, 0); minute < std::min(window.to, minutes_per_day); ++minute) {
-            staffed[static_cast<std::size_t>(minute)] = true;
-          }
-        }
-      }
-      for (std::size_t minute = 0; minute < open.size(); ++minute) {
-        open[minute] = open[minute] && staffed[minute];
-      }
-    }
-    std::vector<TimeWindow> intervals;
-    for (int minute = 0; minute < minutes_per_day; ++minute) {
-      if (open[static_cast<std::size_t>(minute)] && (minute == 0 || !open[static_cast<std::size_t>(minute - 1)])) {
-        intervals.push_back({minute, minute});
-      }
-      if (open[static_cast<std::size_t>(minute)]) {
-        intervals.back().to = minute + 1;
-      }
-    }
-    return intervals;
+    const auto* routine = routine_on_(day);
+    return routine ? common_windows(routine->staffing(day, discharge.municipality), discharge.actors) : std::vector<TimeWindow>{};
   }
 
-  const StaffingRoutine& routine_;
+  const RoutineOn& routine_on_;
   std::map<std::string, std::vector<TimeWindow>> cache_;
 };
 
-// Every municipality the routine names, or none when it names none (then its hours are the region's
-// for all). A discharge in a municipality it does not name is refused, naming the ones it knows.
-void check_municipalities(const StaffingRoutine& routine, const std::vector<PlannedDischarge>& discharges)
+// Every municipality the routine of the planned day names, or none when it names none (then its hours
+// are the region's for all). A discharge in a municipality it does not name is refused, naming the ones
+// it knows.
+void check_municipalities(const RoutineOn& routine_on, const std::vector<PlannedDischarge>& discharges)
 {
-  std::string known;
-  for (const auto& [name, schedule] : routine.municipalities) {
-    known += (known.empty() ? "" : ", ") + name;
-  }
   std::vector<sdk::ContentProblem> problems;
   for (const auto& discharge : discharges) {
-    if (!routine.knows_municipality(discharge.municipality)) {
+    const auto* routine = routine_on(sdk::swedish_date(discharge.ready));
+    if (routine == nullptr) {
+      continue;  // outside every routine: said as an uncovered day
+    }
+    if (!routine->knows_municipality(discharge.municipality)) {
+      std::string known;
+      for (const auto& [name, schedule] : routine->municipalities) {
+        known += (known.empty() ? "" : ", ") + name;
+      }
       problems.push_back({{}, discharge.line, {},
-                          sdk::trf("{}: rutinen {} känner inte kommunen \"{}\"; den känner {}", discharge.id, routine.name,
+                          sdk::trf("{}: rutinen {} känner inte kommunen \"{}\"; den känner {}", discharge.id, routine->name,
                                    discharge.municipality, known)});
     }
   }
@@ -101,14 +87,11 @@ void check_municipalities(const StaffingRoutine& routine, const std::vector<Plan
   }
 }
 
-}  // namespace
-
-HolidayPlan plan_discharges(const StaffingRoutine& routine, const std::vector<PlannedDischarge>& discharges,
-                            const Pricing& pricing)
+HolidayPlan plan_with(const RoutineOn& routine_on, const std::vector<PlannedDischarge>& discharges, const Pricing& pricing)
 {
-  check_municipalities(routine, discharges);
+  check_municipalities(routine_on, discharges);
   HolidayPlan plan;
-  FeasibleTimes feasible(routine);
+  FeasibleTimes feasible(routine_on);
   std::set<sys_days> uncovered;
   for (const auto& planned : discharges) {
     // A discharge needs at least its ward, whatever the list says.
@@ -119,7 +102,8 @@ HolidayPlan plan_discharges(const StaffingRoutine& routine, const std::vector<Pl
     PlannedOutcome outcome{discharge, false, {}, std::nullopt, std::nullopt, 0, std::nullopt, true};
     const auto day = sdk::swedish_date(discharge.ready);
     const int minute = sdk::swedish_minute(discharge.ready);
-    outcome.routine_in_force = routine.in_force(day);
+    const auto* routine = routine_on(day);
+    outcome.routine_in_force = routine != nullptr;
     if (!outcome.routine_in_force) {
       // Outside the routine nothing is judged: no actor is blamed, no wait or cost is made up.
       uncovered.insert(sys_days{day});
@@ -128,7 +112,9 @@ HolidayPlan plan_discharges(const StaffingRoutine& routine, const std::vector<Pl
       plan.outcomes.push_back(std::move(outcome));
       continue;
     }
-    const auto staffing = routine.staffing(day, discharge.municipality);
+    outcome.routine_id = routine->id;
+    outcome.routine_version = routine->version;
+    const auto staffing = routine->staffing(day, discharge.municipality);
     for (const auto actor : discharge.actors) {
       const auto windows = staffing.find(actor);
       const bool staffed = windows != staffing.end() &&
@@ -153,7 +139,7 @@ HolidayPlan plan_discharges(const StaffingRoutine& routine, const std::vector<Pl
     }
     for (int ahead = 0; ahead <= days_ahead && !outcome.earliest_after; ++ahead) {
       const auto candidate = shifted(day, ahead);
-      if (!routine.in_force(candidate)) {
+      if (routine_on(candidate) == nullptr) {
         outcome.after_routine_end = true;  // the routine says nothing from here on: no time is invented
         break;
       }
@@ -197,6 +183,22 @@ HolidayPlan plan_discharges(const StaffingRoutine& routine, const std::vector<Pl
   return plan;
 }
 
+}  // namespace
+
+HolidayPlan plan_discharges(const StaffingRoutine& routine, const std::vector<PlannedDischarge>& discharges,
+                            const Pricing& pricing)
+{
+  const RoutineOn chosen = [&routine](year_month_day day) { return routine.in_force(day) ? &routine : nullptr; };
+  return plan_with(chosen, discharges, pricing);
+}
+
+HolidayPlan plan_discharges(const RoutineBook& book, const std::string& area, const std::vector<PlannedDischarge>& discharges,
+                            const Pricing& pricing)
+{
+  const RoutineOn in_force = [&book, &area](year_month_day day) { return book.in_force(area, day); };
+  return plan_with(in_force, discharges, pricing);
+}
+
 std::vector<PlannedDischarge> read_planned_discharges(const std::filesystem::path& csv)
 {
   std::vector<PlannedDischarge> result;
@@ -216,6 +218,11 @@ std::vector<PlannedDischarge> read_planned_discharges(const std::filesystem::pat
     const auto ready = sdk::parse_swedish_time(fields[2]);
     if (!ready) {
       problem(sdk::trf("\"{}\" är ingen tid; skriv t.ex. 2026-12-24 10:00", fields[2]));
+      continue;
+    }
+    // A blank actors column is missing data, not "the ward only": a discharge home needs someone there.
+    if (fields[4].find_first_not_of(" \t") == std::string::npos) {
+      problem(sdk::tr("kolumnen actors är tom: skriv vilka aktörer utskrivningen behöver, t.ex. ward;home-help"));
       continue;
     }
     PlannedDischarge discharge{fields[0], fields[1], *ready, fields[3], {}, row.line};

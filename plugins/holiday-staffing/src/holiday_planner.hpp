@@ -3,6 +3,7 @@
 // which cannot because a receiving actor is not staffed, and what to do instead.
 
 #include "payment_liability.hpp"
+#include "routine_book.hpp"
 #include "staffing_routine.hpp"
 #include "trygg/sdk/swedish_time.hpp"
 
@@ -33,6 +34,8 @@ struct PlannedOutcome {
   int wait_days = 0;                        // calendar days from the planned day to the earliest day
   std::optional<discharge::Liability> exposure;        // payment liability while waiting, under the agreement
   bool routine_in_force = true;             // false: the planned day is outside the routine (nothing is judged)
+  std::string routine_id;                   // the version that judged the planned day, when one did
+  int routine_version = 0;
   // No feasible time before the routine ends: after its last day the routine says nothing.
   bool after_routine_end = false;
 };
@@ -64,6 +67,10 @@ struct HolidayPlan {
 // discharge's municipality (the region's choice, or one agreement for all).
 using Pricing = std::function<discharge::AgreementSelector(const std::string& municipality)>;
 [[nodiscard]] HolidayPlan plan_discharges(const StaffingRoutine& routine, const std::vector<PlannedDischarge>& discharges,
+                                          const Pricing& pricing = {});
+// The same against every version of an area's routine: each day is judged by the decided version in
+// force on it, and a wait may run on into the next version.
+[[nodiscard]] HolidayPlan plan_discharges(const RoutineBook& book, const std::string& area, const std::vector<PlannedDischarge>& discharges,
                                           const Pricing& pricing = {});
 
 // id,ward,ready,municipality,actors (actors separated by ';', e.g. "ward;home-help"), with or without

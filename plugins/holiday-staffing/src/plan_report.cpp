@@ -29,8 +29,16 @@ std::string actors_text(const std::vector<Actor>& actors)
 
 }  // namespace
 
+std::string wait_text(const PlannedOutcome& outcome)
+{
+  return wait_known(outcome) ? std::to_string(outcome.wait_days) : "–";
+}
+
 std::string kronor_text(const PlannedOutcome& outcome)
 {
+  if (outcome.routine_in_force && !outcome.earliest_after) {
+    return tr("okänt");  // no time to discharge before the routine ends: the wait has no end to price
+  }
   if (!outcome.exposure) {
     return "–";
   }
@@ -78,7 +86,7 @@ std::string plan_report_html(const StaffingRoutine& routine, const HolidayPlan& 
                         e(outcome.discharge.municipality), sdk::format_swedish_time(outcome.discharge.ready),
                         outcome.feasible ? e(tr("ja")) : e(tr("nej")), e(note.empty() ? actors_text(outcome.not_staffed) : note),
                         time_or_dash(outcome.earliest_after), time_or_dash(outcome.latest_before),
-                        outcome.routine_in_force ? std::to_string(outcome.wait_days) : "–", e(kronor_text(outcome)));
+                        wait_text(outcome), e(kronor_text(outcome)));
   }
   html += "</table>";
   html += fmt::format("<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th></tr>", e(tr("Per dag")), e(tr("Dag")),
@@ -109,7 +117,8 @@ std::string plan_csv(const StaffingRoutine& routine, const HolidayPlan& plan)
     for (const auto actor : outcome.not_staffed) {
       missing += (missing.empty() ? "" : ";") + std::string(to_string(actor));
     }
-    const auto exposure = !outcome.exposure ? std::string()
+    const auto exposure = outcome.routine_in_force && !outcome.earliest_after ? std::string("unknown")
+                          : !outcome.exposure ? std::string()
                           : outcome.exposure->amount_known() ? std::to_string(outcome.exposure->amount)
                                                              : std::string("unknown");
     csv += fmt::format("{},{},{},{},{},{},{},{},{},{},{}\n", sdk::csv_field(outcome.discharge.id), sdk::csv_field(outcome.discharge.ward),
@@ -117,7 +126,7 @@ std::string plan_csv(const StaffingRoutine& routine, const HolidayPlan& plan)
                        outcome.feasible ? "yes" : "no", missing,
                        outcome.earliest_after ? sdk::format_swedish_time(*outcome.earliest_after) : "",
                        outcome.latest_before ? sdk::format_swedish_time(*outcome.latest_before) : "",
-                       outcome.routine_in_force ? std::to_string(outcome.wait_days) : "", exposure,
+                       wait_known(outcome) ? std::to_string(outcome.wait_days) : "", exposure,
                        sdk::csv_field(outcome_note(outcome, routine)));
   }
   return csv;

@@ -16,8 +16,13 @@ namespace trygg::holiday {
 // earliest after, latest before, waiting days, kronor, note), with a header row; fields quoted as needed.
 [[nodiscard]] std::string plan_csv(const StaffingRoutine& routine, const HolidayPlan& plan);
 
-// What the wait costs: kronor, "belopp okänt" for a year without a known amount (never 0 kr), or "–"
-// when nothing is priced.
+// Whether the wait is known: the day is judged and a time was found before the routine ends.
+[[nodiscard]] inline bool wait_known(const PlannedOutcome& outcome) { return outcome.routine_in_force && outcome.earliest_after.has_value(); }
+// The days waiting, or "–" when they are not known.
+[[nodiscard]] std::string wait_text(const PlannedOutcome& outcome);
+
+// What the wait costs: kronor, "belopp okänt" for a year without a known amount (never 0 kr), "okänt"
+// when no time could be found before the routine ends, or "–" when nothing is priced.
 [[nodiscard]] std::string kronor_text(const PlannedOutcome& outcome);
 
 // Why an outcome has no answer: outside the routine, or no time before it ends; empty otherwise.

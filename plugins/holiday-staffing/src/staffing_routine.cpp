@@ -26,6 +26,23 @@ constexpr std::array<std::pair<Actor, std::string_view>, 7> actor_ids{{
     {Actor::needs_assessment, "needs-assessment"},
 }};
 
+constexpr std::array<std::pair<RoutineStatus, std::string_view>, 4> status_ids{{
+    {RoutineStatus::draft, "utkast"},
+    {RoutineStatus::on_remiss, "remiss"},
+    {RoutineStatus::decided, "beslutad"},
+    {RoutineStatus::revoked, "upphavd"},
+}};
+
+std::optional<RoutineStatus> status_from(std::string_view id)
+{
+  for (const auto& [status, candidate] : status_ids) {
+    if (candidate == id) {
+      return status;
+    }
+  }
+  return std::nullopt;
+}
+
 int minutes_of(std::string_view clock)
 {
   return std::stoi(std::string(clock.substr(0, 2))) * 60 + std::stoi(std::string(clock.substr(3, 2)));
@@ -124,6 +141,26 @@ std::optional<Actor> actor_from(std::string_view id)
   return std::nullopt;
 }
 
+std::string_view to_string(RoutineStatus status)
+{
+  return status_ids.at(static_cast<std::size_t>(status)).second;
+}
+
+std::string status_label(RoutineStatus status)
+{
+  switch (status) {
+    case RoutineStatus::draft:
+      return sdk::tr("utkast");
+    case RoutineStatus::on_remiss:
+      return sdk::tr("på remiss");
+    case RoutineStatus::decided:
+      return sdk::tr("beslutad");
+    case RoutineStatus::revoked:
+      return sdk::tr("upphävd");
+  }
+  return {};
+}
+
 std::string actor_label(Actor actor)
 {
   switch (actor) {
@@ -185,6 +222,26 @@ StaffingRoutine read_staffing_routine(const std::filesystem::path& file)
   const auto root = xml.root();
   StaffingRoutine routine;
   sdk::read_document_header(xml, problems, routine);
+  routine.line = xml.problem(root, {}).line;
+  routine.area = root.attribute("area").as_string(routine.id.c_str());
+  if (const auto status = status_from(root.attribute("status").as_string("beslutad"))) {
+    routine.status = *status;
+  } else {
+    problems.add(root, sdk::trf("okänd status \"{}\" (utkast, remiss, beslutad eller upphavd)", root.attribute("status").value()));
+  }
+  routine.decided_by = root.attribute("decided-by").value();
+  routine.decided_on = sdk::from_iso_date(root.attribute("decided-on").value());
+  routine.reference = root.attribute("reference").value();
+  routine.replaces = root.attribute("replaces").value();
+  if (routine.status == RoutineStatus::decided && !routine.example && (routine.decided_by.empty() || !routine.decided_on)) {
+    problems.add(root, sdk::tr("en beslutad rutin anger vem som beslutade den och när (decided-by, decided-on)"));
+  }
+  if (routine.status != RoutineStatus::decided && routine.status != RoutineStatus::revoked && routine.decided_on) {
+    problems.add(root, sdk::tr("decided-on anges först när rutinen är beslutad"));
+  }
+  if (!routine.replaces.empty() && routine.replaces == routine.id) {
+    problems.add(root, sdk::tr("en rutin kan inte ersätta sig själv"));
+  }
   routine.region = read_schedule(root.child("region"), problems);
   for (const auto municipality : root.children("municipality")) {
     const std::string name = municipality.attribute("name").value();

@@ -35,9 +35,24 @@ struct Schedule {
   std::map<std::chrono::sys_days, DayStaffing> days;  // agreed storhelg days
 };
 
+// Where a routine stands in its life: written, sent for comments (remiss), decided (the only status
+// planning follows on its own), or revoked. In files: utkast, remiss, beslutad, upphavd.
+enum class RoutineStatus { draft, on_remiss, decided, revoked };
+[[nodiscard]] std::string_view to_string(RoutineStatus status);
+[[nodiscard]] std::string status_label(RoutineStatus status);  // Swedish, in the UI language
+
 // A staffing routine for discharges over storhelger. See schemas/staffing-routine.xsd.
 // A staffing routine always states when it ends (valid-to is required by its schema).
 struct StaffingRoutine : sdk::VersionedDocument {
+  // Whose discharges it governs ("Region Sörmland"): versions for the same area follow each other.
+  // A file that names none is an area of its own, its id.
+  std::string area;
+  RoutineStatus status = RoutineStatus::decided;
+  std::string decided_by;
+  std::optional<std::chrono::year_month_day> decided_on;
+  std::string reference;  // the decision's reference (diarienummer)
+  std::string replaces;   // the id of the routine this version takes over from, if any
+  int line = 0;           // of the root element in its file, for what is found wrong across versions
   Schedule region;
   std::map<std::string, Schedule> municipalities;
 

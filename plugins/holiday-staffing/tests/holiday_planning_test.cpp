@@ -148,6 +148,11 @@ TEST_CASE("planner - a next time after the routine's end is not invented, and sa
   CHECK_FALSE(outcome.feasible);
   CHECK_FALSE(outcome.earliest_after);
   CHECK(outcome.after_routine_end);
+  // Not "0 days" and "0 kr" as if known: it cannot be planned, and what the wait costs is not known.
+  CHECK_FALSE(wait_known(outcome));
+  CHECK(wait_text(outcome) == "–");
+  CHECK(kronor_text(outcome) == "okänt");
+  CHECK(plan_csv(sormland(), plan).find(",unknown,") != std::string::npos);
 }
 
 TEST_CASE("planner - an unknown municipality is an error naming the known ones, case and accents are not misspellings")
@@ -234,17 +239,21 @@ TEST_CASE("planned discharges CSV - read, and bad rows named by line")
                         "A-2,Avd,tomorrow,Flen,ward\n"
                         "19121212-1212,Avd,2026-12-24 10:00,Flen,ward\n"
                         "A-4,Avd,2026-12-24 10:00,Flen,ward;cook\n"
-                        "A-5,Avd\n";
+                        "A-5,Avd\n"
+                        "A-6,Avd,2026-12-24 10:00,Flen, \n";
   try {
     (void)read_planned_discharges(bad);
     FAIL("bad rows accepted");
   } catch (const ContentError& error) {
-    REQUIRE(error.problems().size() == 4);
+    REQUIRE(error.problems().size() == 5);
     CHECK(error.problems()[0].line == 3);
     CHECK(error.problems()[1].line == 4);
     CHECK(error.problems()[1].message.find("personnummer") != std::string::npos);
     CHECK(error.problems()[2].message.find("cook") != std::string::npos);
     CHECK(error.problems()[3].line == 6);
+    // A blank actors column is missing data, not "the ward only".
+    CHECK(error.problems()[4].line == 7);
+    CHECK(error.problems()[4].message.find("actors") != std::string::npos);
   }
 }
 

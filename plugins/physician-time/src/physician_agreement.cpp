@@ -109,8 +109,7 @@ void check_no_overlap(const std::vector<PhysicianAgreement>& agreements)
       if (a.id != b.id) {
         continue;
       }
-      const bool overlap = (!a.valid_to || b.valid_from <= *a.valid_to) && (!b.valid_to || a.valid_from <= *b.valid_to);
-      if (overlap) {
+      if (a.overlaps(b)) {
         problems.push_back({b.file, 0, "physician-agreement",
                             sdk::trf("avtalet {} version {} gäller samma dagar som version {} ({})", b.id, b.version, a.version,
                                      a.file.filename().string())});

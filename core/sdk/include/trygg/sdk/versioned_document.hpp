@@ -26,6 +26,11 @@ struct VersionedDocument {
   {
     return valid_from <= day && (!valid_to || day <= *valid_to);
   }
+  // Whether some day is in force in both (an open end reaches every later day). (3.7)
+  [[nodiscard]] bool overlaps(const VersionedDocument& other) const
+  {
+    return (!valid_to || other.valid_from <= *valid_to) && (!other.valid_to || valid_from <= *other.valid_to);
+  }
 };
 
 // Reads the attributes and <source> every versioned document's root element carries.

@@ -1,0 +1,45 @@
+#pragma once
+// Every staffing routine the plugin knows, version by version: which one is in force on a day for an
+// area, when the last decided one ends, and what planning must say once none is.
+
+#include "staffing_routine.hpp"
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace trygg::holiday {
+
+// How long before the last decided version ends planning starts to say so.
+inline constexpr int expiry_warning_days = 60;
+
+struct RoutineExpiry {
+  const StaffingRoutine* last = nullptr;  // the last decided version for the area
+  int days_left = 0;                      // from today to its last day (0: ends today); negative once ended
+  [[nodiscard]] bool ended() const { return days_left < 0; }
+  [[nodiscard]] std::string text() const;  // Swedish, in the UI language
+};
+
+class RoutineBook {
+public:
+  // Throws sdk::ContentError, naming both files, for two decided versions of one area in force on a
+  // same day, and for a version that claims to replace one that started no earlier than itself (or one
+  // of another area).
+  explicit RoutineBook(std::vector<StaffingRoutine> routines);
+
+  [[nodiscard]] const std::vector<StaffingRoutine>& routines() const { return routines_; }
+  // The decided version for the area on the day, if any (an example counts when it is decided).
+  [[nodiscard]] const StaffingRoutine* in_force(const std::string& area, std::chrono::year_month_day day) const;
+  // The decided version for the area that ends last.
+  [[nodiscard]] const StaffingRoutine* last_decided(const std::string& area) const;
+  // Said from expiry_warning_days before the last decided version ends, and on every day after.
+  [[nodiscard]] std::optional<RoutineExpiry> expiry(const std::string& area, std::chrono::year_month_day today) const;
+  // For planning on a day after the area's routines: "ingen gällande rutin", naming the last one.
+  [[nodiscard]] std::string no_routine_text(const std::string& area, std::chrono::year_month_day day) const;
+
+private:
+  std::vector<StaffingRoutine> routines_;
+};
+
+}  // namespace trygg::holiday
