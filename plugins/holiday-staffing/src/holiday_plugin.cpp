@@ -9,7 +9,6 @@
 #include "trygg/sdk/changes.hpp"
 #include "trygg/sdk/clock.hpp"
 #include "trygg/sdk/swedish_time.hpp"
-#include "trygg/sdk/text.hpp"
 
 #include "trygg/sdk/plugin_entry.hpp"
 
@@ -48,7 +47,7 @@ public:
     }
     const std::string municipality = demo_cases.empty() ? std::string("Eskilstuna") : demo_cases.front().municipality;
     auto& services = host();
-    const auto id = services.open_case("storhelg", sdk::trf("{} {} – {}", next->name, sdk::to_iso_date(next->first), sdk::to_iso_date(next->last)),
+    const auto id = services.open_case("storhelg", next->name + " " + sdk::to_iso_date(next->first) + " – " + sdk::to_iso_date(next->last),
                                        "", "", municipality);
     const auto day_after = std::chrono::year_month_day{std::chrono::sys_days{next->last} + std::chrono::days{1}};
     services.commit(sdk::Changes(id)
