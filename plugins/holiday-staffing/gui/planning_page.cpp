@@ -1,6 +1,7 @@
 #include "planning_page.hpp"
 
 #include "plan_report.hpp"
+#include "routine_document.hpp"
 #include "trygg/gui_sdk/button_row.hpp"
 #include "trygg/sdk/atomic_file.hpp"
 #include "trygg/sdk/clock.hpp"
@@ -119,6 +120,12 @@ PlanningPage::PlanningPage(wxWindow* parent, PageHost& host) : wxPanel(parent), 
   });
   add_button(this, *buttons, N_("Exempel"), "planning-example", [this](wxCommandEvent&) { plan_example(); });
   add_button(this, *buttons, N_("Skriv ut…"), "planning-print", [this](wxCommandEvent&) { print(); });
+  // The routine itself as its remiss document, with the days its hours leave no discharge window.
+  add_button(this, *buttons, N_("Rutinen som dokument…"), "planning-routine-document", [this](wxCommandEvent&) {
+    if (const auto* chosen = routine()) {
+      host_.preview_html(chosen->name, routine_document_html(*chosen, {Actor::ward, Actor::home_health_care, Actor::home_help}));
+    }
+  });
   add_button(this, *buttons, N_("Exportera…"), "planning-export", [this](wxCommandEvent&) {
     wxFileDialog dialog(this, tr("Exportera planeringen"), {}, "storhelgsplanering.csv", tr("CSV-filer (*.csv)|*.csv"),
                         wxFD_SAVE | wxFD_OVERWRITE_PROMPT);

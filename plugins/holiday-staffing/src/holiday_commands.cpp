@@ -6,6 +6,7 @@
 #include "routine_book.hpp"
 #include "routine_redating.hpp"
 #include "discharge_window.hpp"
+#include "routine_document.hpp"
 #include "plan_report.hpp"
 #include "storhelg.hpp"
 
@@ -439,13 +440,13 @@ struct GapOptions {
   bool all = false;
 };
 
-void list_gaps(const sdk::Host& host, sdk::CommandIo& io, const GapOptions& options)
+// "ward;home-help" as actors; an unknown id is refused, naming the known ones.
+std::vector<Actor> actors_named(const std::string& list)
 {
-  const auto routine = read_staffing_routine(routine_file(host, options.routine));
   std::vector<Actor> needed;
-  for (std::size_t start = 0; start <= options.actors.size();) {
-    const auto end = std::min(options.actors.find(';', start), options.actors.size());
-    const auto id = options.actors.substr(start, end - start);
+  for (std::size_t start = 0; start <= list.size();) {
+    const auto end = std::min(list.find(';', start), list.size());
+    const auto id = list.substr(start, end - start);
     if (!id.empty()) {
       const auto actor = actor_from(id);
       if (!actor) {
@@ -459,6 +460,16 @@ void list_gaps(const sdk::Host& host, sdk::CommandIo& io, const GapOptions& opti
     }
     start = end + 1;
   }
+  if (needed.empty()) {
+    throw sdk::HostError(tr("Ange minst en aktör, t.ex. ward;home-help"));
+  }
+  return needed;
+}
+
+void list_gaps(const sdk::Host& host, sdk::CommandIo& io, const GapOptions& options)
+{
+  const auto routine = read_staffing_routine(routine_file(host, options.routine));
+  const auto needed = actors_named(options.actors);
   const auto first = options.from.empty() ? routine.valid_from : date_option(options.from, "--from");
   const auto last = options.to.empty() ? routine.last_day() : date_option(options.to, "--to");
   std::vector<std::string> places;
@@ -516,7 +527,32 @@ void list_gaps(const sdk::Host& host, sdk::CommandIo& io, const GapOptions& opti
   print(io, data, [&] { return text; });
 }
 
+struct DocumentOptions {
+  std::string routine;
+  std::string out;
+  std::string actors = "ward;home-health-care;home-help";
+};
+
+void routine_document(const sdk::Host& host, sdk::CommandIo& io, const DocumentOptions& options)
+{
+  const auto routine = read_staffing_routine(routine_file(host, options.routine));
+  write_file_atomically(options.out, routine_document_html(routine, actors_named(options.actors)));
+  io.out(trf("{} skriven: {} version {} ({}), att skriva ut på A4.", options.out, routine.id, routine.version, status_label(routine.status)) + "\n");
+}
+
 }  // namespace
+
+int run_routine_document_command(const sdk::Host& host, const std::vector<std::string>& arguments, sdk::CommandIo& io)
+{
+  DocumentOptions options;
+  CLI::App command{tr("Rutinen som remissdokument (HTML, A4): tider per dag och kommun, och dagarna utan utskrivningsfönster"),
+                   "trygg-cli holiday-routine-document"};
+  command.add_option("--routine", options.routine, tr("Rutinen: fil eller id bland pluginens rutiner (standard: den första)"));
+  command.add_option("--out", options.out, tr("Filen som skrivs (HTML)"))->required();
+  command.add_option("--actors", options.actors, tr("Aktörerna en utskrivning behöver, med ; emellan (standard: ward;home-health-care;home-help)"));
+  command.callback([&] { routine_document(host, io, options); });
+  return run_cli11_command(command, arguments, io);
+}
 
 int run_gaps_command(const sdk::Host& host, const std::vector<std::string>& arguments, sdk::CommandIo& io)
 {

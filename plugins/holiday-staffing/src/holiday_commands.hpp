@@ -18,6 +18,8 @@ int run_routines_command(const sdk::Host& host, const std::vector<std::string>& 
 int run_routine_new_command(const sdk::Host& host, const std::vector<std::string>& arguments, sdk::CommandIo& io);
 // trygg-cli holiday-gaps [--routine …] [--from …] [--to …] [--municipality …] [--actors …]: discharge windows.
 int run_gaps_command(const sdk::Host& host, const std::vector<std::string>& arguments, sdk::CommandIo& io);
+// trygg-cli holiday-routine-document [--routine …] --out FILE.html: the routine as an A4 remiss document.
+int run_routine_document_command(const sdk::Host& host, const std::vector<std::string>& arguments, sdk::CommandIo& io);
 int run_holiday_plan_command(const sdk::Host& host, const std::vector<std::string>& arguments, sdk::CommandIo& io);
 
 }  // namespace trygg::holiday

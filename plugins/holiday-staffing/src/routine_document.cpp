@@ -1,0 +1,148 @@
+#include "routine_document.hpp"
+
+#include "discharge_window.hpp"
+
+#include "trygg/sdk/markup.hpp"
+#include "trygg/sdk/swedish_calendar.hpp"
+#include "trygg/sdk/swedish_time.hpp"
+#include "trygg/sdk/text.hpp"
+
+#include <fmt/format.h>
+
+namespace trygg::holiday {
+namespace {
+
+using sdk::tr;
+
+std::string e(const std::string& text)
+{
+  return sdk::escape_markup(text);
+}
+
+std::string hours_cell(const DayStaffing& staffing, Actor actor)
+{
+  const auto found = staffing.find(actor);
+  if (found == staffing.end() || found->second.empty()) {
+    return "<td class=off>–</td>";
+  }
+  std::string text;
+  for (const auto& window : found->second) {
+    text += (text.empty() ? "" : ", ") + window_text(window);
+  }
+  return "<td>" + e(text) + "</td>";
+}
+
+// One table: a row per kind of day or agreed day, a column per actor.
+std::string schedule_table(const Schedule& schedule)
+{
+  std::string html = "<table><tr><th>" + e(tr("Dag")) + "</th>";
+  for (const auto actor : all_actors()) {
+    html += "<th>" + e(actor_label(actor)) + "</th>";
+  }
+  html += "</tr>";
+  const auto row = [&](const std::string& label, const DayStaffing& staffing) {
+    html += "<tr><th class=day>" + e(label) + "</th>";
+    for (const auto actor : all_actors()) {
+      html += hours_cell(staffing, actor);
+    }
+    html += "</tr>";
+  };
+  if (schedule.working_day) {
+    row(tr("Vardagar"), *schedule.working_day);
+  }
+  if (schedule.non_working_day) {
+    row(tr("Helger och helgdagar"), *schedule.non_working_day);
+  }
+  if (schedule.storhelg_day) {
+    row(tr("Övriga dagar i en storhelg"), *schedule.storhelg_day);
+  }
+  for (const auto& [day, staffing] : schedule.days) {
+    const std::chrono::year_month_day date{day};
+    const auto named = sdk::holiday_on(date);
+    row(sdk::to_iso_date(date) + (named ? " " + named->name : std::string()), staffing);
+  }
+  return html + "</table>";
+}
+
+}  // namespace
+
+std::string routine_document_html(const StaffingRoutine& routine, const std::vector<Actor>& needed)
+{
+  std::string html = "<!DOCTYPE html>\n<html lang=sv><head><meta charset=utf-8>";
+  html += "<title>" + e(routine.name) + "</title>";
+  html += "<style>@page{size:A4;margin:18mm}body{font-family:sans-serif;font-size:9.5pt}h1{font-size:15pt}h2{font-size:12pt;"
+          "margin-top:1.4em}table{border-collapse:collapse;margin-bottom:1em;width:100%}td,th{border:1px solid #999;padding:2px 4px;"
+          "text-align:left;vertical-align:top}th.day{font-weight:normal;white-space:nowrap}.off{color:#999}.gap{background:#fde0dc}"
+          ".status{display:inline-block;border:1px solid #555;padding:1px 6px;margin-left:6px}</style></head><body>";
+  html += fmt::format("<h1>{}<span class=status>{}</span></h1>", e(routine.name), e(status_label(routine.status)));
+  html += "<table>";
+  const auto fact = [&](const std::string& label, const std::string& value) {
+    if (!value.empty()) {
+      html += "<tr><th class=day>" + e(label) + "</th><td>" + e(value) + "</td></tr>";
+    }
+  };
+  fact(tr("Område"), routine.area);
+  fact(tr("Id och version"), routine.id + ", " + tr("version") + " " + std::to_string(routine.version));
+  fact(tr("Gäller"), sdk::to_iso_date(routine.valid_from) + " – " + sdk::to_iso_date(routine.last_day()));
+  fact(tr("Beslutad"), routine.decided_on ? sdk::to_iso_date(*routine.decided_on) + (routine.decided_by.empty() ? "" : ", " + routine.decided_by)
+                                          : std::string());
+  fact(tr("Diarienummer"), routine.reference);
+  fact(tr("Ersätter"), routine.replaces);
+  fact(tr("Fil"), routine.file.filename().string());
+  html += "</table>";
+  if (routine.example) {
+    html += "<p><b>" + e(tr("Exempel: inte ett beslut.")) + "</b></p>";
+  }
+  html += "<p>" + e(routine.source) + "</p>";
+
+  html += "<h2>" + e(tr("Regionens tider")) + "</h2>" + schedule_table(routine.region);
+  for (const auto& [name, schedule] : routine.municipalities) {
+    if (schedule.working_day || schedule.non_working_day || schedule.storhelg_day || !schedule.days.empty()) {
+      html += "<h2>" + e(sdk::trf("{}: avvikelser från regionens tider", name)) + "</h2>" + schedule_table(schedule);
+    }
+  }
+
+  // Where the hours leave no window, per municipality (the region's hours when it names none).
+  std::string actors;
+  for (const auto actor : needed) {
+    actors += (actors.empty() ? "" : ", ") + actor_label(actor);
+  }
+  html += "<h2>" + e(tr("Dagar utan utskrivningsfönster")) + "</h2>";
+  html += "<p>" + e(sdk::trf("Timmar då alla som en utskrivning behöver är bemannade samtidigt ({}), varje dag rutinen gäller.", actors)) + "</p>";
+  std::vector<std::string> places;
+  for (const auto& [name, schedule] : routine.municipalities) {
+    places.push_back(name);
+  }
+  if (places.empty()) {
+    places.emplace_back();
+  }
+  std::string gaps;
+  int closed = 0;
+  int total = 0;
+  for (const auto& place : places) {
+    for (const auto& day : discharge_windows(routine, place, routine.valid_from, routine.last_day(), needed)) {
+      ++total;
+      if (!day.open()) {
+        ++closed;
+        std::string opens;
+        for (const auto& [actor, shared] : day.would_open) {
+          std::string hours;
+          for (const auto& window : shared) {
+            hours += (hours.empty() ? "" : ", ") + window_text(window);
+          }
+          opens += (opens.empty() ? "" : "; ") + sdk::trf("{} bemannad {} skulle öppna ett fönster", actor_label(actor), hours);
+        }
+        gaps += "<tr class=gap><td>" + e(gap_text(day)) + "</td><td>" + e(opens) + "</td></tr>";
+      }
+    }
+  }
+  html += "<p>" + e(sdk::trf("{} av {} dagar (per kommun) saknar utskrivningsfönster.", closed, total)) + "</p>";
+  if (!gaps.empty()) {
+    html += "<table><tr><th>" + e(tr("Dag och kommun")) + "</th><th>" + e(tr("Det som skulle öppna ett fönster")) + "</th></tr>" + gaps +
+            "</table>";
+  }
+  html += "</body></html>\n";
+  return html;
+}
+
+}  // namespace trygg::holiday
