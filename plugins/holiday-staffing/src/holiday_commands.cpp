@@ -126,8 +126,8 @@ void holiday_plan(const sdk::Host& host, sdk::CommandIo& io, const PlanOptions& 
   if (by_area && book.routines().empty()) {
     throw sdk::HostError(tr("Pluginen har ingen bemanningsrutin: ange en med --routine"));
   }
-  const auto routine = by_area ? book.routines().front() : read_staffing_routine(options.routine);
-  const std::string area = !options.area.empty() ? options.area : routine.area;
+  const auto given = by_area ? std::optional<StaffingRoutine>() : read_staffing_routine(options.routine);
+  const std::string area = !options.area.empty() ? options.area : given ? given->area : book.routines().front().area;
   if (by_area && !book.last_decided(area)) {
     std::string areas;
     for (const auto& known : book.routines()) {
@@ -135,6 +135,8 @@ void holiday_plan(const sdk::Host& host, sdk::CommandIo& io, const PlanOptions& 
     }
     throw sdk::HostError(trf("Ingen beslutad bemanningsrutin för \"{}\"; det finns för {}", area, areas));
   }
+  // By area, what is said of the routine's end is said of its last decided version.
+  const auto& routine = given ? *given : *book.last_decided(area);
   const auto discharges = read_planned_discharges(options.discharges);
   // What a wait costs: under the agreement given, else under each municipality's chosen agreement (the
   // law's rule where none is chosen), from the region's data.
