@@ -674,9 +674,23 @@ TEST_CASE("GUI - in the routine's December the storhelg planning tool opens on t
   // Ready Monday 21 December 14:00 is staffed; ready Monday 14 December at 02:00 the ward is not.
   REQUIRE(conflicts->GetItemCount() == 1);
   CHECK(conflicts->GetItemText(0, 2) == "2026-12-14 02:00");
+  // The routine ends in nine days and no decided version follows: said above the board.
+  auto* warning = dynamic_cast<wxStaticText*>(named(*planning, "planning-warning"));
+  CHECK(warning->GetLabel().Contains(wxString::FromUTF8("upphör 2026-12-31 (om 9 dagar)")));
   // The example is one click away, as on any other day.
   click(*planning, "planning-example");
   CHECK(summary->GetLabel().StartsWith("14 "));
+}
+
+TEST_CASE("GUI - after the last decided routine has ended the storhelg planning tool says there is none in force, naming it")
+{
+  const sdk::TestClock clock("2027-01-10 10:00");
+  DemoApp app;
+  auto* planning = app.frame->open_tool("planning");
+  REQUIRE(planning != nullptr);
+  auto* warning = dynamic_cast<wxStaticText*>(named(*planning, "planning-warning"));
+  CHECK(warning->GetLabel().Contains(wxString::FromUTF8("Ingen gällande bemanningsrutin för Region Sörmland")));
+  CHECK(warning->GetLabel().Contains("2026-12-31"));
 }
 
 TEST_CASE("GUI - the physician-time tool compares the agreements in a table and a chart, and follows the ticks")

@@ -179,6 +179,7 @@ PlanningPage::PlanningPage(wxWindow* parent, PageHost& host) : wxPanel(parent), 
     wxMessageBox(tr("Utskrivningen kommer från en fil och har inget ärende här."), tr("Inget ärende"), wxOK | wxICON_INFORMATION, this);
   });
   conflicts_->SetName("planning-conflicts");
+  warning_->SetName("planning-warning");
   summary_->SetName("planning-summary");
   plan_cases();
   const bool any_covered = std::any_of(plan_.outcomes.begin(), plan_.outcomes.end(),
