@@ -1,5 +1,6 @@
 // trygg-cli as a script would use it: the real binary, real plugins, exit codes and JSON.
 #include "test_support.hpp"
+#include "trygg/time.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <doctest/doctest.h>
@@ -436,6 +437,89 @@ TEST_CASE("trygg-cli - holidays lists holidays and storhelg blocks, holiday-plan
                             "/dev/zero"});
   CHECK(endless.exit_code == 1);
   CHECK(endless.err.find("/dev/zero:1") != std::string::npos);
+}
+
+TEST_CASE("trygg-cli - holiday-routines, holiday-routine-new, holiday-gaps and holiday-routine-document: a routine's versions, "
+          "its next one, and where its hours leave no window")
+{
+  const Cli cli;
+  const test::TempFolder folder;
+  // Which version is in force today, and whether its end is said, follow from the day the test runs.
+  const auto today = trygg::today();
+  const auto listed = cli({"holiday-routines", "--json"});
+  REQUIRE_MESSAGE(listed.exit_code == 0, listed.err);
+  const auto routines = listed.json();
+  bool sormland = false;
+  for (const auto& routine : routines["routines"]) {
+    if (routine["id"] == "sormland-jul-2026") {
+      sormland = true;
+      CHECK(routine["area"] == "Region Sörmland");
+      CHECK(routine["status"] == "beslutad");
+      CHECK(routine["in_force_today"] == (today >= *from_iso_date("2026-12-01") && today <= *from_iso_date("2026-12-31")));
+    }
+  }
+  CHECK(sormland);
+  const bool warned = today >= *from_iso_date("2026-11-01");  // 60 days before 31 December, and after it
+  bool notice = false;
+  for (const auto& said : routines["notices"]) {
+    notice = notice || said["area"] == "Region Sörmland";
+  }
+  CHECK(notice == warned);
+  CHECK((listed.err.find("Region Sörmland") != std::string::npos || listed.err.find("jul och nyår 2026") != std::string::npos) == warned);
+
+  // The next version, from the bundled one by its id: written, and a second time only with --force.
+  const auto next = folder / "sormland-2027-2028.xml";
+  const std::vector<std::string> make{"holiday-routine-new", "--from", "sormland-jul-2026", "--id", "sormland-2027-2028",
+                                      "--valid-from", "2027-01-01", "--valid-to", "2028-12-31", "--out", next.string(), "--json"};
+  const auto made = cli(make);
+  REQUIRE_MESSAGE(made.exit_code == 0, made.err);
+  CHECK(made.json()["replaces"] == "sormland-jul-2026");
+  CHECK(made.json()["version"] == 2);
+  CHECK(std::filesystem::exists(next));
+  const auto again = cli(make);
+  CHECK(again.exit_code == 1);
+  CHECK(again.err.find("finns redan") != std::string::npos);
+  const auto backwards = cli({"holiday-routine-new", "--from", "sormland-jul-2026", "--id", "x", "--valid-from", "2028-12-31",
+                              "--valid-to", "2027-01-01", "--out", (folder / "x.xml").string()});
+  CHECK(backwards.exit_code == 1);
+  CHECK_FALSE(std::filesystem::exists(folder / "x.xml"));
+
+  // Flen's days for a discharge that needs needs assessment: every day of the routine, the closed ones
+  // (weekends and the holidays, when nobody assesses needs) counted.
+  const auto gaps = cli({"holiday-gaps", "--routine", "sormland-jul-2026", "--municipality", "Flen", "--actors",
+                         "ward;home-help;needs-assessment", "--json"});
+  REQUIRE_MESSAGE(gaps.exit_code == 0, gaps.err);
+  const auto days = gaps.json();
+  CHECK(days["days"].size() == 31);
+  int closed = 0;
+  for (const auto& day : days["days"]) {
+    closed += day["windows"].empty() ? 1 : 0;
+  }
+  CHECK(days["closed_days"] == closed);
+  CHECK(closed >= 8);  // four weekends and the Christmas days at least
+  CHECK(cli({"holiday-gaps", "--actors", "ward;cook"}).exit_code == 1);
+  CHECK(cli({"holiday-gaps", "--municipality", "Flne"}).exit_code == 1);
+
+  // The remiss document.
+  const auto document = folder / "rutin.html";
+  const auto written = cli({"holiday-routine-document", "--routine", "sormland-jul-2026", "--out", document.string()});
+  REQUIRE_MESSAGE(written.exit_code == 0, written.err);
+  std::ifstream html(document);
+  const std::string text((std::istreambuf_iterator<char>(html)), {});
+  CHECK(text.find("Region Sörmland") != std::string::npos);
+  CHECK(text.find("Dagar utan utskrivningsfönster") != std::string::npos);
+
+  // Planned by area: each discharge under the decided version in force on its day, and which one says so.
+  const auto content = std::filesystem::path(TRYGG_SOURCE_DIR) / "plugins/holiday-staffing/content";
+  const auto plan = cli({"holiday-plan", "--discharges", (content / "examples/planned-discharges.csv").string(), "--json"});
+  REQUIRE_MESSAGE(plan.exit_code == 0, plan.err);
+  const auto planned = plan.json();
+  CHECK(planned["routine"]["area"] == "Region Sörmland");
+  CHECK(planned["discharges"][0]["routine"]["id"] == "sormland-jul-2026");
+  CHECK(planned["discharges"][13]["routine"].is_null());  // 2 January 2027: none in force
+  CHECK(plan.err.find("Ingen gällande rutin för Region Sörmland den 2027-01-02") != std::string::npos);
+  CHECK(cli({"holiday-plan", "--area", "Region Ingenstans", "--discharges", (content / "examples/planned-discharges.csv").string()})
+            .exit_code == 1);
 }
 
 TEST_CASE("trygg-cli - plugins --json stays whole when a reason carries bytes that are not UTF-8")
