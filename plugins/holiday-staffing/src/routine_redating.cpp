@@ -240,7 +240,12 @@ NewVersion new_version(const std::filesystem::path& from, const NewVersionReques
   for (auto municipality : root.children("municipality")) {
     schedules.push_back(municipality);
   }
+  // Where the region's days went: a municipality's override of one of them goes with it (and stays
+  // behind with it), and a municipality's own day never lands on one of the region's.
+  std::map<sys_days, std::vector<year_month_day>> region_moved;
+  std::set<sys_days> region_taken;
   for (auto schedule : schedules) {
+    const bool is_region = schedule == root.child("region");
     const std::string schedule_name = schedule.attribute("name").value();
     std::vector<pugi::xml_node> old_days;
     for (auto day : schedule.children("day")) {
@@ -255,8 +260,23 @@ NewVersion new_version(const std::filesystem::path& from, const NewVersionReques
       const auto date = *sdk::from_iso_date(day.attribute("date").value());
       const auto role = role_of(date);
       MovedDay moved{schedule_name, date, describe(role), {}, {}};
+      const auto with_region = is_region ? region_moved.end() : region_moved.find(sys_days{date});
       for (int year = first_year; year <= last_year; ++year) {
-        const auto target = day_in(role, year);
+        auto target = day_in(role, year);
+        if (with_region != region_moved.end()) {
+          const auto& went = with_region->second;
+          const auto that_year = std::find_if(went.begin(), went.end(), [year](year_month_day to) { return static_cast<int>(to.year()) == year; });
+          if (that_year == went.end()) {
+            if (target && in_validity(*target)) {
+              moved.not_moved.push_back(sdk::trf("{}: regionens dag flyttades inte", year));
+            }
+            continue;
+          }
+          target = *that_year;
+        } else if (!is_region && target && region_taken.count(sys_days{*target}) > 0 && in_validity(*target)) {
+          moved.not_moved.push_back(sdk::trf("{}: {} är redan en annan överenskommen dag", year, sdk::to_iso_date(*target)));
+          continue;
+        }
         if (!target) {
           moved.not_moved.push_back(sdk::trf("{}: finns inte det året", year));
         } else if (!in_validity(*target)) {
@@ -268,7 +288,13 @@ NewVersion new_version(const std::filesystem::path& from, const NewVersionReques
           placed.emplace(sys_days{*target}, std::pair{day, moved.role});
         }
       }
+      if (is_region) {
+        region_moved[sys_days{date}] = moved.to;
+      }
       result.days.push_back(std::move(moved));
+    }
+    if (is_region) {
+      region_taken = taken;
     }
     // The new days in date order where the old ones stood, each with what it is, then the old ones go.
     const auto anchor = old_days.empty() ? pugi::xml_node{} : schedule.child("day");

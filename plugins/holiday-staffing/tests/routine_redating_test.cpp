@@ -96,6 +96,14 @@ TEST_CASE("routine re-dating - a new version of the Sörmland routine for 2027�
   REQUIRE(sunday->not_moved.size() == 2);
   CHECK(sunday->not_moved.front().find("2027-12-26") != std::string::npos);
 
+  // Flen's own hours on that Sunday stay behind with the region's day; its julafton went with the region's.
+  const auto flen_sunday = std::find_if(made.days.begin(), made.days.end(), [](const MovedDay& moved) {
+    return moved.schedule == "Flen" && moved.from == date("2026-12-27");
+  });
+  REQUIRE(flen_sunday != made.days.end());
+  CHECK(flen_sunday->to.empty());
+  CHECK(routine.municipalities.at("Flen").days.size() == 2);  // julafton 2027 and 2028
+
   // It follows the old one without a conflict, and while a draft, planning does not follow it.
   const RoutineBook book({read_staffing_routine(routines / "sormland-jul-2026.xml"), routine});
   CHECK(book.in_force("Region Sörmland", date("2027-12-24")) == nullptr);

@@ -69,7 +69,7 @@ std::string message_of(const std::function<void()>& act)
 
 }  // namespace
 
-TEST_CASE("routine versions - status, area and decision are read; a decision without who and when, or a bad status, is named")
+TEST_CASE("routine versions - status, area and decision are read, and a decision without who and when, or a bad status, is named")
 {
   const test::TempFolder folder;
   const auto routine = write(folder, {"test-2026", 2, "2026-12-01", "2026-12-31"});
@@ -93,7 +93,7 @@ TEST_CASE("routine versions - status, area and decision are read; a decision wit
   CHECK(message_of([&] { (void)read_staffing_routine(file); }).find("undecided.xml:1") != std::string::npos);
 }
 
-TEST_CASE("routine versions - two decided versions of one area on a same day are refused, naming both files; drafts and other areas are not")
+TEST_CASE("routine versions - two decided versions of one area on a same day are refused, naming both files, while drafts and other areas are not")
 {
   const test::TempFolder folder;
   const auto first = write(folder, {"first", 1, "2026-12-01", "2027-01-06"});
