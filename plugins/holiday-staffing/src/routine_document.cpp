@@ -19,11 +19,12 @@ std::string e(const std::string& text)
   return sdk::escape_markup(text);
 }
 
-std::string hours_cell(const DayStaffing& staffing, Actor actor)
+// An actor without hours: not staffed in the region's table, as the region in a municipality's.
+std::string hours_cell(const DayStaffing& staffing, Actor actor, bool overrides)
 {
   const auto found = staffing.find(actor);
   if (found == staffing.end() || found->second.empty()) {
-    return "<td class=off>–</td>";
+    return overrides ? "<td class=off></td>" : "<td class=off>–</td>";
   }
   std::string text;
   for (const auto& window : found->second) {
@@ -32,8 +33,9 @@ std::string hours_cell(const DayStaffing& staffing, Actor actor)
   return "<td>" + e(text) + "</td>";
 }
 
-// One table: a row per kind of day or agreed day, a column per actor.
-std::string schedule_table(const Schedule& schedule)
+// One table: a row per kind of day or agreed day, a column per actor. A municipality's `overrides` the
+// region's hours only where it gives its own.
+std::string schedule_table(const Schedule& schedule, bool overrides)
 {
   std::string html = "<table><tr><th>" + e(tr("Dag")) + "</th>";
   for (const auto actor : all_actors()) {
@@ -43,7 +45,7 @@ std::string schedule_table(const Schedule& schedule)
   const auto row = [&](const std::string& label, const DayStaffing& staffing) {
     html += "<tr><th class=day>" + e(label) + "</th>";
     for (const auto actor : all_actors()) {
-      html += hours_cell(staffing, actor);
+      html += hours_cell(staffing, actor, overrides);
     }
     html += "</tr>";
   };
@@ -95,10 +97,11 @@ std::string routine_document_html(const StaffingRoutine& routine, const std::vec
   }
   html += "<p>" + e(routine.source) + "</p>";
 
-  html += "<h2>" + e(tr("Regionens tider")) + "</h2>" + schedule_table(routine.region);
+  html += "<h2>" + e(tr("Regionens tider")) + "</h2>" + schedule_table(routine.region, false);
+  html += "<p>" + e(tr("–: inte bemannad. I kommunernas tabeller gäller regionens tider där rutan är tom.")) + "</p>";
   for (const auto& [name, schedule] : routine.municipalities) {
     if (schedule.working_day || schedule.non_working_day || schedule.storhelg_day || !schedule.days.empty()) {
-      html += "<h2>" + e(sdk::trf("{}: avvikelser från regionens tider", name)) + "</h2>" + schedule_table(schedule);
+      html += "<h2>" + e(sdk::trf("{}: avvikelser från regionens tider", name)) + "</h2>" + schedule_table(schedule, true);
     }
   }
 
