@@ -66,28 +66,9 @@ std::filesystem::path example_of(const sdk::Host& services)
   return services.folder() / "content" / "examples" / "planned-discharges.csv";
 }
 
-wxString actors_text(const std::vector<Actor>& actors)
-{
-  wxString text;
-  for (const auto actor : actors) {
-    text += (text.empty() ? "" : ", ") + utf8(actor_label(actor));
-  }
-  return text;
-}
-
-// The routines this plugin ships (the host checked their form, the plugin's start their versions).
-RoutineBook routines_of(const sdk::Host& services)
-{
-  std::vector<StaffingRoutine> routines;
-  for (const auto& file : services.data_files("staffing-routine.xsd")) {
-    routines.push_back(read_staffing_routine(file));
-  }
-  return RoutineBook(std::move(routines));
-}
-
 }  // namespace
 
-PlanningPage::PlanningPage(wxWindow* parent, PageHost& host) : wxPanel(parent), host_(host), routines_(routines_of(host.services()))
+PlanningPage::PlanningPage(wxWindow* parent, PageHost& host) : wxPanel(parent), host_(host), routines_(read_routine_book(host.services().data_files("staffing-routine.xsd")))
 {
   // The region's agreement prices a wait.
   const auto& services = host_.services();
@@ -402,7 +383,7 @@ void PlanningPage::replan()
     }
     // Outside the routine nothing is judged: no actor blamed, no wait or cost made up.
     rows.push_back({{utf8(outcome.discharge.id), utf8(outcome.discharge.municipality), local_time(outcome.discharge.ready),
-                     outcome.routine_in_force ? actors_text(outcome.not_staffed) : tr("utanför rutinen"),
+                     outcome.routine_in_force ? utf8(actors_text(outcome.not_staffed)) : tr("utanför rutinen"),
                      !outcome.earliest_after && outcome.after_routine_end ? tr("inte före rutinens slut") : local_time(outcome.earliest_after),
                      local_time(outcome.latest_before),
                      utf8(wait_text(outcome)),

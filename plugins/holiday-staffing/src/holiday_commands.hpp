@@ -10,16 +10,8 @@ namespace trygg::holiday {
 
 // trygg-cli holidays YEAR [--storhelger …]: the Swedish calendar's holidays and the storhelg blocks.
 int run_holidays_command(const std::vector<std::string>& arguments, sdk::CommandIo& io);
-// trygg-cli holiday-plan --routine … --discharges … [--agreement …]: discharges against a routine.
-// What a wait costs comes from the region's agreements among the host's data files.
-// trygg-cli holiday-routines: every routine version, which is in force today, and expiry notices.
-int run_routines_command(const sdk::Host& host, const std::vector<std::string>& arguments, sdk::CommandIo& io);
-// trygg-cli holiday-routine-new --from … --id … --valid-from … --valid-to … --out …: the next version.
-int run_routine_new_command(const sdk::Host& host, const std::vector<std::string>& arguments, sdk::CommandIo& io);
-// trygg-cli holiday-gaps [--routine …] [--from …] [--to …] [--municipality …] [--actors …]: discharge windows.
-int run_gaps_command(const sdk::Host& host, const std::vector<std::string>& arguments, sdk::CommandIo& io);
-// trygg-cli holiday-routine-document [--routine …] --out FILE.html: the routine as an A4 remiss document.
-int run_routine_document_command(const sdk::Host& host, const std::vector<std::string>& arguments, sdk::CommandIo& io);
+// trygg-cli holiday-plan [--routine … | --area …] --discharges … [--agreement …]: discharges against a
+// routine. What a wait costs comes from the region's agreements among the host's data files.
 int run_holiday_plan_command(const sdk::Host& host, const std::vector<std::string>& arguments, sdk::CommandIo& io);
 
 }  // namespace trygg::holiday

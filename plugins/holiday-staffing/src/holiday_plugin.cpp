@@ -2,6 +2,7 @@
 // storhelg blocks, the planner that places planned discharges against a routine, and the commands
 // `trygg-cli holidays` and `trygg-cli holiday-plan`. The planning board is in gui/.
 #include "holiday_commands.hpp"
+#include "routine_commands.hpp"
 #include "routine_book.hpp"
 #include "staffing_routine.hpp"
 #include "storhelg.hpp"
@@ -22,11 +23,7 @@ public:
   // area in force the same day, reject the plugin with the reason and both files.
   void start() override
   {
-    std::vector<StaffingRoutine> routines;
-    for (const auto& file : host().data_files("staffing-routine.xsd")) {
-      routines.push_back(read_staffing_routine(file));
-    }
-    (void)RoutineBook(std::move(routines));
+    (void)read_routine_book(host().data_files("staffing-routine.xsd"));
   }
 
   // A storhelg ahead, whichever day the demo is made: the coordinator's planning case for the next

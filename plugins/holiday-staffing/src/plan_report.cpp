@@ -17,16 +17,6 @@ std::string time_or_dash(const std::optional<std::chrono::sys_seconds>& at)
   return at ? sdk::format_swedish_time(*at) : "–";
 }
 
-std::string actors_text(const std::vector<Actor>& actors)
-{
-  std::string text;
-  for (const auto actor : actors) {
-    text += (text.empty() ? "" : ", ") + actor_label(actor);
-  }
-  return text;
-}
-
-
 }  // namespace
 
 std::string wait_text(const PlannedOutcome& outcome)

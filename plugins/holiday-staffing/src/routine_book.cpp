@@ -68,6 +68,15 @@ RoutineBook::RoutineBook(std::vector<StaffingRoutine> routines) : routines_(std:
   }
 }
 
+RoutineBook read_routine_book(const std::vector<std::filesystem::path>& files)
+{
+  std::vector<StaffingRoutine> routines;
+  for (const auto& file : files) {
+    routines.push_back(read_staffing_routine(file));
+  }
+  return RoutineBook(std::move(routines));
+}
+
 const StaffingRoutine* RoutineBook::in_force(const std::string& area, year_month_day day) const
 {
   const auto found = std::find_if(routines_.begin(), routines_.end(),

@@ -5,6 +5,7 @@
 #include "staffing_routine.hpp"
 
 #include <chrono>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -41,5 +42,8 @@ public:
 private:
   std::vector<StaffingRoutine> routines_;
 };
+
+// Reads every routine file (throws sdk::ContentError naming file and line) into one book.
+[[nodiscard]] RoutineBook read_routine_book(const std::vector<std::filesystem::path>& files);
 
 }  // namespace trygg::holiday

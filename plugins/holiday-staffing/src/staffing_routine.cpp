@@ -141,6 +141,15 @@ std::optional<Actor> actor_from(std::string_view id)
   return std::nullopt;
 }
 
+std::string actors_text(const std::vector<Actor>& actors)
+{
+  std::string text;
+  for (const auto actor : actors) {
+    text += (text.empty() ? "" : ", ") + actor_label(actor);
+  }
+  return text;
+}
+
 std::string_view to_string(RoutineStatus status)
 {
   return status_ids.at(static_cast<std::size_t>(status)).second;

@@ -17,6 +17,7 @@ enum class Actor { ward, discharge_planning, primary_care, home_health_care, hom
 [[nodiscard]] std::string_view to_string(Actor actor);   // the id in files: "home-help"
 [[nodiscard]] std::string actor_label(Actor actor);      // Swedish, in the UI language
 [[nodiscard]] std::optional<Actor> actor_from(std::string_view id);
+[[nodiscard]] std::string actors_text(const std::vector<Actor>& actors);  // "Slutenvårdsavdelning, Hemtjänst"
 
 // A time of day from..to, in minutes since local midnight (to may be 24:00).
 struct TimeWindow {
