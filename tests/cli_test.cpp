@@ -509,6 +509,23 @@ TEST_CASE("trygg-cli - holiday-routines, holiday-routine-new, holiday-gaps and h
   CHECK(text.find("Region Sörmland") != std::string::npos);
   CHECK(text.find("Dagar utan utskrivningsfönster") != std::string::npos);
 
+  // Two versions side by side: the header's changes, each changed hour, and the same in print.
+  const auto compared_file = folder / "jamforelse.html";
+  const auto compared = cli({"holiday-routine-compare", "--old", "sormland-jul-2026", "--new", "sormland-2027-2028", "--json",
+                             "--out", compared_file.string()});
+  REQUIRE_MESSAGE(compared.exit_code == 0, compared.err);
+  const auto comparison = compared.json();
+  CHECK(comparison["before"] == "sormland-jul-2026 v1 (beslutad)");
+  bool validity = false;
+  for (const auto& field : comparison["header"]) {
+    validity = validity || (field["field"] == "Gäller" && field["after"] == "2027-01-01 – 2028-12-31");
+  }
+  CHECK(validity);
+  REQUIRE(!comparison["hours"].empty());
+  CHECK(comparison["hours"][0].contains("compared_day"));
+  CHECK(std::filesystem::file_size(compared_file) > 0);
+  CHECK(cli({"holiday-routine-compare", "--old", "sormland-jul-2026", "--new", (folder / "saknas.xml").string()}).exit_code != 0);
+
   // Planned by area: each discharge under the decided version in force on its day, and which one says so.
   const auto content = std::filesystem::path(TRYGG_SOURCE_DIR) / "plugins/holiday-staffing/content";
   const auto plan = cli({"holiday-plan", "--discharges", (content / "examples/planned-discharges.csv").string(), "--json"});

@@ -20,15 +20,6 @@ std::string clock_text(int minute)
   return minute % 60 == 0 ? fmt::format("{:02}", minute / 60) : fmt::format("{:02}:{:02}", minute / 60, minute % 60);
 }
 
-std::string windows_text(const std::vector<TimeWindow>& windows)
-{
-  std::string text;
-  for (const auto& window : windows) {
-    text += (text.empty() ? "" : ", ") + window_text(window);
-  }
-  return text;
-}
-
 }  // namespace
 
 std::vector<TimeWindow> common_windows(const DayStaffing& staffing, const std::vector<Actor>& needed)
@@ -98,6 +89,15 @@ std::string window_text(const TimeWindow& window)
   return clock_text(window.from) + "–" + clock_text(window.to);
 }
 
+std::string windows_text(const std::vector<TimeWindow>& windows)
+{
+  std::string text;
+  for (const auto& window : windows) {
+    text += (text.empty() ? "" : ", ") + window_text(window);
+  }
+  return text;
+}
+
 std::string gap_text(const DayWindows& day)
 {
   const std::string where = sdk::to_iso_date(day.day) + ", " + (day.municipality.empty() ? sdk::tr("regionens tider") : day.municipality);
@@ -116,6 +116,15 @@ std::string gap_text(const DayWindows& day)
     hours += (hours.empty() ? "" : sdk::tr(" och ")) + actor_label(actor) + " " + windows_text(windows);
   }
   return sdk::trf("{}: {} möts aldrig: inget utskrivningsfönster", where, hours);
+}
+
+std::vector<std::string> would_open_texts(const DayWindows& day)
+{
+  std::vector<std::string> texts;
+  for (const auto& [actor, shared] : day.would_open) {
+    texts.push_back(sdk::trf("{} bemannad {} skulle öppna ett fönster", actor_label(actor), windows_text(shared)));
+  }
+  return texts;
 }
 
 }  // namespace trygg::holiday

@@ -33,7 +33,11 @@ struct DayWindows {
 
 // "08–14" and "08:30–14"
 [[nodiscard]] std::string window_text(const TimeWindow& window);
+// "08–12, 13–16"
+[[nodiscard]] std::string windows_text(const std::vector<TimeWindow>& windows);
 // "2027-12-24, Flen: Slutenvårdsavdelning 08–14 och Hemtjänst 15–19 möts aldrig: inget utskrivningsfönster", in the UI language.
 [[nodiscard]] std::string gap_text(const DayWindows& day);
+// "Hemtjänst bemannad 10–14 skulle öppna ett fönster", for each of a closed day's would_open, in the UI language.
+[[nodiscard]] std::vector<std::string> would_open_texts(const DayWindows& day);
 
 }  // namespace trygg::holiday

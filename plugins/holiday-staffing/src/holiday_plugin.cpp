@@ -61,6 +61,9 @@ public:
     if (name == "holiday-routine-new") {
       return run_routine_new_command(host(), arguments, io);
     }
+    if (name == "holiday-routine-compare") {
+      return run_routine_compare_command(host(), arguments, io);
+    }
     if (name == "holiday-routine-document") {
       return run_routine_document_command(host(), arguments, io);
     }

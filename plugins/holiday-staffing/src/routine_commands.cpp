@@ -5,6 +5,7 @@
 #include "command_output.hpp"
 #include "discharge_window.hpp"
 #include "routine_book.hpp"
+#include "routine_comparison.hpp"
 #include "routine_document.hpp"
 #include "routine_redating.hpp"
 
@@ -250,12 +251,8 @@ void list_gaps(const sdk::Host& host, sdk::CommandIo& io, const GapOptions& opti
                               {"not_staffed", actors_json(day.not_staffed)}, {"would_open", would_open}, {"text", gap_text(day)}});
       if (!day.open() || options.all) {
         text += "  " + gap_text(day) + "\n";
-        for (const auto& [actor, shared] : day.would_open) {
-          std::string hours;
-          for (const auto& window : shared) {
-            hours += (hours.empty() ? "" : ", ") + window_text(window);
-          }
-          text += "      " + trf("{} bemannad {} skulle öppna ett fönster", actor_label(actor), hours) + "\n";
+        for (const auto& opens : would_open_texts(day)) {
+          text += "      " + opens + "\n";
         }
       }
     }
@@ -279,6 +276,52 @@ void routine_document(const sdk::Host& host, sdk::CommandIo& io, const DocumentO
   io.out(trf("{} skriven: {} version {} ({}), att skriva ut på A4.", options.out, routine.id, routine.version, status_label(routine.status)) + "\n");
 }
 
+struct CompareOptions {
+  std::string before;
+  std::string after;
+  std::string out;
+};
+
+nlohmann::json hours_json(const VersionHours& hours)
+{
+  if (!hours) {
+    return nullptr;
+  }
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& window : *hours) {
+    list.push_back(window_text(window));
+  }
+  return list;
+}
+
+void compare_versions(const sdk::Host& host, sdk::CommandIo& io, const CompareOptions& options)
+{
+  const auto comparison = compare_routines(read_staffing_routine(routine_file(host, options.before)),
+                                           read_staffing_routine(routine_file(host, options.after)));
+  if (!options.out.empty()) {
+    write_file_atomically(options.out, comparison_html(comparison));
+  }
+  nlohmann::json data{{"before", comparison.before_title}, {"after", comparison.after_title},
+                      {"header", nlohmann::json::array()}, {"hours", nlohmann::json::array()}};
+  std::string text = trf("Jämförelse: {} och {}", comparison.before_title, comparison.after_title) + "\n";
+  for (const auto& field : comparison.header) {
+    data["header"].push_back({{"field", field.field}, {"before", field.before}, {"after", field.after}});
+    text += fmt::format("  {}: {} → {}\n", field.field, field.before, field.after);
+  }
+  text += "\n" + trf("{} ändrade tider:", comparison.hours.size()) + "\n";
+  for (const auto& change : comparison.hours) {
+    data["hours"].push_back({{"day", change.day}, {"compared_day", change.compared_day}, {"municipality", change.municipality},
+                             {"actor", to_string(change.actor)}, {"before", hours_json(change.before)}, {"after", hours_json(change.after)}});
+    text += fmt::format("  {}{}, {}, {}: {} → {}\n", change.day, change.compared_day.empty() ? "" : trf(" (mot {})", change.compared_day),
+                        change.municipality.empty() ? tr("regionen") : change.municipality, actor_label(change.actor),
+                        hours_text(change.before), hours_text(change.after));
+  }
+  if (!options.out.empty()) {
+    text += "\n" + trf("{} skriven, att skriva ut på A4.", options.out) + "\n";
+  }
+  print(io, data, [&] { return text; });
+}
+
 }  // namespace
 
 int run_routine_document_command(const sdk::Host& host, const std::vector<std::string>& arguments, sdk::CommandIo& io)
@@ -290,6 +333,18 @@ int run_routine_document_command(const sdk::Host& host, const std::vector<std::s
   command.add_option("--out", options.out, tr("Filen som skrivs (HTML)"))->required();
   command.add_option("--actors", options.actors, tr("Aktörerna en utskrivning behöver, med ; emellan (standard: ward;home-health-care;home-help)"));
   command.callback([&] { routine_document(host, io, options); });
+  return run_cli11_command(command, arguments, io);
+}
+
+int run_routine_compare_command(const sdk::Host& host, const std::vector<std::string>& arguments, sdk::CommandIo& io)
+{
+  CompareOptions options;
+  CLI::App command{tr("Jämför två versioner av en bemanningsrutin: vad som ändrats per dag, kommun och aktör"),
+                   "trygg-cli holiday-routine-compare"};
+  command.add_option("--old", options.before, tr("Den tidigare versionen: fil eller id bland pluginens rutiner"))->required();
+  command.add_option("--new", options.after, tr("Den senare versionen: fil eller id bland pluginens rutiner"))->required();
+  command.add_option("--out", options.out, tr("Skriv också jämförelsen som HTML för utskrift (A4)"));
+  command.callback([&] { compare_versions(host, io, options); });
   return run_cli11_command(command, arguments, io);
 }
 

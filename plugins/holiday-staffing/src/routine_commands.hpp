@@ -16,5 +16,7 @@ int run_routine_new_command(const sdk::Host& host, const std::vector<std::string
 int run_gaps_command(const sdk::Host& host, const std::vector<std::string>& arguments, sdk::CommandIo& io);
 // trygg-cli holiday-routine-document [--routine …] --out FILE.html: the routine as an A4 remiss document.
 int run_routine_document_command(const sdk::Host& host, const std::vector<std::string>& arguments, sdk::CommandIo& io);
+// trygg-cli holiday-routine-compare --old … --new … [--out FILE.html]: what changed per day, municipality and actor.
+int run_routine_compare_command(const sdk::Host& host, const std::vector<std::string>& arguments, sdk::CommandIo& io);
 
 }  // namespace trygg::holiday

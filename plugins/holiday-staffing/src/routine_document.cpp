@@ -26,11 +26,7 @@ std::string hours_cell(const DayStaffing& staffing, Actor actor, bool overrides)
   if (found == staffing.end() || found->second.empty()) {
     return overrides ? "<td class=off></td>" : "<td class=off>–</td>";
   }
-  std::string text;
-  for (const auto& window : found->second) {
-    text += (text.empty() ? "" : ", ") + window_text(window);
-  }
-  return "<td>" + e(text) + "</td>";
+  return "<td>" + e(windows_text(found->second)) + "</td>";
 }
 
 // One table: a row per kind of day or agreed day, a column per actor. A municipality's `overrides` the
@@ -68,14 +64,20 @@ std::string schedule_table(const Schedule& schedule, bool overrides)
 
 }  // namespace
 
-std::string routine_document_html(const StaffingRoutine& routine, const std::vector<Actor>& needed)
+std::string a4_page_head(const std::string& title)
 {
   std::string html = "<!DOCTYPE html>\n<html lang=sv><head><meta charset=utf-8>";
-  html += "<title>" + e(routine.name) + "</title>";
+  html += "<title>" + e(title) + "</title>";
   html += "<style>@page{size:A4;margin:18mm}body{font-family:sans-serif;font-size:9.5pt}h1{font-size:15pt}h2{font-size:12pt;"
           "margin-top:1.4em}table{border-collapse:collapse;margin-bottom:1em;width:100%}td,th{border:1px solid #999;padding:2px 4px;"
-          "text-align:left;vertical-align:top}th.day{font-weight:normal;white-space:nowrap}.off{color:#999}.gap{background:#fde0dc}"
+          "text-align:left;vertical-align:top}th.day{font-weight:normal;white-space:nowrap}.off{color:#999}.gap{background:#fde0dc}.changed{background:#fff3bf}"
           ".status{display:inline-block;border:1px solid #555;padding:1px 6px;margin-left:6px}</style></head><body>";
+  return html;
+}
+
+std::string routine_document_html(const StaffingRoutine& routine, const std::vector<Actor>& needed)
+{
+  std::string html = a4_page_head(routine.name);
   html += fmt::format("<h1>{}<span class=status>{}</span></h1>", e(routine.name), e(status_label(routine.status)));
   html += "<table>";
   const auto fact = [&](const std::string& label, const std::string& value) {
@@ -128,12 +130,8 @@ std::string routine_document_html(const StaffingRoutine& routine, const std::vec
       if (!day.open()) {
         ++closed;
         std::string opens;
-        for (const auto& [actor, shared] : day.would_open) {
-          std::string hours;
-          for (const auto& window : shared) {
-            hours += (hours.empty() ? "" : ", ") + window_text(window);
-          }
-          opens += (opens.empty() ? "" : "; ") + sdk::trf("{} bemannad {} skulle öppna ett fönster", actor_label(actor), hours);
+        for (const auto& text : would_open_texts(day)) {
+          opens += (opens.empty() ? "" : "; ") + text;
         }
         gaps += "<tr class=gap><td>" + e(gap_text(day)) + "</td><td>" + e(opens) + "</td></tr>";
       }

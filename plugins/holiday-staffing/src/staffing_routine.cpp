@@ -208,14 +208,20 @@ bool StaffingRoutine::knows_municipality(const std::string& municipality) const
   return municipalities.empty() || find_municipality(municipalities, municipality) != municipalities.end();
 }
 
+const Schedule* StaffingRoutine::schedule_of(const std::string& municipality) const
+{
+  const auto found = find_municipality(municipalities, municipality);
+  return found == municipalities.end() ? nullptr : &found->second;
+}
+
 DayStaffing StaffingRoutine::staffing(std::chrono::year_month_day day, const std::string& municipality) const
 {
   if (!in_force(day)) {
     return {};  // a routine says nothing outside its validity: nobody counts as staffed
   }
   DayStaffing result = staffing_in(region, day).value_or(DayStaffing{});
-  if (const auto local = find_municipality(municipalities, municipality); local != municipalities.end()) {
-    if (const auto overrides = staffing_in(local->second, day)) {
+  if (const auto* local = schedule_of(municipality)) {
+    if (const auto overrides = staffing_in(*local, day)) {
       for (const auto& [actor, windows] : *overrides) {
         result[actor] = windows;
       }

@@ -24,6 +24,7 @@ struct TimeWindow {
   int from = 0;
   int to = 0;
   [[nodiscard]] bool contains(int minute) const { return from <= minute && minute < to; }
+  bool operator==(const TimeWindow&) const = default;
 };
 
 // Windows per actor for one kind of day; an actor missing is not staffed that day.
@@ -62,6 +63,9 @@ struct StaffingRoutine : sdk::VersionedDocument {
   // Whether the routine has hours for the municipality: it names it (compared as Swedish readers compare
   // names), or names none and so gives the region's hours to all.
   [[nodiscard]] bool knows_municipality(const std::string& municipality) const;
+  // The municipality's own hours (its departures from the region's), found as knows_municipality finds it;
+  // null when the routine does not name it.
+  [[nodiscard]] const Schedule* schedule_of(const std::string& municipality) const;
 
   // Who is staffed when on a day, for a municipality (its overrides over the region's schedule).
   // Empty outside the routine's validity.
