@@ -43,6 +43,8 @@
 
 #include <wx/checklst.h>
 #include <wx/listctrl.h>
+#include <wx/choice.h>
+#include <wx/print.h>
 #include <wx/testing.h>
 #include <wx/stattext.h>
 #include <wx/textdlg.h>
@@ -496,6 +498,25 @@ TEST_CASE("GUI - printouts fit an A4 portrait page: nothing is cut at the right 
     CHECK(io.output.find("Uppföljning") != std::string::npos);
     CHECK(gui::printed_width(io.output) <= gui::a4_text_width_px);
   }
+  // A staffing routine as its remiss document, and what changed between two versions of it.
+  const auto* holiday = plugins.find_loaded("se.trygg.holiday-staffing");
+  REQUIRE(holiday != nullptr);
+  const auto printed = app.folder.path() / "printed.html";
+  std::vector<std::vector<std::string>> commands{
+      {"holiday-routine-compare", "--old", "sormland-jul-2026", "--new", "sormland-2027-2028", "--out", printed.string()},
+      {"holiday-routine-compare", "--old", "skane-jul-2022", "--new", "jonkoping-2022", "--out", printed.string()}};
+  for (const char* routine : {"sormland-jul-2026", "sormland-2027-2028", "skane-jul-2022", "jonkoping-2022"}) {
+    commands.push_back({"holiday-routine-document", "--routine", routine, "--out", printed.string()});
+  }
+  for (const auto& command : commands) {
+    CAPTURE(command[2]);
+    CapturedIo io;
+    REQUIRE(plugins.run_command(*holiday, command.front(), {command.begin() + 1, command.end()}, io) == 0);
+    std::ifstream written(printed);
+    const std::string html((std::istreambuf_iterator<char>(written)), std::istreambuf_iterator<char>());
+    MESSAGE(command.front() << " " << command[2] << ": " << gui::printed_width(html));
+    CHECK(gui::printed_width(html) <= gui::a4_text_width_px);
+  }
 }
 
 TEST_CASE("GUI - adding a risk through the real dialog saves it and places it in the matrix")
@@ -707,6 +728,99 @@ TEST_CASE("GUI - after the last decided routine has ended the storhelg planning 
   auto* warning = dynamic_cast<wxStaticText*>(named(*planning, "planning-warning"));
   CHECK(warning->GetLabel().Contains(wxString::FromUTF8("Ingen gällande bemanningsrutin för Region Sörmland")));
   CHECK(warning->GetLabel().Contains("2026-12-31"));
+}
+
+TEST_CASE("GUI - the routines tool lists the versions, draws each day's discharge windows per municipality, and compares two versions")
+{
+  const sdk::TestClock clock("2026-12-07 10:00");
+  DemoApp app;
+  auto* tool = app.frame->open_tool("routines");  // the holiday-staffing plugin's second tool
+  REQUIRE(tool != nullptr);
+  const auto find = [&](const char* name) { return named(*tool, name); };
+  auto* versions = dynamic_cast<wxListCtrl*>(find("routines-versions"));
+  auto* warning = dynamic_cast<wxStaticText*>(find("routines-warning"));
+  auto* period = dynamic_cast<wxChoice*>(find("routines-period"));
+  auto* gaps = dynamic_cast<wxListCtrl*>(find("routines-gaps"));
+  auto* summary = dynamic_cast<wxStaticText*>(find("routines-summary"));
+  REQUIRE(versions != nullptr);
+  REQUIRE(period != nullptr);
+  const auto row_of = [&](const char* id) {
+    for (long row = 0; row < versions->GetItemCount(); ++row) {
+      if (versions->GetItemText(row, 2) == id) {
+        return row;
+      }
+    }
+    return -1L;
+  };
+  const auto select = [&](long row) {
+    REQUIRE(row >= 0);
+    versions->SetItemState(row, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    wxListEvent selected(wxEVT_LIST_ITEM_SELECTED, versions->GetId());
+    selected.m_itemIndex = row;
+    versions->GetEventHandler()->ProcessEvent(selected);
+  };
+  const auto tick = [&](const char* name, bool on) {
+    auto* box = dynamic_cast<wxCheckBox*>(find(name));
+    REQUIRE(box != nullptr);
+    box->SetValue(on);
+    wxCommandEvent ticked(wxEVT_CHECKBOX, box->GetId());
+    ticked.SetInt(on ? 1 : 0);
+    box->GetEventHandler()->ProcessEvent(ticked);
+  };
+  // Every version, the one in force today marked and shown; a draft is never in force.
+  const long in_force = row_of("sormland-jul-2026");
+  const long draft = row_of("sormland-2027-2028");
+  CHECK(versions->GetItemText(in_force, 0) == "*");
+  CHECK(versions->GetItemText(draft, 0) == "");
+  CHECK(versions->GetItemText(draft, 7) == "sormland-jul-2026");  // what it replaces
+  CHECK(versions->GetItemState(in_force, wxLIST_STATE_SELECTED) != 0);
+  // The routine in force ends in 24 days: said; routines that ended in 2022 are history, not news.
+  CHECK(warning->GetLabel().Contains(wxString::FromUTF8("upphör 2026-12-31 (om 24 dagar)")));
+  CHECK_FALSE(warning->GetLabel().Contains(wxString::FromUTF8("Jönköping")));
+  // It opens on the storhelg ahead: Christmas, one row per municipality, the day before and after included.
+  CHECK(period->GetStringSelection().StartsWith("Julhelgen 2026-12-24"));
+  const auto* calendar = named(*tool, "routines-calendar");
+  REQUIRE(calendar != nullptr);
+
+  // The draft with primary care needed too: nobody staffs primary care on nyårsdagen, so every
+  // municipality has a day without a window there, each listed with what would open one.
+  select(draft);
+  tick("routines-actor-primary-care", true);
+  REQUIRE(period->GetStringSelection().StartsWith(wxString::FromUTF8("Nyårshelgen 2026-12-31")));
+  REQUIRE(gaps->GetItemCount() > 0);
+  int new_years_day = 0;
+  for (long row = 0; row < gaps->GetItemCount(); ++row) {
+    if (gaps->GetItemText(row, 0).StartsWith("2027-01-01, ")) {
+      ++new_years_day;
+      CHECK(gaps->GetItemText(row, 0).Contains(wxString::FromUTF8("Primärvård")));
+      CHECK(gaps->GetItemText(row, 1).Contains(wxString::FromUTF8("skulle öppna ett fönster")));
+    }
+  }
+  CHECK(new_years_day == 9);  // the county's nine municipalities
+  // The summary counts what the list shows: one row per municipality and day without a window.
+  CHECK(summary->GetLabel().Contains(wxString::Format(": %d av ", gaps->GetItemCount())));
+  // Primary care not needed: fewer days without a window, in the period and over the validity.
+  const int with_primary_care = gaps->GetItemCount();
+  tick("routines-actor-primary-care", false);
+  CHECK(gaps->GetItemCount() < with_primary_care);
+
+  // What changed: offered against the version the draft replaces, the earlier one first whichever is chosen.
+  auto* compare_with = dynamic_cast<wxChoice*>(find("routines-compare-with"));
+  CHECK(compare_with->GetStringSelection().StartsWith("sormland-jul-2026 v1"));
+  click(*tool, "routines-compare");
+  auto* result = dynamic_cast<wxStaticText*>(find("routines-compare-result"));
+  const wxString from_draft = result->GetLabel();
+  CHECK(from_draft.StartsWith(wxString::FromUTF8("sormland-jul-2026 v1 (beslutad) → sormland-2027-2028 v2 (utkast): ")));
+  select(in_force);
+  REQUIRE(compare_with->SetStringSelection("sormland-2027-2028 v2 (utkast)"));
+  click(*tool, "routines-compare");
+  CHECK(result->GetLabel() == from_draft);
+  // The comparisons opened in the print preview: closed again, as a person would.
+  for (auto* window : wxTopLevelWindows) {
+    if (window != app.frame && dynamic_cast<wxPreviewFrame*>(window) != nullptr) {
+      window->Destroy();
+    }
+  }
 }
 
 TEST_CASE("GUI - the physician-time tool compares the agreements in a table and a chart, and follows the ticks")

@@ -1,5 +1,6 @@
 // The storhelg planning board as a workspace tool (see <tools> in plugin.xml).
 #include "planning_page.hpp"
+#include "routines_page.hpp"
 
 #include "trygg/gui_sdk/gui_plugin_entry.hpp"
 #include "trygg/gui_sdk/text.hpp"
@@ -8,13 +9,20 @@ namespace trygg::gui {
 namespace {
 
 // The tool's label in plugin.xml, shown through the catalog: listed here so xgettext carries it.
-[[maybe_unused]] constexpr const char* manifest_labels[] = {N_("Planera &storhelg")};
+[[maybe_unused]] constexpr const char* manifest_labels[] = {N_("Planera &storhelg"), N_("&Bemanningsrutiner")};
 
 class HolidayGuiPlugin final : public GuiPlugin {
 public:
   [[nodiscard]] wxWindow* create_tool(const std::string& tool_id, wxWindow* parent, PageHost& host) override
   {
-    return tool_id == "planning" ? new PlanningPage(parent, host) : nullptr;  // wx owns child windows
+    // wx owns child windows
+    if (tool_id == "planning") {
+      return new PlanningPage(parent, host);
+    }
+    if (tool_id == "routines") {
+      return new RoutinesPage(parent, host);
+    }
+    return nullptr;
   }
 };
 

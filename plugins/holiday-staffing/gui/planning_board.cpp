@@ -1,10 +1,11 @@
 #include "planning_board.hpp"
 
+#include "day_header.hpp"
+
 #include "trygg/gui_sdk/text.hpp"
 #include "trygg/sdk/swedish_calendar.hpp"
 #include "trygg/gui_sdk/palette.hpp"
 
-#include <wx/control.h>
 #include <wx/dcbuffer.h>
 #include <wx/graphics.h>
 
@@ -19,12 +20,6 @@ using namespace std::chrono;
 
 constexpr int first_hour = 6;
 constexpr int last_hour = 22;
-
-const char* weekday_short(year_month_day day)
-{
-  static const char* const names[] = {"sön", "mån", "tis", "ons", "tor", "fre", "lör"};
-  return names[weekday{sys_days{day}}.c_encoding()];
-}
 
 }  // namespace
 
@@ -81,17 +76,7 @@ void PlanningBoard::draw(wxAutoBufferedPaintDC& dc)
     }
     gc->SetPen(wxPen(wxColour(0xC0, 0xC0, 0xC0)));
     gc->StrokeLine(x, FromDIP(2), x, size.y);
-    gc->SetFont(font.Bold(), working ? *wxBLACK : wxColour(0x1F, 0x4E, 0x8C));
-    gc->DrawText(wxString::FromUTF8(weekday_short(day)) + wxString::Format(" %u/%u", static_cast<unsigned>(day.day()),
-                                                                            static_cast<unsigned>(day.month())),
-                 x + 4, FromDIP(4));
-    if (const auto holiday = sdk::holiday_on(day)) {
-      gc->SetFont(small, wxColour(0x1F, 0x4E, 0x8C));
-      gc->DrawText(wxControl::Ellipsize(utf8(holiday->name), dc, wxELLIPSIZE_END, static_cast<int>(day_w) - 6), x + 4, FromDIP(22));
-    } else if (!routine_->in_force(day)) {
-      gc->SetFont(small, wx_colour(sdk::palette::alarm_text));
-      gc->DrawText(tr("ingen rutin"), x + 4, FromDIP(22));
-    }
+    draw_day_header(*gc, dc, day, x, day_w, routine_->in_force(day));
   }
 
   // Actor rows: the staffed windows for the municipality.

@@ -305,14 +305,7 @@ void PlanningPage::replan()
 
   // Periods: around the planned discharges, or one storhelg of the routine's years.
   const int keep_period = period_choice_->GetSelection();
-  blocks_.clear();
-  for (int y = static_cast<int>(chosen->valid_from.year()); y <= static_cast<int>(chosen->last_day().year()) + 1; ++y) {
-    for (auto& block : storhelg_blocks(y)) {
-      if (block.last >= chosen->valid_from && block.first <= year_month_day{sys_days{chosen->last_day()} + days{14}}) {
-        blocks_.push_back(std::move(block));
-      }
-    }
-  }
+  blocks_ = storhelg_blocks_between(chosen->valid_from, year_month_day{sys_days{chosen->last_day()} + days{14}});
   period_choice_->Clear();
   period_choice_->Append(tr("Runt de planerade utskrivningarna"));
   for (const auto& block : blocks_) {

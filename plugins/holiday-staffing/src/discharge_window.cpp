@@ -98,6 +98,18 @@ std::string windows_text(const std::vector<TimeWindow>& windows)
   return text;
 }
 
+std::vector<std::string> window_places(const StaffingRoutine& routine)
+{
+  std::vector<std::string> places;
+  for (const auto& [name, schedule] : routine.municipalities) {
+    places.push_back(name);
+  }
+  if (places.empty()) {
+    places.emplace_back();
+  }
+  return places;
+}
+
 std::string gap_text(const DayWindows& day)
 {
   const std::string where = sdk::to_iso_date(day.day) + ", " + (day.municipality.empty() ? sdk::tr("regionens tider") : day.municipality);
@@ -125,6 +137,15 @@ std::vector<std::string> would_open_texts(const DayWindows& day)
     texts.push_back(sdk::trf("{} bemannad {} skulle öppna ett fönster", actor_label(actor), windows_text(shared)));
   }
   return texts;
+}
+
+std::string would_open_line(const DayWindows& day)
+{
+  std::string line;
+  for (const auto& text : would_open_texts(day)) {
+    line += (line.empty() ? "" : "; ") + text;
+  }
+  return line;
 }
 
 }  // namespace trygg::holiday

@@ -25,6 +25,9 @@ struct DayWindows {
   [[nodiscard]] bool open() const { return !windows.empty(); }
 };
 
+// Where a routine's windows are looked at: each municipality it names, else the region as a whole ("").
+[[nodiscard]] std::vector<std::string> window_places(const StaffingRoutine& routine);
+
 // Every day from `first` to `last` inside the routine's validity, for the region (municipality "") or
 // one municipality.
 [[nodiscard]] std::vector<DayWindows> discharge_windows(const StaffingRoutine& routine, const std::string& municipality,
@@ -39,5 +42,7 @@ struct DayWindows {
 [[nodiscard]] std::string gap_text(const DayWindows& day);
 // "Hemtjänst bemannad 10–14 skulle öppna ett fönster", for each of a closed day's would_open, in the UI language.
 [[nodiscard]] std::vector<std::string> would_open_texts(const DayWindows& day);
+// The same on one line, with "; " between: a table's cell.
+[[nodiscard]] std::string would_open_line(const DayWindows& day);
 
 }  // namespace trygg::holiday

@@ -218,12 +218,8 @@ void list_gaps(const sdk::Host& host, sdk::CommandIo& io, const GapOptions& opti
       throw sdk::HostError(trf("Rutinen {} känner inte kommunen \"{}\"", routine.id, options.municipality));
     }
     places.push_back(options.municipality);
-  } else if (routine.municipalities.empty()) {
-    places.emplace_back();
   } else {
-    for (const auto& [name, schedule] : routine.municipalities) {
-      places.push_back(name);
-    }
+    places = window_places(routine);
   }
   nlohmann::json data{{"routine", {{"id", routine.id}, {"version", routine.version}, {"status", to_string(routine.status)}}},
                       {"actors", actors_json(needed)}, {"days", nlohmann::json::array()}};

@@ -263,13 +263,16 @@ std::string comparison_html(const RoutineComparison& comparison)
   if (comparison.hours.empty()) {
     html += "<p>" + e(tr("Samma tider för varje aktör, dag och kommun.")) + "</p>";
   } else {
-    html += "<p>" + e(sdk::trf("{} ändrade tider. Kommunerna visas där deras ändring inte är regionens.", comparison.hours.size())) + "</p>";
-    html += "<table><tr><th>" + e(tr("Dag")) + "</th><th>" + e(tr("Jämförs med")) + "</th><th>" + e(tr("Kommun")) + "</th><th>" +
-            e(tr("Aktör")) + "</th><th>" + e(comparison.before_title) + "</th><th>" + e(comparison.after_title) + "</th></tr>";
+    html += "<p>" + e(sdk::trf("{} ändrade tider. Kommunerna visas där deras ändring inte är regionens.", comparison.hours.size())) + " " +
+            e(sdk::trf("Före: {}. Efter: {}.", comparison.before_title, comparison.after_title)) + "</p>";
+    // Five columns fit an A4 page in portrait: the day it is set against goes under the day.
+    html += "<table><tr><th>" + e(tr("Dag")) + "</th><th>" + e(tr("Kommun")) + "</th><th>" + e(tr("Aktör")) + "</th><th>" +
+            e(tr("Före")) + "</th><th>" + e(tr("Efter")) + "</th></tr>";
     for (const auto& change : comparison.hours) {
-      html += "<tr><th class=day>" + e(change.day) + "</th><td>" + e(change.compared_day) + "</td><td>" +
-              e(change.municipality.empty() ? tr("regionen") : change.municipality) + "</td><td>" + e(actor_label(change.actor)) +
-              "</td><td>" + e(hours_text(change.before)) + "</td><td class=changed>" + e(hours_text(change.after)) + "</td></tr>";
+      const std::string against = change.compared_day.empty() ? "" : "<br>" + e(sdk::trf("mot {}", change.compared_day));
+      html += "<tr><th class=day>" + e(change.day) + against + "</th><td>" + e(change.municipality.empty() ? tr("regionen") : change.municipality) +
+              "</td><td>" + e(actor_label(change.actor)) + "</td><td>" + e(hours_text(change.before)) + "</td><td class=changed>" +
+              e(hours_text(change.after)) + "</td></tr>";
     }
     html += "</table>";
   }

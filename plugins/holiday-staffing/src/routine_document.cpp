@@ -9,6 +9,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <iterator>
+#include <set>
+
 namespace trygg::holiday {
 namespace {
 
@@ -29,18 +33,47 @@ std::string hours_cell(const DayStaffing& staffing, Actor actor, bool overrides)
   return "<td>" + e(windows_text(found->second)) + "</td>";
 }
 
+// The actors the routine gives hours to anywhere: the tables' columns (all seven do not fit an A4 page).
+std::vector<Actor> actors_staffed(const StaffingRoutine& routine)
+{
+  std::set<Actor> found;
+  const auto add = [&](const Schedule& schedule) {
+    for (const auto* kind : {&schedule.working_day, &schedule.non_working_day, &schedule.storhelg_day}) {
+      if (*kind) {
+        for (const auto& [actor, windows] : **kind) {
+          found.insert(actor);
+        }
+      }
+    }
+    for (const auto& [day, staffing] : schedule.days) {
+      for (const auto& [actor, windows] : staffing) {
+        found.insert(actor);
+      }
+    }
+  };
+  add(routine.region);
+  for (const auto& [name, schedule] : routine.municipalities) {
+    add(schedule);
+  }
+  std::vector<Actor> actors;
+  std::copy_if(all_actors().begin(), all_actors().end(), std::back_inserter(actors), [&](Actor actor) { return found.count(actor) > 0; });
+  return actors;
+}
+
 // One table: a row per kind of day or agreed day, a column per actor. A municipality's `overrides` the
 // region's hours only where it gives its own.
-std::string schedule_table(const Schedule& schedule, bool overrides)
+std::string schedule_table(const Schedule& schedule, const std::vector<Actor>& actors, bool overrides)
 {
-  std::string html = "<table><tr><th>" + e(tr("Dag")) + "</th>";
-  for (const auto actor : all_actors()) {
-    html += "<th>" + e(actor_label(actor)) + "</th>";
+  // wx's print preview knows no CSS: a size smaller than the text's keeps eight columns on a portrait page
+  // there, while the style sheet keeps browsers at the page's size.
+  std::string html = "<font size=-1><table><tr><th>" + e(tr("Dag")) + "</th>";
+  for (const auto actor : actors) {
+    html += "<th>" + e(actor_short_label(actor)) + "</th>";
   }
   html += "</tr>";
   const auto row = [&](const std::string& label, const DayStaffing& staffing) {
     html += "<tr><th class=day>" + e(label) + "</th>";
-    for (const auto actor : all_actors()) {
+    for (const auto actor : actors) {
       html += hours_cell(staffing, actor, overrides);
     }
     html += "</tr>";
@@ -59,7 +92,7 @@ std::string schedule_table(const Schedule& schedule, bool overrides)
     const auto named = sdk::holiday_on(date);
     row(sdk::to_iso_date(date) + (named ? " " + named->name : std::string()), staffing);
   }
-  return html + "</table>";
+  return html + "</table></font>";
 }
 
 }  // namespace
@@ -71,7 +104,7 @@ std::string a4_page_head(const std::string& title)
   html += "<style>@page{size:A4;margin:18mm}body{font-family:sans-serif;font-size:9.5pt}h1{font-size:15pt}h2{font-size:12pt;"
           "margin-top:1.4em}table{border-collapse:collapse;margin-bottom:1em;width:100%}td,th{border:1px solid #999;padding:2px 4px;"
           "text-align:left;vertical-align:top}th.day{font-weight:normal;white-space:nowrap}.off{color:#999}.gap{background:#fde0dc}.changed{background:#fff3bf}"
-          ".status{display:inline-block;border:1px solid #555;padding:1px 6px;margin-left:6px}</style></head><body>";
+          ".status{display:inline-block;border:1px solid #555;padding:1px 6px;margin-left:6px}font{font-size:inherit}</style></head><body>";
   return html;
 }
 
@@ -99,41 +132,39 @@ std::string routine_document_html(const StaffingRoutine& routine, const std::vec
   }
   html += "<p>" + e(routine.source) + "</p>";
 
-  html += "<h2>" + e(tr("Regionens tider")) + "</h2>" + schedule_table(routine.region, false);
+  const auto actors = actors_staffed(routine);
+  html += "<h2>" + e(tr("Regionens tider")) + "</h2>" + schedule_table(routine.region, actors, false);
+  // The columns' short names, said in full once: seven actors fit a portrait page only so.
+  std::string legend;
+  for (const auto actor : actors) {
+    legend += (legend.empty() ? "" : "; ") + actor_short_label(actor) + ": " + actor_label(actor);
+  }
+  html += "<p>" + e(legend) + ".</p>";
   html += "<p>" + e(tr("–: inte bemannad. I kommunernas tabeller gäller regionens tider där rutan är tom.")) + "</p>";
+  std::vector<Actor> without_hours;
+  std::copy_if(all_actors().begin(), all_actors().end(), std::back_inserter(without_hours),
+               [&](Actor actor) { return std::find(actors.begin(), actors.end(), actor) == actors.end(); });
+  if (!without_hours.empty()) {
+    html += "<p>" + e(sdk::trf("Utan tider i rutinen, inte bemannade någon dag: {}.", actors_text(without_hours))) + "</p>";
+  }
   for (const auto& [name, schedule] : routine.municipalities) {
     if (schedule.working_day || schedule.non_working_day || schedule.storhelg_day || !schedule.days.empty()) {
-      html += "<h2>" + e(sdk::trf("{}: avvikelser från regionens tider", name)) + "</h2>" + schedule_table(schedule, true);
+      html += "<h2>" + e(sdk::trf("{}: avvikelser från regionens tider", name)) + "</h2>" + schedule_table(schedule, actors, true);
     }
   }
 
   // Where the hours leave no window, per municipality (the region's hours when it names none).
-  std::string actors;
-  for (const auto actor : needed) {
-    actors += (actors.empty() ? "" : ", ") + actor_label(actor);
-  }
   html += "<h2>" + e(tr("Dagar utan utskrivningsfönster")) + "</h2>";
-  html += "<p>" + e(sdk::trf("Timmar då alla som en utskrivning behöver är bemannade samtidigt ({}), varje dag rutinen gäller.", actors)) + "</p>";
-  std::vector<std::string> places;
-  for (const auto& [name, schedule] : routine.municipalities) {
-    places.push_back(name);
-  }
-  if (places.empty()) {
-    places.emplace_back();
-  }
+  html += "<p>" + e(sdk::trf("Timmar då alla som en utskrivning behöver är bemannade samtidigt ({}), varje dag rutinen gäller.", actors_text(needed))) + "</p>";
   std::string gaps;
   int closed = 0;
   int total = 0;
-  for (const auto& place : places) {
+  for (const auto& place : window_places(routine)) {
     for (const auto& day : discharge_windows(routine, place, routine.valid_from, routine.last_day(), needed)) {
       ++total;
       if (!day.open()) {
         ++closed;
-        std::string opens;
-        for (const auto& text : would_open_texts(day)) {
-          opens += (opens.empty() ? "" : "; ") + text;
-        }
-        gaps += "<tr class=gap><td>" + e(gap_text(day)) + "</td><td>" + e(opens) + "</td></tr>";
+        gaps += "<tr class=gap><td>" + e(gap_text(day)) + "</td><td>" + e(would_open_line(day)) + "</td></tr>";
       }
     }
   }

@@ -16,15 +16,28 @@
 namespace trygg::holiday {
 namespace {
 
-constexpr std::array<std::pair<Actor, std::string_view>, 7> actor_ids{{
-    {Actor::ward, "ward"},
-    {Actor::discharge_planning, "discharge-planning"},
-    {Actor::primary_care, "primary-care"},
-    {Actor::home_health_care, "home-health-care"},
-    {Actor::home_help, "home-help"},
-    {Actor::short_term_care, "short-term-care"},
-    {Actor::needs_assessment, "needs-assessment"},
+// Each actor's id in files, its name, and the short name a column on an A4 page has room for.
+struct ActorNames {
+  Actor actor;
+  std::string_view id;
+  const char* label;
+  const char* short_label;
+};
+
+constexpr std::array<ActorNames, 7> actor_names{{
+    {Actor::ward, "ward", N_("Slutenvårdsavdelning"), N_("Avdelning")},
+    {Actor::discharge_planning, "discharge-planning", N_("Utskrivningsplanering"), N_("Planering")},
+    {Actor::primary_care, "primary-care", N_("Primärvård / fast vårdkontakt"), N_("Primärvård")},
+    {Actor::home_health_care, "home-health-care", N_("Hälso- och sjukvård i hemmet"), N_("Hemsjukvård")},
+    {Actor::home_help, "home-help", N_("Hemtjänst"), N_("Hemtjänst")},
+    {Actor::short_term_care, "short-term-care", N_("Korttidsboende"), N_("Korttid")},
+    {Actor::needs_assessment, "needs-assessment", N_("Biståndshandläggning"), N_("Bistånd")},
 }};
+
+const ActorNames& names_of(Actor actor)
+{
+  return *std::find_if(actor_names.begin(), actor_names.end(), [actor](const ActorNames& names) { return names.actor == actor; });
+}
 
 constexpr std::array<std::pair<RoutineStatus, std::string_view>, 4> status_ids{{
     {RoutineStatus::draft, "utkast"},
@@ -89,15 +102,7 @@ Schedule read_schedule(pugi::xml_node node, sdk::ProblemList& problems)
 // Whether a day falls in a storhelg block (one that starts this year, or the New Year block of the last).
 bool in_storhelg(std::chrono::year_month_day day)
 {
-  const int year = static_cast<int>(day.year());
-  for (const int start : {year - 1, year}) {
-    for (const auto& block : storhelg_blocks(start)) {
-      if (block.contains(day)) {
-        return true;
-      }
-    }
-  }
-  return false;
+  return !storhelg_blocks_between(day, day).empty();
 }
 
 // What a schedule says for a day, if it says anything.
@@ -123,17 +128,12 @@ const std::vector<Actor>& all_actors()
 
 std::string_view to_string(Actor actor)
 {
-  for (const auto& [candidate, id] : actor_ids) {
-    if (candidate == actor) {
-      return id;
-    }
-  }
-  return "?";
+  return names_of(actor).id;
 }
 
 std::optional<Actor> actor_from(std::string_view id)
 {
-  for (const auto& [actor, candidate] : actor_ids) {
+  for (const auto& [actor, candidate, label, short_label] : actor_names) {
     if (candidate == id) {
       return actor;
     }
@@ -172,23 +172,12 @@ std::string status_label(RoutineStatus status)
 
 std::string actor_label(Actor actor)
 {
-  switch (actor) {
-    case Actor::ward:
-      return sdk::tr("Slutenvårdsavdelning");
-    case Actor::discharge_planning:
-      return sdk::tr("Utskrivningsplanering");
-    case Actor::primary_care:
-      return sdk::tr("Primärvård / fast vårdkontakt");
-    case Actor::home_health_care:
-      return sdk::tr("Hälso- och sjukvård i hemmet");
-    case Actor::home_help:
-      return sdk::tr("Hemtjänst");
-    case Actor::short_term_care:
-      return sdk::tr("Korttidsboende");
-    case Actor::needs_assessment:
-      return sdk::tr("Biståndshandläggning");
-  }
-  return {};
+  return sdk::tr(names_of(actor).label);
+}
+
+std::string actor_short_label(Actor actor)
+{
+  return sdk::tr(names_of(actor).short_label);
 }
 
 namespace {

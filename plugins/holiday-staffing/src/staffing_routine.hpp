@@ -16,6 +16,7 @@ enum class Actor { ward, discharge_planning, primary_care, home_health_care, hom
 [[nodiscard]] const std::vector<Actor>& all_actors();
 [[nodiscard]] std::string_view to_string(Actor actor);   // the id in files: "home-help"
 [[nodiscard]] std::string actor_label(Actor actor);      // Swedish, in the UI language
+[[nodiscard]] std::string actor_short_label(Actor actor);  // "Hemsjukvård": a column header on an A4 page
 [[nodiscard]] std::optional<Actor> actor_from(std::string_view id);
 [[nodiscard]] std::string actors_text(const std::vector<Actor>& actors);  // "Slutenvårdsavdelning, Hemtjänst"
 

@@ -1,5 +1,7 @@
 #include "storhelg.hpp"
 
+#include <algorithm>
+
 #include "trygg/sdk/swedish_calendar.hpp"
 
 namespace trygg::holiday {
@@ -68,6 +70,20 @@ std::vector<StorhelgBlock> storhelg_blocks(int y, const std::set<std::string>& w
     }
   }
   return chosen;
+}
+
+std::vector<StorhelgBlock> storhelg_blocks_between(year_month_day first, year_month_day last)
+{
+  std::vector<StorhelgBlock> found;
+  for (int y = static_cast<int>(first.year()) - 1; y <= static_cast<int>(last.year()); ++y) {
+    for (auto& block : storhelg_blocks(y)) {
+      if (block.last >= first && block.first <= last) {
+        found.push_back(std::move(block));
+      }
+    }
+  }
+  std::sort(found.begin(), found.end(), [](const StorhelgBlock& a, const StorhelgBlock& b) { return a.first < b.first; });
+  return found;
 }
 
 }  // namespace trygg::holiday

@@ -27,4 +27,8 @@ struct StorhelgBlock {
 // the Epiphany block is the one in January of `year`), limited to `which` (empty: all).
 [[nodiscard]] std::vector<StorhelgBlock> storhelg_blocks(int year, const std::set<std::string>& which = {});
 
+// Every storhelg block with a day from `first` to `last`, in the order of the days (the New Year block
+// that began in the year before `first` included).
+[[nodiscard]] std::vector<StorhelgBlock> storhelg_blocks_between(std::chrono::year_month_day first, std::chrono::year_month_day last);
+
 }  // namespace trygg::holiday
