@@ -1,5 +1,6 @@
 #include "planning_page.hpp"
 
+#include "discharge_window.hpp"
 #include "plan_report.hpp"
 #include "routine_document.hpp"
 #include "trygg/gui_sdk/button_row.hpp"
@@ -56,7 +57,7 @@ std::pair<std::vector<Actor>, bool> actors_of(const sdk::CaseSnapshot& snapshot)
     }
   }
   if (actors.size() == 1) {
-    return {{Actor::ward, Actor::home_health_care, Actor::home_help}, true};
+    return {usual_discharge_actors(), true};
   }
   return {actors, false};
 }
@@ -104,7 +105,7 @@ PlanningPage::PlanningPage(wxWindow* parent, PageHost& host) : wxPanel(parent), 
   // The routine itself as its remiss document, with the days its hours leave no discharge window.
   add_button(this, *buttons, N_("Rutinen som dokument…"), "planning-routine-document", [this](wxCommandEvent&) {
     if (const auto* chosen = routine()) {
-      host_.preview_html(chosen->name, routine_document_html(*chosen, {Actor::ward, Actor::home_health_care, Actor::home_help}));
+      host_.preview_html(chosen->name, routine_document_html(*chosen, usual_discharge_actors()));
     }
   });
   add_button(this, *buttons, N_("Exportera…"), "planning-export", [this](wxCommandEvent&) {

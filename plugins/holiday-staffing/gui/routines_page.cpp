@@ -25,12 +25,9 @@ namespace {
 using namespace std::chrono;
 using namespace trygg::holiday;
 
-// The actors a discharge home needs unless the process owner says otherwise, as trygg-cli holiday-gaps.
 // An area whose last routine ended longer ago than this is history (a bundled example from 2022), not news:
 // its versions stay in the list, without a notice above it.
 constexpr int ended_long_ago_days = 365;
-
-const std::set<Actor> usually_needed{Actor::ward, Actor::home_health_care, Actor::home_help};
 
 const char* const month_names[] = {N_("januari"), N_("februari"), N_("mars"), N_("april"), N_("maj"), N_("juni"), N_("juli"),
                                    N_("augusti"), N_("september"), N_("oktober"), N_("november"), N_("december")};
@@ -72,7 +69,8 @@ RoutinesPage::RoutinesPage(wxWindow* parent, PageHost& host)
   for (const auto actor : all_actors()) {
     auto* box = new wxCheckBox(this, wxID_ANY, utf8(actor_label(actor)));
     box->SetName("routines-actor-" + std::string(to_string(actor)));
-    box->SetValue(usually_needed.count(actor) > 0);
+    const auto& usual = usual_discharge_actors();
+    box->SetValue(std::find(usual.begin(), usual.end(), actor) != usual.end());
     box->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { show_routine(); });
     controls->Add(box, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT | wxTOP | wxBOTTOM, FromDIP(4));
     actor_boxes_.emplace_back(actor, box);
@@ -320,10 +318,11 @@ std::optional<RoutineComparison> RoutinesPage::compare()
     return std::nullopt;
   }
   const auto& all = routines_.routines();
-  const auto earlier = std::find_if(all.begin(), all.end(), [&](const StaffingRoutine& routine) { return routine.id == compare_ids_[static_cast<std::size_t>(other)]; });
+  // compare_ids_ holds only ids of the book's routines: the other version is there.
+  const auto with = std::find_if(all.begin(), all.end(), [&](const StaffingRoutine& routine) { return routine.id == compare_ids_[static_cast<std::size_t>(other)]; });
   // The one valid from earlier is "before", whichever way round the person chose them.
-  const bool chosen_first = chosen->valid_from < earlier->valid_from;
-  auto comparison = chosen_first ? compare_routines(*chosen, *earlier) : compare_routines(*earlier, *chosen);
+  const bool chosen_first = chosen->valid_from < with->valid_from;
+  auto comparison = chosen_first ? compare_routines(*chosen, *with) : compare_routines(*with, *chosen);
   // Said beside the button too, so what changed is known before the preview is read.
   compare_result_->SetLabel(wxString::Format(tr("%s → %s: %zu ändrade tider, %zu ändrade uppgifter om rutinen"), utf8(comparison.before_title),
                                              utf8(comparison.after_title), comparison.hours.size(), comparison.header.size()));

@@ -98,6 +98,12 @@ std::string windows_text(const std::vector<TimeWindow>& windows)
   return text;
 }
 
+const std::vector<Actor>& usual_discharge_actors()
+{
+  static const std::vector<Actor> actors{Actor::ward, Actor::home_health_care, Actor::home_help};
+  return actors;
+}
+
 std::vector<std::string> window_places(const StaffingRoutine& routine)
 {
   std::vector<std::string> places;

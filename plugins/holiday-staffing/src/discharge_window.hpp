@@ -10,6 +10,10 @@
 
 namespace trygg::holiday {
 
+// Who a discharge needs staffed unless told otherwise: the ward, home health care and home help, as for
+// the most common discharge, home with both.
+[[nodiscard]] const std::vector<Actor>& usual_discharge_actors();
+
 // The times of the day every actor in `needed` is staffed, as minute intervals in order.
 [[nodiscard]] std::vector<TimeWindow> common_windows(const DayStaffing& staffing, const std::vector<Actor>& needed);
 

@@ -171,12 +171,22 @@ void new_routine_version(const sdk::Host& host, sdk::CommandIo& io, const NewVer
   });
 }
 
+// "ward;home-health-care;home-help": the --actors a discharge needs unless told otherwise.
+std::string usual_actor_ids()
+{
+  std::string ids;
+  for (const auto actor : usual_discharge_actors()) {
+    ids += (ids.empty() ? "" : ";") + std::string(to_string(actor));
+  }
+  return ids;
+}
+
 struct GapOptions {
   std::string routine;
   std::string from;
   std::string to;
   std::string municipality;
-  std::string actors = "ward;home-health-care;home-help";
+  std::string actors = usual_actor_ids();
   bool all = false;
 };
 
@@ -206,6 +216,16 @@ std::vector<Actor> actors_named(const std::string& list)
   return needed;
 }
 
+// ["08–14", "15–19"]
+nlohmann::json windows_json(const std::vector<TimeWindow>& windows)
+{
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& window : windows) {
+    list.push_back(window_text(window));
+  }
+  return list;
+}
+
 void list_gaps(const sdk::Host& host, sdk::CommandIo& io, const GapOptions& options)
 {
   const auto routine = read_staffing_routine(routine_file(host, options.routine));
@@ -231,19 +251,11 @@ void list_gaps(const sdk::Host& host, sdk::CommandIo& io, const GapOptions& opti
     for (const auto& day : discharge_windows(routine, place, first, last, needed)) {
       ++total;
       closed += day.open() ? 0 : 1;
-      nlohmann::json windows = nlohmann::json::array();
-      for (const auto& window : day.windows) {
-        windows.push_back(window_text(window));
-      }
       nlohmann::json would_open = nlohmann::json::array();
       for (const auto& [actor, shared] : day.would_open) {
-        nlohmann::json hours = nlohmann::json::array();
-        for (const auto& window : shared) {
-          hours.push_back(window_text(window));
-        }
-        would_open.push_back({{"actor", to_string(actor)}, {"if_staffed", hours}});
+        would_open.push_back({{"actor", to_string(actor)}, {"if_staffed", windows_json(shared)}});
       }
-      data["days"].push_back({{"date", to_iso_date(day.day)}, {"municipality", place}, {"windows", windows},
+      data["days"].push_back({{"date", to_iso_date(day.day)}, {"municipality", place}, {"windows", windows_json(day.windows)},
                               {"not_staffed", actors_json(day.not_staffed)}, {"would_open", would_open}, {"text", gap_text(day)}});
       if (!day.open() || options.all) {
         text += "  " + gap_text(day) + "\n";
@@ -262,7 +274,7 @@ void list_gaps(const sdk::Host& host, sdk::CommandIo& io, const GapOptions& opti
 struct DocumentOptions {
   std::string routine;
   std::string out;
-  std::string actors = "ward;home-health-care;home-help";
+  std::string actors = usual_actor_ids();
 };
 
 void routine_document(const sdk::Host& host, sdk::CommandIo& io, const DocumentOptions& options)
@@ -278,16 +290,10 @@ struct CompareOptions {
   std::string out;
 };
 
+// An actor's hours in one version: null when the version has no such day.
 nlohmann::json hours_json(const VersionHours& hours)
 {
-  if (!hours) {
-    return nullptr;
-  }
-  nlohmann::json list = nlohmann::json::array();
-  for (const auto& window : *hours) {
-    list.push_back(window_text(window));
-  }
-  return list;
+  return hours ? windows_json(*hours) : nlohmann::json(nullptr);
 }
 
 void compare_versions(const sdk::Host& host, sdk::CommandIo& io, const CompareOptions& options)
@@ -308,7 +314,7 @@ void compare_versions(const sdk::Host& host, sdk::CommandIo& io, const CompareOp
   for (const auto& change : comparison.hours) {
     data["hours"].push_back({{"day", change.day}, {"compared_day", change.compared_day}, {"municipality", change.municipality},
                              {"actor", to_string(change.actor)}, {"before", hours_json(change.before)}, {"after", hours_json(change.after)}});
-    text += fmt::format("  {}{}, {}, {}: {} → {}\n", change.day, change.compared_day.empty() ? "" : trf(" (mot {})", change.compared_day),
+    text += fmt::format("  {}{}, {}, {}: {} → {}\n", change.day, change.compared_day.empty() ? "" : " (" + trf("mot {}", change.compared_day) + ")",
                         change.municipality.empty() ? tr("regionen") : change.municipality, actor_label(change.actor),
                         hours_text(change.before), hours_text(change.after));
   }

@@ -44,11 +44,7 @@ Staffing kind_staffing(const StaffingRoutine& routine, std::optional<DayStaffing
   Staffing result = routine.region.*kind;
   const auto* local = routine.schedule_of(municipality);
   if (local != nullptr && local->*kind) {
-    DayStaffing merged = result.value_or(DayStaffing{});
-    for (const auto& [actor, windows] : *(local->*kind)) {
-      merged[actor] = windows;
-    }
-    result = std::move(merged);
+    result = with_overrides(result.value_or(DayStaffing{}), *(local->*kind));
   }
   return result;
 }

@@ -211,12 +211,18 @@ DayStaffing StaffingRoutine::staffing(std::chrono::year_month_day day, const std
   DayStaffing result = staffing_in(region, day).value_or(DayStaffing{});
   if (const auto* local = schedule_of(municipality)) {
     if (const auto overrides = staffing_in(*local, day)) {
-      for (const auto& [actor, windows] : *overrides) {
-        result[actor] = windows;
-      }
+      result = with_overrides(std::move(result), *overrides);
     }
   }
   return result;
+}
+
+DayStaffing with_overrides(DayStaffing region, const DayStaffing& local)
+{
+  for (const auto& [actor, windows] : local) {
+    region[actor] = windows;
+  }
+  return region;
 }
 
 StaffingRoutine read_staffing_routine(const std::filesystem::path& file)

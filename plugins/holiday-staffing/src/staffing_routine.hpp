@@ -30,6 +30,8 @@ struct TimeWindow {
 
 // Windows per actor for one kind of day; an actor missing is not staffed that day.
 using DayStaffing = std::map<Actor, std::vector<TimeWindow>>;
+// A municipality's hours over the region's: each actor it names gets its windows, the others keep the region's.
+[[nodiscard]] DayStaffing with_overrides(DayStaffing region, const DayStaffing& local);
 
 struct Schedule {
   std::optional<DayStaffing> working_day;
