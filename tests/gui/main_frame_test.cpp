@@ -117,6 +117,25 @@ protected:
   wxString GetDefaultDescription() const override { return "RiskDialog (reassess)"; }
 };
 
+// The routine editor the routines tool opened beside it (modeless, its own top-level window), if any.
+struct RoutineEditorWindow {
+  wxTopLevelWindow* window = nullptr;
+  RoutineEditorWindow()
+  {
+    for (auto* each : wxTopLevelWindows) {
+      if (each->GetName() == "routine-editor" && !each->IsBeingDeleted()) {
+        window = dynamic_cast<wxTopLevelWindow*>(each);
+      }
+    }
+  }
+};
+
+std::string read_text(const std::filesystem::path& file)
+{
+  std::ifstream in(file, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
 // Types a reason into the "not applicable" question.
 class AnswerText : public wxModalExpectation {
 public:
@@ -821,6 +840,122 @@ TEST_CASE("GUI - the routines tool lists the versions, draws each day's discharg
       window->Destroy();
     }
   }
+}
+
+// Accepts the new-version dialog as offered (the next years, version plus one).
+class AcceptDialog : public wxModalExpectation {
+protected:
+  int Invoke(wxDialog* dialog) const override { return dialog->GetName() == "new-version" ? wxID_OK : wxID_NONE; }
+  wxString GetDefaultDescription() const override { return "new-version"; }
+};
+
+TEST_CASE("GUI - a new routine version from the one in force, its hours edited in a form with undo, saved as the routine's XML")
+{
+  const sdk::TestClock clock("2026-12-07 10:00");
+  const test::TempFolder folder;
+  DemoApp app;
+  auto* tool = app.frame->open_tool("routines");
+  REQUIRE(tool != nullptr);
+  auto* versions = dynamic_cast<wxListCtrl*>(named(*tool, "routines-versions"));
+  REQUIRE(versions != nullptr);
+  // The version in force is chosen: decided, so it is not edited in place; its next version is.
+  CHECK_FALSE(named(*tool, "routines-edit")->IsEnabled());
+  // A new version is saved among the user's own data unless they choose otherwise: here, the test's folder.
+  const char* data_home = std::getenv("XDG_DATA_HOME");
+  const std::string kept_data_home = data_home != nullptr ? data_home : "";
+  ::setenv("XDG_DATA_HOME", folder.path().c_str(), 1);
+  wxTEST_DIALOG(click(*tool, "routines-new-version"), AcceptDialog());
+  if (data_home != nullptr) {
+    ::setenv("XDG_DATA_HOME", kept_data_home.c_str(), 1);
+  } else {
+    ::unsetenv("XDG_DATA_HOME");
+  }
+  RoutineEditorWindow editor;
+  REQUIRE(editor.window != nullptr);
+  auto& form = *editor.window;
+  const auto text = [&](const char* name) { return dynamic_cast<wxStaticText*>(named(form, name))->GetLabel(); };
+  const auto choose = [&](const char* name, const wxString& label) {
+    auto* choice = dynamic_cast<wxChoice*>(named(form, name));
+    REQUIRE(choice->SetStringSelection(label));
+    wxCommandEvent chosen(wxEVT_CHOICE, choice->GetId());
+    chosen.SetInt(choice->GetSelection());
+    choice->GetEventHandler()->ProcessEvent(chosen);
+  };
+  auto* home_help = dynamic_cast<wxTextCtrl*>(named(form, "routine-editor-hours-home-help"));
+  const auto type = [&](wxTextCtrl* field, const wxString& hours) {
+    field->ChangeValue(hours);
+    wxCommandEvent entered(wxEVT_TEXT_ENTER, field->GetId());
+    field->GetEventHandler()->ProcessEvent(entered);
+  };
+  // The offered next version: 2027, a draft not yet saved, Christmas moved to its 2027 dates.
+  CHECK(form.GetTitle().Contains("sormland-jul-2027 version 2"));
+  CHECK(text("routine-editor-status").Contains(wxString::FromUTF8("utkast, gäller 2027-01-01 – 2027-12-31")));
+  CHECK(text("routine-editor-status").Contains(wxString::FromUTF8("inte sparad än")));
+  const auto closed_days = [&] {
+    long count = -1;
+    text("routine-editor-summary").BeforeFirst(' ').ToLong(&count);
+    return count;
+  };
+  const long before = closed_days();
+  REQUIRE(before >= 0);
+
+  // Flen's home help on julafton, as the region's form shows it, then moved to the evening.
+  choose("routine-editor-place", "Flen");
+  choose("routine-editor-day", wxString::FromUTF8("2027-12-24 julafton"));
+  CHECK(home_help->GetValue() == wxString::FromUTF8("10–13"));
+  CHECK(text("routine-editor-hint-ward").Contains(wxString::FromUTF8("regionens tider: 08–14")));
+  type(home_help, "15-19");
+  CHECK(text("routine-editor-error").empty());
+  CHECK(home_help->GetValue() == wxString::FromUTF8("15–19"));
+  CHECK(form.GetTitle().EndsWith(" *"));
+  // Ward 08–14 and home help 15–19 never meet: one more day without a window, listed with what would open one.
+  CHECK(closed_days() == before + 1);
+  auto* gaps = dynamic_cast<wxListCtrl*>(named(form, "routine-editor-gaps"));
+  bool listed = false;
+  for (long row = 0; row < gaps->GetItemCount(); ++row) {
+    listed = listed || (gaps->GetItemText(row, 0).StartsWith("2027-12-24, Flen") && gaps->GetItemText(row, 0).Contains(wxString::FromUTF8("15–19")));
+  }
+  CHECK(listed);
+  // Hours that do not read, or run backwards, are said and change nothing.
+  type(home_help, "19-15");
+  CHECK(text("routine-editor-error").Contains(wxString::FromUTF8("Hemtjänst: \"19-15\" slutar innan den börjar")));
+  CHECK(closed_days() == before + 1);
+  // Undo and redo, by button.
+  click(form, "routine-editor-undo");
+  CHECK(home_help->GetValue() == wxString::FromUTF8("10–13"));
+  CHECK(closed_days() == before);
+  CHECK(text("routine-editor-error").empty());
+  click(form, "routine-editor-redo");
+  CHECK(home_help->GetValue() == wxString::FromUTF8("15–19"));
+
+  // Midsummer eve becomes an agreed day for the region: the same hours until edited.
+  choose("routine-editor-place", wxString::FromUTF8("Regionen (alla kommuner)"));
+  wxTEST_DIALOG(click(form, "routine-editor-add-day"), AnswerText("2027-06-25"));
+  CHECK(dynamic_cast<wxChoice*>(named(form, "routine-editor-day"))->GetStringSelection() == wxString::FromUTF8("2027-06-25 midsommarafton"));
+  CHECK(closed_days() == before + 1);
+  type(dynamic_cast<wxTextCtrl*>(named(form, "routine-editor-hours-ward")), "");
+  CHECK(text("routine-editor-hint-ward") == wxString::FromUTF8("inte bemannad"));
+  CHECK(closed_days() == before + 1 + 9);  // no ward on midsummer eve: no window in any of the nine municipalities
+
+  // Saved as the routine's XML where it was offered; no question on closing after that.
+  const auto file = folder.path() / "trygg" / "rutiner" / "sormland-jul-2027.xml";
+  CHECK(text("routine-editor-status").Contains(wxString::FromUTF8(file.string())));
+  click(form, "routine-editor-save");
+  REQUIRE_MESSAGE(std::filesystem::exists(file), text("routine-editor-error").utf8_string());
+  const auto saved = read_text(file);
+  CHECK(saved.find("<!-- midsommarafton -->") != std::string::npos);
+  CHECK(saved.find("<window actor=\"home-help\" from=\"15:00\" to=\"19:00\" />") != std::string::npos);
+  CHECK(saved.find("status=\"utkast\"") != std::string::npos);
+  CHECK(text("routine-editor-error").Contains(wxString::FromUTF8("lägg filen i en plugin")));
+  CHECK_FALSE(form.GetTitle().EndsWith(" *"));
+  // A change not saved is asked about on closing: stay, then throw it away.
+  type(home_help, "16-19");
+  wxTEST_DIALOG(form.Close(), wxExpectModal<wxMessageDialog>(wxID_CANCEL));
+  CHECK(RoutineEditorWindow().window == &form);
+  wxTEST_DIALOG(form.Close(), wxExpectModal<wxMessageDialog>(wxID_NO));
+  settle(50);
+  CHECK(RoutineEditorWindow().window == nullptr);
+  CHECK(read_text(file) == saved);
 }
 
 TEST_CASE("GUI - the physician-time tool compares the agreements in a table and a chart, and follows the ticks")

@@ -1,6 +1,8 @@
 #include "routines_page.hpp"
 
+#include "new_version_dialog.hpp"
 #include "routine_document.hpp"
+#include "routine_editor_dialog.hpp"
 #include "window_calendar.hpp"
 
 #include "trygg/gui_sdk/button_row.hpp"
@@ -8,15 +10,19 @@
 #include "trygg/gui_sdk/text.hpp"
 #include "trygg/sdk/clock.hpp"
 #include "trygg/sdk/swedish_time.hpp"
+#include "trygg/sdk/text.hpp"
+#include "trygg/sdk/xml_file.hpp"
 
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/listctrl.h>
+#include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/wrapsizer.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 
 namespace trygg::gui {
@@ -35,6 +41,17 @@ const char* const month_names[] = {N_("januari"), N_("februari"), N_("mars"), N_
 year_month_day shifted(year_month_day day, int by)
 {
   return year_month_day{sys_days{day} + days{by}};
+}
+
+// Where a new version is saved unless the person chooses otherwise: beside the user's own Trygg data
+// (as the freedesktop base directories place it), until a plugin carries it.
+std::filesystem::path own_routines_folder()
+{
+  const char* data_home = std::getenv("XDG_DATA_HOME");
+  const char* home = std::getenv("HOME");
+  const std::filesystem::path base = data_home != nullptr && *data_home != '\0' ? std::filesystem::path(data_home)
+                                     : std::filesystem::path(home != nullptr ? home : ".") / ".local" / "share";
+  return base / "trygg" / "rutiner";
 }
 
 }  // namespace
@@ -88,6 +105,16 @@ RoutinesPage::RoutinesPage(wxWindow* parent, PageHost& host)
       host_.preview_html(chosen->name, routine_document_html(*chosen, needed()));
     }
   });
+  // Writing the next version: made from the chosen one, then its hours in a form.
+  add_button(this, *buttons, N_("Ny version…"), "routines-new-version", [this](wxCommandEvent&) {
+    if (const auto* chosen = routine()) {
+      NewVersionDialog ask(this, *chosen);
+      if (ask.ShowModal() == wxID_OK) {
+        (void)new_version(*ask.request());
+      }
+    }
+  });
+  edit_ = add_button(this, *buttons, N_("Redigera…"), "routines-edit", [this](wxCommandEvent&) { (void)edit(); });
   compare_result_ = new wxStaticText(this, wxID_ANY, {});
   compare_result_->SetName("routines-compare-result");
   buttons->Add(compare_result_, 1, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(6));
@@ -219,6 +246,9 @@ void RoutinesPage::show_routine()
     return;
   }
 
+  edit_->Enable(chosen->status == RoutineStatus::draft || chosen->status == RoutineStatus::on_remiss);
+  edit_->SetToolTip(edit_->IsEnabled() ? wxString() : tr("En beslutad eller upphävd version ändras inte: gör en ny version."));
+
   // What to compare with: the version it replaces when it names one, else the one before it in the list.
   compare_choice_->Clear();
   compare_ids_.clear();
@@ -308,6 +338,78 @@ void RoutinesPage::show_windows()
   // Counted per municipality and day, as the gap list below has a row for each.
   summary_->SetLabel(wxString::Format(tr("%s: %d av %d kommundagar utan utskrivningsfönster; under hela giltighetstiden %d."),
                                       period_choice_->GetStringSelection(), closed_here, shown_here, closed_days_));
+}
+
+RoutineEditorDialog* RoutinesPage::open_editor(RoutineEditor editor, bool on_disk)
+{
+  std::optional<StaffingRoutine> replaced;
+  for (const auto& other : routines_.routines()) {
+    if (other.id == editor.routine().replaces) {
+      replaced = other;
+    }
+  }
+  auto* dialog = new RoutineEditorDialog(this, host_, std::move(editor), on_disk, std::move(replaced),
+                                         [this](const std::filesystem::path& saved) { return reread(saved); });  // wx owns it
+  dialog->Show();
+  return dialog;
+}
+
+RoutineEditorDialog* RoutinesPage::new_version(const NewVersionRequest& request)
+{
+  const auto* chosen = routine();
+  if (chosen == nullptr) {
+    return nullptr;
+  }
+  try {
+    auto made = holiday::new_version(chosen->file, request);
+    return open_editor(RoutineEditor(std::move(made.xml), own_routines_folder() / (request.id + ".xml")), false);
+  } catch (const std::exception& refused) {
+    compare_result_->SetLabel(utf8(refused.what()));
+    wxMessageBox(utf8(refused.what()), tr("Ny version"), wxOK | wxICON_WARNING, this);
+    return nullptr;
+  }
+}
+
+RoutineEditorDialog* RoutinesPage::edit()
+{
+  const auto* chosen = routine();
+  if (chosen == nullptr || !edit_->IsEnabled()) {
+    return nullptr;
+  }
+  try {
+    return open_editor(RoutineEditor(sdk::read_text_file(chosen->file), chosen->file), true);
+  } catch (const std::exception& refused) {
+    wxMessageBox(utf8(refused.what()), tr("Redigera"), wxOK | wxICON_WARNING, this);
+    return nullptr;
+  }
+}
+
+std::string RoutinesPage::reread(const std::filesystem::path& saved)
+{
+  const auto files = host_.services().data_files("staffing-routine.xsd");
+  const bool known = std::any_of(files.begin(), files.end(), [&](const std::filesystem::path& file) {
+    std::error_code ignored;
+    return std::filesystem::equivalent(file, saved, ignored);
+  });
+  if (!known) {
+    return sdk::trf("Sparad i {}. Planeringen läser rutiner ur pluginerna: lägg filen i en plugin (se README, Bemanningsrutiner) "
+                    "för att planera med den.", saved.string());
+  }
+  // The list follows the file; a book that no longer holds together keeps the one read before, and says why.
+  const auto* chosen = routine();
+  const std::string chosen_id = chosen != nullptr ? chosen->id : std::string();
+  try {
+    routines_ = read_routine_book(files);
+  } catch (const std::exception& refused) {
+    return sdk::trf("Sparad i {}, men rutinerna hänger inte ihop: {}", saved.string(), refused.what());
+  }
+  shown_ = nullptr;
+  fill_versions();
+  if (!choose_routine(chosen_id) && versions_->GetItemCount() > 0) {
+    versions_->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    follow_selection();
+  }
+  return sdk::trf("Sparad i {}; rutinerna är lästa igen.", saved.string());
 }
 
 std::optional<RoutineComparison> RoutinesPage::compare()

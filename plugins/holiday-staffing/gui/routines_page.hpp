@@ -3,6 +3,8 @@
 #include "discharge_window.hpp"
 #include "routine_book.hpp"
 #include "routine_comparison.hpp"
+#include "routine_editor.hpp"
+#include "routine_redating.hpp"
 #include "storhelg.hpp"
 
 #include "trygg/gui_sdk/gui_plugin.hpp"
@@ -13,6 +15,7 @@
 #include <string>
 #include <vector>
 
+class wxButton;
 class wxCheckBox;
 class wxChoice;
 class wxListCtrl;
@@ -20,6 +23,7 @@ class wxStaticText;
 
 namespace trygg::gui {
 
+class RoutineEditorDialog;
 class WindowCalendar;
 
 // The staffing routines as a process owner keeps them: every version with its status and validity and
@@ -35,6 +39,12 @@ public:
   bool choose_routine(const std::string& id);
   // Previews what changed from the version chosen to compare with, to the chosen one, and returns it.
   std::optional<holiday::RoutineComparison> compare();
+  // The next version of the chosen one, made as asked and opened in the form, not yet saved; null (and
+  // said) when the request is refused.
+  RoutineEditorDialog* new_version(const holiday::NewVersionRequest& request);
+  // The chosen version's file in the form; null for a decided or revoked version (a change to one is a
+  // new version).
+  RoutineEditorDialog* edit();
   [[nodiscard]] std::vector<holiday::Actor> needed() const;
   // The days without a window in the whole validity, for every place (after show_windows).
   [[nodiscard]] int closed_days() const { return closed_days_; }
@@ -45,6 +55,9 @@ private:
   void follow_selection();  // shows the selected version unless it is shown already
   void show_routine();  // the chosen version: periods, what to compare with, then its windows
   void show_windows();  // the calendar and the gap list for the chosen period and actors
+  RoutineEditorDialog* open_editor(holiday::RoutineEditor editor, bool on_disk);
+  // Reads the routines again after the form saved one: what to say about the file.
+  std::string reread(const std::filesystem::path& saved);
 
   PageHost& host_;
   holiday::RoutineBook routines_;
@@ -60,6 +73,7 @@ private:
   wxChoice* period_choice_ = nullptr;
   wxChoice* compare_choice_ = nullptr;
   wxStaticText* compare_result_ = nullptr;
+  wxButton* edit_ = nullptr;
   wxStaticText* summary_ = nullptr;
   WindowCalendar* calendar_ = nullptr;
   wxListCtrl* gaps_ = nullptr;

@@ -171,9 +171,9 @@ RoutineComparison compare_routines(const StaffingRoutine& before, const Staffing
 
   // The kinds of day, as each version describes them.
   const std::initializer_list<std::pair<std::string, std::optional<DayStaffing> Schedule::*>> kinds{
-      {tr("Vardagar"), &Schedule::working_day},
-      {tr("Helger och helgdagar"), &Schedule::non_working_day},
-      {tr("Övriga dagar i en storhelg"), &Schedule::storhelg_day},
+      {day_kind_label(DayKind::working), &Schedule::working_day},
+      {day_kind_label(DayKind::non_working), &Schedule::non_working_day},
+      {day_kind_label(DayKind::storhelg), &Schedule::storhelg_day},
   };
   for (const auto& [label, kind] : kinds) {
     add_day(comparison.hours, municipalities, label, {},

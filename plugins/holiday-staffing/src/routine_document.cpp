@@ -79,13 +79,13 @@ std::string schedule_table(const Schedule& schedule, const std::vector<Actor>& a
     html += "</tr>";
   };
   if (schedule.working_day) {
-    row(tr("Vardagar"), *schedule.working_day);
+    row(day_kind_label(DayKind::working), *schedule.working_day);
   }
   if (schedule.non_working_day) {
-    row(tr("Helger och helgdagar"), *schedule.non_working_day);
+    row(day_kind_label(DayKind::non_working), *schedule.non_working_day);
   }
   if (schedule.storhelg_day) {
-    row(tr("Övriga dagar i en storhelg"), *schedule.storhelg_day);
+    row(day_kind_label(DayKind::storhelg), *schedule.storhelg_day);
   }
   for (const auto& [day, staffing] : schedule.days) {
     const std::chrono::year_month_day date{day};

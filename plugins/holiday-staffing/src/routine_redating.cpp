@@ -181,6 +181,49 @@ std::string describe(const DayRole& role)
   return {};
 }
 
+namespace {
+
+// Every four-digit year in the text (not part of a longer number) moved on by `by`: "jul 2026" -> "jul 2027".
+std::string years_moved(std::string text, int by)
+{
+  std::string moved;
+  for (std::size_t at = 0; at < text.size();) {
+    const auto digits = [&](std::size_t from) {
+      std::size_t end = from;
+      while (end < text.size() && text[end] >= '0' && text[end] <= '9') {
+        ++end;
+      }
+      return end - from;
+    };
+    const std::size_t length = digits(at);
+    if (length == 4 && (text[at] == '1' || text[at] == '2')) {
+      moved += std::to_string(std::stoi(text.substr(at, 4)) + by);
+    } else {
+      moved += text.substr(at, std::max<std::size_t>(length, 1));
+    }
+    at += std::max<std::size_t>(length, 1);
+  }
+  return moved;
+}
+
+}  // namespace
+
+NewVersionRequest suggested_next_version(const StaffingRoutine& old)
+{
+  const auto first = shifted(old.last_day(), 1);
+  const int years = static_cast<int>(old.last_day().year()) - static_cast<int>(old.valid_from.year()) + 1;
+  const bool whole_years = old.valid_from.month() == January && old.valid_from.day() == day{1} && old.last_day().month() == December &&
+                           old.last_day().day() == day{31};
+  const auto last = whole_years || first.month() == January ? year_month_day{first.year() + std::chrono::years{years - 1}, December, day{31}}
+                                                            : shifted(first, static_cast<int>((sys_days{old.last_day()} - sys_days{old.valid_from}).count()));
+  const int by = static_cast<int>(first.year()) - static_cast<int>(old.valid_from.year());
+  std::string id = years_moved(old.id, by);
+  if (id == old.id) {
+    id = old.id + "-" + std::to_string(static_cast<int>(first.year()));
+  }
+  return {id, old.version + 1, years_moved(old.name, by), first, last, old.example};
+}
+
 NewVersion new_version(const std::filesystem::path& from, const NewVersionRequest& request)
 {
   const auto old = read_staffing_routine(from);  // valid, or named with file and line

@@ -2,6 +2,8 @@
 // A new version of a staffing routine from the last one: the same hours, each agreed day moved to
 // where it falls in the new years by the Swedish calendar, never copied by date.
 
+#include "staffing_routine.hpp"
+
 #include <chrono>
 #include <filesystem>
 #include <optional>
@@ -35,6 +37,10 @@ struct NewVersionRequest {
   std::chrono::year_month_day valid_to;
   bool example = false;
 };
+
+// What the desktop app offers for the next version of `old`: from the day after it ends, as many years
+// (a routine of whole years gets whole years), its years in id and name moved on as far, version plus one.
+[[nodiscard]] NewVersionRequest suggested_next_version(const StaffingRoutine& old);
 
 // What became of one agreed day of the old version (for one schedule: the region or a municipality).
 struct MovedDay {

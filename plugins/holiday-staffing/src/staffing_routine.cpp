@@ -170,6 +170,21 @@ std::string status_label(RoutineStatus status)
   return {};
 }
 
+std::string day_kind_label(DayKind kind)
+{
+  switch (kind) {
+    case DayKind::working:
+      return sdk::tr("Vardagar");
+    case DayKind::non_working:
+      return sdk::tr("Helger och helgdagar");
+    case DayKind::storhelg:
+      return sdk::tr("Övriga dagar i en storhelg");
+    case DayKind::agreed:
+      return sdk::tr("Överenskomna dagar");
+  }
+  return {};
+}
+
 std::string actor_label(Actor actor)
 {
   return sdk::tr(names_of(actor).label);
@@ -225,9 +240,10 @@ DayStaffing with_overrides(DayStaffing region, const DayStaffing& local)
   return region;
 }
 
-StaffingRoutine read_staffing_routine(const std::filesystem::path& file)
+namespace {
+
+StaffingRoutine read_routine(const sdk::XmlFile& xml)
 {
-  const auto xml = sdk::XmlFile::load(file, "staffing-routine", "staffing-routine.xsd");
   sdk::ProblemList problems(xml);
   const auto root = xml.root();
   StaffingRoutine routine;
@@ -259,8 +275,30 @@ StaffingRoutine read_staffing_routine(const std::filesystem::path& file)
       problems.add(municipality, sdk::trf("kommunen {} står två gånger", name));
     }
   }
+  // An agreed day the routine never governs would be read and silently ignored by planning.
+  for (const auto schedule : root.children()) {
+    for (const auto day : schedule.children("day")) {
+      const auto date = sdk::from_iso_date(day.attribute("date").value());
+      if (date && routine.valid_to && !routine.in_force(*date)) {
+        problems.add(day, sdk::trf("dagen {} ligger utanför rutinens giltighetstid {} – {}", day.attribute("date").value(),
+                                   sdk::to_iso_date(routine.valid_from), sdk::to_iso_date(routine.last_day())));
+      }
+    }
+  }
   problems.throw_if_any();
   return routine;
+}
+
+}  // namespace
+
+StaffingRoutine read_staffing_routine(const std::filesystem::path& file)
+{
+  return read_routine(sdk::XmlFile::load(file, "staffing-routine", "staffing-routine.xsd"));
+}
+
+StaffingRoutine parse_staffing_routine(std::string text, const std::filesystem::path& where)
+{
+  return read_routine(sdk::XmlFile::parse(std::move(text), where, "staffing-routine", "staffing-routine.xsd"));
 }
 
 }  // namespace trygg::holiday

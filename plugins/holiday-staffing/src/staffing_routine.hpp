@@ -33,6 +33,12 @@ using DayStaffing = std::map<Actor, std::vector<TimeWindow>>;
 // A municipality's hours over the region's: each actor it names gets its windows, the others keep the region's.
 [[nodiscard]] DayStaffing with_overrides(DayStaffing region, const DayStaffing& local);
 
+// The kinds of day a schedule describes: the ones a routine gives hours for by what the day is, and the
+// agreed days it names by date.
+enum class DayKind { working, non_working, storhelg, agreed };
+// "Vardagar", "Helger och helgdagar", "Övriga dagar i en storhelg" (the agreed days: "Överenskomna dagar"), in the UI language.
+[[nodiscard]] std::string day_kind_label(DayKind kind);
+
 struct Schedule {
   std::optional<DayStaffing> working_day;
   std::optional<DayStaffing> non_working_day;
@@ -77,5 +83,7 @@ struct StaffingRoutine : sdk::VersionedDocument {
 
 // Throws sdk::ContentError naming file, line and element.
 [[nodiscard]] StaffingRoutine read_staffing_routine(const std::filesystem::path& file);
+// The same for a routine's text not yet saved (one being edited), named as the file it will be.
+[[nodiscard]] StaffingRoutine parse_staffing_routine(std::string text, const std::filesystem::path& where);
 
 }  // namespace trygg::holiday

@@ -1,4 +1,5 @@
 // Where a routine's hours meet: the discharge window of each day and municipality, and the days with none.
+#include "routine_test_support.hpp"
 #include "test_support.hpp"
 
 #include "discharge_window.hpp"
@@ -13,10 +14,7 @@ using namespace trygg::holiday;
 
 namespace {
 
-std::chrono::year_month_day date(const char* text)
-{
-  return from_iso_date(text).value();
-}
+using trygg::holiday_test::date;
 
 }  // namespace
 

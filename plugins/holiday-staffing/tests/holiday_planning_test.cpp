@@ -1,3 +1,4 @@
+#include "routine_test_support.hpp"
 #include "test_support.hpp"
 
 #include "trygg/content_error.hpp"
@@ -18,10 +19,7 @@ namespace {
 
 const std::filesystem::path content = std::filesystem::path(TRYGG_SOURCE_DIR) / "plugins/holiday-staffing/content";
 
-std::chrono::year_month_day date(const char* text)
-{
-  return from_iso_date(text).value();
-}
+using trygg::holiday_test::date;
 
 Timestamp local(const char* text)
 {

@@ -1,4 +1,5 @@
 // Two versions of a routine side by side: what changed per day, municipality and actor.
+#include "routine_test_support.hpp"
 #include "test_support.hpp"
 
 #include "routine_comparison.hpp"
@@ -139,7 +140,7 @@ TEST_CASE("routine comparison - per kind of day, agreed day by its place in the 
 TEST_CASE("routine comparison - a version made from the last one by the new-version tool keeps every agreed day's hours")
 {
   const test::TempFolder folder;
-  const auto source = std::filesystem::path(TRYGG_SOURCE_DIR) / "plugins/holiday-staffing/content/routines/sormland-jul-2026.xml";
+  const auto source = trygg::holiday_test::bundled_routines / "sormland-jul-2026.xml";
   const auto made = new_version(source, {.id = "sormland-2027", .version = 2, .name = {}, .valid_from = *from_iso_date("2027-12-01"),
                                          .valid_to = *from_iso_date("2027-12-31"), .example = true});
   const auto before = read_staffing_routine(source);

@@ -1,4 +1,5 @@
 // The routine as its remiss document: from the file, with each day's hours and the days without a window.
+#include "routine_test_support.hpp"
 #include "test_support.hpp"
 
 #include "discharge_window.hpp"
@@ -12,7 +13,7 @@ using namespace trygg::holiday;
 
 TEST_CASE("routine document - the Sörmland routine on A4: status, validity, hours per agreed day, each municipality, and the days without a window")
 {
-  const auto routine = read_staffing_routine(std::filesystem::path(TRYGG_SOURCE_DIR) / "plugins/holiday-staffing/content/routines/sormland-jul-2026.xml");
+  const auto routine = read_staffing_routine(trygg::holiday_test::bundled_routines / "sormland-jul-2026.xml");
   const std::vector<Actor> needed{Actor::ward, Actor::home_health_care, Actor::home_help};
   const auto html = routine_document_html(routine, needed);
   CHECK(html.find("size:A4") != std::string::npos);

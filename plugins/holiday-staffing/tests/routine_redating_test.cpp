@@ -1,4 +1,5 @@
 // The next version of a routine: each agreed day moved by the Swedish calendar, not by its date.
+#include "routine_test_support.hpp"
 #include "test_support.hpp"
 
 #include "routine_book.hpp"
@@ -17,12 +18,9 @@ using namespace trygg::holiday;
 
 namespace {
 
-const std::filesystem::path routines = std::filesystem::path(TRYGG_SOURCE_DIR) / "plugins/holiday-staffing/content/routines";
+const auto& routines = trygg::holiday_test::bundled_routines;
 
-std::chrono::year_month_day date(const char* text)
-{
-  return from_iso_date(text).value();
-}
+using trygg::holiday_test::date;
 
 std::string moved_to(const char* from, int year)
 {
@@ -128,4 +126,22 @@ TEST_CASE("routine re-dating - a request that goes backwards or keeps the old id
   CHECK_FALSE(refused({"sormland-jul-2026", 2, "", date("2027-01-01"), date("2028-12-31"), false}).empty());
   CHECK_FALSE(refused({"next", 2, "", date("2026-11-01"), date("2028-12-31"), false}).empty());  // starts before the old one
   CHECK(refused({"next", 2, "", date("2027-01-01"), date("2028-12-31"), false}).empty());
+}
+
+TEST_CASE("routine re-dating - the next version offered follows on from the day after the old one ends, its years moved on")
+{
+  const auto december = suggested_next_version(read_staffing_routine(routines / "sormland-jul-2026.xml"));
+  CHECK(december.id == "sormland-jul-2027");
+  CHECK(december.version == 2);
+  CHECK(to_iso_date(december.valid_from) == "2027-01-01");
+  CHECK(to_iso_date(december.valid_to) == "2027-12-31");
+  const auto two_years = suggested_next_version(read_staffing_routine(routines / "sormland-2027-2028.xml"));
+  CHECK(two_years.id == "sormland-2029-2030");
+  CHECK(two_years.version == 3);
+  CHECK(to_iso_date(two_years.valid_from) == "2029-01-01");
+  CHECK(to_iso_date(two_years.valid_to) == "2030-12-31");
+  CHECK(two_years.name.find("2029–2030") != std::string::npos);
+  CHECK(two_years.example);  // an example stays an example until a region decides its own
+  // What it offers is a request the new-version tool takes.
+  CHECK_NOTHROW((void)new_version(routines / "sormland-2027-2028.xml", two_years));
 }

@@ -1,5 +1,6 @@
 // A staffing routine as a versioned document: status, who decided it, which version is in force on a
 // day for an area, overlapping decisions refused, and an end that is said before it comes.
+#include "routine_test_support.hpp"
 #include "test_support.hpp"
 
 #include "holiday_planner.hpp"
@@ -16,10 +17,7 @@ using namespace trygg::holiday;
 
 namespace {
 
-std::chrono::year_month_day date(const char* text)
-{
-  return from_iso_date(text).value();
-}
+using trygg::holiday_test::date;
 
 struct Version {
   std::string id;
@@ -45,8 +43,13 @@ StaffingRoutine write(const test::TempFolder& folder, const Version& v)
       << "  <source>Test</source>\n  <region>\n"
       << "    <working-day><window actor=\"ward\" from=\"00:00\" to=\"24:00\"/><window actor=\"home-help\" from=\"08:00\" to=\"20:00\"/></working-day>\n"
       << "    <non-working-day><window actor=\"ward\" from=\"00:00\" to=\"24:00\"/><window actor=\"home-help\" from=\"10:00\" to=\"14:00\"/></non-working-day>\n";
+  // Each julafton the validity holds (a routine refuses an agreed day outside it).
   for (const auto& year : {v.from.substr(0, 4), v.to.substr(0, 4)}) {
-    out << "    <day date=\"" << year << "-12-24\"><window actor=\"ward\" from=\"08:00\" to=\"16:00\"/>"
+    const std::string julafton = year + "-12-24";
+    if (julafton < v.from || julafton > v.to) {
+      continue;
+    }
+    out << "    <day date=\"" << julafton << "\"><window actor=\"ward\" from=\"08:00\" to=\"16:00\"/>"
         << "<window actor=\"home-help\" from=\"" << v.home_help << "\" to=\"15:00\"/></day>\n";
     if (v.from.substr(0, 4) == v.to.substr(0, 4)) {
       break;
