@@ -2,6 +2,7 @@
 #include "cli_context.hpp"
 #include "json_views.hpp"
 
+#include "trygg/case_list_notices.hpp"
 #include "trygg/case_report.hpp"
 #include "trygg/demo_data.hpp"
 #include "trygg/history_line.hpp"
@@ -145,6 +146,10 @@ void list_cases(Context& context, const std::string& status, const std::string& 
                  row.next_due ? format_local_deadline(*row.next_due) : "", row.title);
     }
   });
+  // What the plugins say above the app's list (a staffing routine ending), on stderr so a JSON list stays one.
+  for (const auto& [plugin, notice] : case_list_notices(context.workspace().plugins(), context.workspace().user())) {
+    std::cerr << trf("VARNING: {}", notice.text) << '\n';
+  }
 }
 
 // "Idag": what is due by the end of today or overdue, across open cases, each obligation once: the same

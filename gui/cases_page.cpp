@@ -4,6 +4,7 @@
 #include "case_list_ctrl.hpp"
 #include "gui_text.hpp"
 #include "heading.hpp"
+#include "trygg/case_list_notices.hpp"
 #include "trygg/i18n.hpp"
 #include "trygg/sdk/case_view.hpp"
 #include "trygg/gui_sdk/palette.hpp"
@@ -70,6 +71,10 @@ CasesPage::CasesPage(wxWindow* parent, Workspace& workspace, OpenCase open_case)
   count_ = new wxStaticText(this, wxID_ANY, {});
   filters->Add(count_, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(6));
   top->Add(filters, 0, wxEXPAND | wxALL, FromDIP(8));
+  plugin_notices_ = new wxStaticText(this, wxID_ANY, {});
+  plugin_notices_->SetName("case-list-plugin-notices");
+  plugin_notices_->SetFont(plugin_notices_->GetFont().Bold());
+  top->Add(plugin_notices_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
   notice_ = new wxInfoBar(this);
   notice_->SetName("case-list-notice");
   top->Add(notice_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
@@ -107,6 +112,7 @@ CasesPage::CasesPage(wxWindow* parent, Workspace& workspace, OpenCase open_case)
     }
   });
   fill_filters();
+  reload_plugin_notices();
   reload_list();
   // The Idag pane (up to 200 rows, each put in the list by hand) is filled just after the first paint.
   CallAfter([this] { reload_today(); });
@@ -210,8 +216,28 @@ CaseJudgement CasesPage::judge(CaseId id) const
 
 void CasesPage::reload()
 {
+  reload_plugin_notices();
   reload_list();
   reload_today();
+}
+
+void CasesPage::reload_plugin_notices()
+{
+  wxString text;
+  bool alarm = false;
+  for (const auto& [plugin, notice] : case_list_notices(workspace_->plugins(), workspace_->user())) {
+    text += (text.empty() ? "" : "\n") + utf8(notice.text);
+    alarm = alarm || notice.alarm;
+  }
+  plugin_notices_->SetForegroundColour(wx_colour(alarm ? sdk::palette::alarm_text : sdk::palette::warning_text));
+  plugin_notices_->SetLabel(text);
+  plugin_notices_->Show(!text.empty());
+  Layout();
+}
+
+wxString CasesPage::plugin_notices() const
+{
+  return plugin_notices_->IsShown() ? plugin_notices_->GetLabel() : wxString();
 }
 
 void CasesPage::show_notice(const wxString& text)

@@ -39,11 +39,14 @@ public:
   [[nodiscard]] wxListCtrl& today_list() { return *today_; }
   // What the list last said it could not do (a sort or filter too long to judge), or empty.
   [[nodiscard]] wxString notice() const;
+  // What the plugins say above the list for the reader's municipalities (a routine ending), one a line.
+  [[nodiscard]] wxString plugin_notices() const;
 
 private:
   void fill_filters();
   void reload_list();
   void reload_today();
+  void reload_plugin_notices();
   void show_count(std::int64_t count);
   [[nodiscard]] CaseFilter filter() const;
   [[nodiscard]] CaseJudgement judge(CaseId id) const;
@@ -58,6 +61,7 @@ private:
   wxChoice* due_ = nullptr;
   wxChoice* readiness_ = nullptr;
   wxStaticText* count_ = nullptr;
+  wxStaticText* plugin_notices_ = nullptr;
   wxInfoBar* notice_ = nullptr;
   wxString notice_text_;
   void show_notice(const wxString& text);

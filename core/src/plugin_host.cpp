@@ -115,7 +115,8 @@ void load_code(PluginRecord& record, const DataFiles& shared_data)
   record.services = std::make_shared<PluginServices>(record.id, record.folder, std::move(data));
   created.plugin->attach(*record.services);
   created.plugin->start();
-  record.code = std::make_shared<LoadedCode>(std::move(library), std::move(created.plugin));
+  const int level = library.get<int()>(sdk::api_level_symbol)();
+  record.code = std::make_shared<LoadedCode>(std::move(library), std::move(created.plugin), level);
 }
 
 void load(PluginRecord& record)
@@ -544,6 +545,18 @@ std::vector<sdk::CaseFact> PluginHost::facts(const PluginRecord& plugin, const s
 std::string PluginHost::field_label(const PluginRecord& plugin, const std::string& kind, const std::string& pointer) const
 {
   return guarded(plugin, "field_label", [&](const sdk::Plugin& code) { return code.field_label(kind, pointer); });
+}
+
+std::vector<sdk::Notice> PluginHost::notices(const PluginRecord& plugin) const
+{
+  // Only a plugin built for 3.8 or later has the function; one built for an older minor is never asked.
+  if (plugin.code == nullptr || plugin.code->api_level() < sdk::api_level(3, 8)) {
+    return {};
+  }
+  return guarded(plugin, "notices", [](const sdk::Plugin& code) {
+    const auto* with_notices = dynamic_cast<const sdk::Plugin_3_8*>(&code);
+    return with_notices != nullptr ? with_notices->notices() : std::vector<sdk::Notice>{};
+  });
 }
 
 int PluginHost::seed_demo(const PluginRecord& plugin, const std::vector<sdk::CaseRow>& demo_cases) const

@@ -733,9 +733,18 @@ TEST_CASE("GUI - in the routine's December the storhelg planning tool opens on t
   // The routine ends in nine days and no decided version follows: said above the board.
   auto* warning = dynamic_cast<wxStaticText*>(named(*planning, "planning-warning"));
   CHECK(warning->GetLabel().Contains(wxString::FromUTF8("upphör 2026-12-31 (om 9 dagar)")));
-  // The example is one click away, as on any other day.
+  // Planned as planning follows the area by itself, each day under the decided version in force, and each row says which.
+  CHECK(dynamic_cast<wxChoice*>(named(*planning, "planning-routine"))->GetStringSelection().StartsWith(
+      wxString::FromUTF8("Region Sörmland: den beslutade version som gäller varje dag")));
+  CHECK(conflicts->GetItemText(0, 8) == "sormland-jul-2026 v1");
+  // The example is one click away, as on any other day; its two January discharges fall where no version is in force.
   click(*planning, "planning-example");
   CHECK(summary->GetLabel().StartsWith("14 "));
+  int without_routine = 0;
+  for (long row = 0; row < conflicts->GetItemCount(); ++row) {
+    without_routine += conflicts->GetItemText(row, 8) == wxString::FromUTF8("ingen gällande rutin") ? 1 : 0;
+  }
+  CHECK(without_routine == 2);
 }
 
 TEST_CASE("GUI - after the last decided routine has ended the storhelg planning tool says there is none in force, naming it")
@@ -795,6 +804,8 @@ TEST_CASE("GUI - the routines tool lists the versions, draws each day's discharg
   CHECK(versions->GetItemState(in_force, wxLIST_STATE_SELECTED) != 0);
   // The routine in force ends in 24 days: said; routines that ended in 2022 are history, not news.
   CHECK(warning->GetLabel().Contains(wxString::FromUTF8("upphör 2026-12-31 (om 24 dagar)")));
+  // The case list says so too, above the list, for the municipalities it governs (the file's user: all).
+  CHECK(app.frame->cases_page().plugin_notices().Contains(wxString::FromUTF8("upphör 2026-12-31 (om 24 dagar)")));
   CHECK_FALSE(warning->GetLabel().Contains(wxString::FromUTF8("Jönköping")));
   // It opens on the storhelg ahead: Christmas, one row per municipality, the day before and after included.
   CHECK(period->GetStringSelection().StartsWith("Julhelgen 2026-12-24"));
@@ -936,6 +947,14 @@ TEST_CASE("GUI - a new routine version from the one in force, its hours edited i
   type(dynamic_cast<wxTextCtrl*>(named(form, "routine-editor-hours-ward")), "");
   CHECK(text("routine-editor-hint-ward") == wxString::FromUTF8("inte bemannad"));
   CHECK(closed_days() == before + 1 + 9);  // no ward on midsummer eve: no window in any of the nine municipalities
+  // A municipality's actor not staffed at all, whatever the region's hours: "ingen"; then undone.
+  choose("routine-editor-place", "Trosa");
+  choose("routine-editor-day", wxString::FromUTF8("2027-12-24 julafton"));
+  type(dynamic_cast<wxTextCtrl*>(named(form, "routine-editor-hours-home-health-care")), "ingen");
+  CHECK(text("routine-editor-hint-home-health-care").StartsWith(wxString::FromUTF8("inte bemannad här (regionens tider: 09–15)")));
+  CHECK(closed_days() == before + 1 + 9 + 1);
+  click(form, "routine-editor-undo");
+  CHECK(closed_days() == before + 1 + 9);
 
   // Saved as the routine's XML where it was offered; no question on closing after that.
   const auto file = folder.path() / "trygg" / "rutiner" / "sormland-jul-2027.xml";

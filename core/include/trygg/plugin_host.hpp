@@ -9,6 +9,7 @@
 #include "trygg/sdk/command_io.hpp"
 #include "trygg/sdk/deadline.hpp"
 #include "trygg/sdk/migration.hpp"
+#include "trygg/sdk/notice.hpp"
 
 #include <filesystem>
 #include <string>
@@ -54,6 +55,8 @@ public:
   [[nodiscard]] std::vector<sdk::CaseFact> facts(const PluginRecord& plugin, const sdk::CaseSnapshot& snapshot) const;
   [[nodiscard]] std::string field_label(const PluginRecord& plugin, const std::string& kind, const std::string& pointer) const;
   [[nodiscard]] int seed_demo(const PluginRecord& plugin, const std::vector<sdk::CaseRow>& demo_cases) const;
+  // What the plugin says above the case list (API 3.8); none from a plugin built for an older minor.
+  [[nodiscard]] std::vector<sdk::Notice> notices(const PluginRecord& plugin) const;
   // A trygg-cli command the plugin declares; an undeclared one is refused before any plugin code runs.
   [[nodiscard]] int run_command(const PluginRecord& plugin, const std::string& name, const std::vector<std::string>& arguments,
                                 sdk::CommandIo& io) const;

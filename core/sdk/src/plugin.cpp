@@ -4,6 +4,7 @@ namespace trygg::sdk {
 
 // Out of line so the vtables and type info have one home: this library.
 Plugin::~Plugin() = default;
+Plugin_3_8::~Plugin_3_8() = default;
 Host::~Host() = default;
 CommandIo::~CommandIo() = default;
 PluginError::~PluginError() = default;
@@ -67,6 +68,11 @@ int Plugin::run_command(const std::string& name, const std::vector<std::string>&
 int Plugin::seed_demo(const std::vector<CaseRow>& /*demo_cases*/) const
 {
   return 0;
+}
+
+std::vector<Notice> Plugin_3_8::notices() const
+{
+  return {};
 }
 
 }  // namespace trygg::sdk

@@ -28,10 +28,10 @@ PlanningBoard::PlanningBoard(wxWindow* parent) : DrawnPanel(parent, parent->From
   SetBackgroundColour(*wxWHITE);
 }
 
-void PlanningBoard::show(const StaffingRoutine& routine, const std::string& municipality, const HolidayPlan& plan,
-                         year_month_day first, year_month_day last)
+void PlanningBoard::show(RoutineOn routine_on, const std::string& municipality, const HolidayPlan& plan, year_month_day first,
+                         year_month_day last)
 {
-  routine_ = &routine;
+  routine_on_ = std::move(routine_on);
   municipality_ = municipality;
   plan_ = plan;
   first_ = first;
@@ -41,7 +41,7 @@ void PlanningBoard::show(const StaffingRoutine& routine, const std::string& muni
 
 void PlanningBoard::draw(wxAutoBufferedPaintDC& dc)
 {
-  if (routine_ == nullptr) {
+  if (!routine_on_) {
     return;
   }
   std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
@@ -65,7 +65,7 @@ void PlanningBoard::draw(wxAutoBufferedPaintDC& dc)
     const year_month_day day{sys_days{first_} + days{i}};
     const double x = left + i * day_w;
     const bool working = sdk::is_working_day(day);
-    if (!routine_->in_force(day)) {
+    if (routine_on_(day) == nullptr) {
       gc->SetBrush(wxBrush(wx_colour(sdk::palette::alarm_background), wxBRUSHSTYLE_BDIAGONAL_HATCH));
       gc->SetPen(*wxTRANSPARENT_PEN);
       gc->DrawRectangle(x, top, day_w, size.y - top);
@@ -76,7 +76,7 @@ void PlanningBoard::draw(wxAutoBufferedPaintDC& dc)
     }
     gc->SetPen(wxPen(wxColour(0xC0, 0xC0, 0xC0)));
     gc->StrokeLine(x, FromDIP(2), x, size.y);
-    draw_day_header(*gc, dc, day, x, day_w, routine_->in_force(day));
+    draw_day_header(*gc, dc, day, x, day_w, routine_on_(day) != nullptr);
   }
 
   // Actor rows: the staffed windows for the municipality.
@@ -88,7 +88,8 @@ void PlanningBoard::draw(wxAutoBufferedPaintDC& dc)
     gc->StrokeLine(0, y, size.x, y);
     for (int i = 0; i < days_shown; ++i) {
       const year_month_day day{sys_days{first_} + days{i}};
-      const auto staffing = routine_->staffing(day, municipality_);
+      const auto* governing = routine_on_(day);
+      const auto staffing = governing != nullptr ? governing->staffing(day, municipality_) : holiday::DayStaffing{};
       const auto windows = staffing.find(actors[row]);
       if (windows == staffing.end()) {
         continue;

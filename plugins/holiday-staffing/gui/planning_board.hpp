@@ -4,6 +4,8 @@
 
 #include "trygg/gui_sdk/drawn_panel.hpp"
 
+#include <functional>
+
 namespace trygg::gui {
 
 using holiday::HolidayPlan;
@@ -14,14 +16,16 @@ using holiday::StaffingRoutine;
 // row: green where they can happen, red where they cannot, with a ring at the suggested time.
 class PlanningBoard : public DrawnPanel {
 public:
+  // Which version governs a day: null where none is in force.
+  using RoutineOn = std::function<const StaffingRoutine*(std::chrono::year_month_day)>;
   explicit PlanningBoard(wxWindow* parent);
-  void show(const StaffingRoutine& routine, const std::string& municipality, const HolidayPlan& plan,
-            std::chrono::year_month_day first, std::chrono::year_month_day last);
+  void show(RoutineOn routine_on, const std::string& municipality, const HolidayPlan& plan, std::chrono::year_month_day first,
+            std::chrono::year_month_day last);
 
 private:
   void draw(wxAutoBufferedPaintDC& dc) override;
 
-  const StaffingRoutine* routine_ = nullptr;
+  RoutineOn routine_on_;
   std::string municipality_;
   HolidayPlan plan_;
   std::chrono::year_month_day first_;

@@ -78,12 +78,24 @@ PlanningPage::PlanningPage(wxWindow* parent, PageHost& host) : wxPanel(parent), 
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   auto* controls = new wxBoxSizer(wxHORIZONTAL);
   routine_choice_ = new wxChoice(this, wxID_ANY);
+  routine_choice_->SetName("planning-routine");
+  // First each area as planning follows it by itself, the decided version in force day by day; then each
+  // version on its own, for a draft or a remiss to be tried against the same discharges.
+  for (const auto& routine : routines_.routines()) {
+    const bool known = std::any_of(routine_choices_.begin(), routine_choices_.end(),
+                                   [&](const RoutineChoice& choice) { return choice.area == routine.area; });
+    if (!known && routines_.last_decided(routine.area) != nullptr) {
+      routine_choices_.push_back({routine.area, nullptr});
+      routine_choice_->Append(wxString::Format(tr("%s: den beslutade version som gäller varje dag"), utf8(routine.area)));
+    }
+  }
   for (const auto& routine : routines_.routines()) {
     // A version planning does not follow by itself says what it is.
     const bool decided = routine.status == RoutineStatus::decided;
+    routine_choices_.push_back({routine.area, &routine});
     routine_choice_->Append(utf8(routine.name + (decided ? "" : " (" + status_label(routine.status) + ")")));
   }
-  routine_choice_->SetSelection(routines_.routines().empty() ? wxNOT_FOUND : 0);
+  routine_choice_->SetSelection(routine_choices_.empty() ? wxNOT_FOUND : 0);
   municipality_choice_ = new wxChoice(this, wxID_ANY);
   period_choice_ = new wxChoice(this, wxID_ANY);
   controls->Add(new wxStaticText(this, wxID_ANY, tr("Rutin")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
@@ -129,7 +141,7 @@ PlanningPage::PlanningPage(wxWindow* parent, PageHost& host) : wxPanel(parent), 
   conflicts_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
   for (const auto& [label, width] : std::initializer_list<std::pair<const char*, int>>{
            {N_("Utskrivning"), 90}, {N_("Kommun"), 100}, {N_("Planerad"), 125}, {N_("Saknas"), 330},
-           {N_("Tidigast"), 125}, {N_("Senast före"), 125}, {N_("Väntedagar"), 80}, {N_("Kronor"), 80}}) {
+           {N_("Tidigast"), 125}, {N_("Senast före"), 125}, {N_("Väntedagar"), 80}, {N_("Kronor"), 80}, {N_("Rutin"), 170}}) {
     conflicts_->AppendColumn(tr(label), wxLIST_FORMAT_LEFT, FromDIP(width));
   }
   sizer->Add(conflicts_, 2, wxEXPAND | wxALL, FromDIP(8));
@@ -175,8 +187,25 @@ PlanningPage::PlanningPage(wxWindow* parent, PageHost& host) : wxPanel(parent), 
 const StaffingRoutine* PlanningPage::routine() const
 {
   const int selected = routine_choice_->GetSelection();
-  const auto& routines = routines_.routines();
-  return selected >= 0 && static_cast<std::size_t>(selected) < routines.size() ? &routines[static_cast<std::size_t>(selected)] : nullptr;
+  if (selected < 0 || static_cast<std::size_t>(selected) >= routine_choices_.size()) {
+    return nullptr;
+  }
+  const auto& chosen = routine_choices_[static_cast<std::size_t>(selected)];
+  if (chosen.version != nullptr) {
+    return chosen.version;
+  }
+  const auto* today = routines_.in_force(chosen.area, sdk::swedish_today());
+  return today != nullptr ? today : routines_.last_decided(chosen.area);
+}
+
+std::optional<std::string> PlanningPage::area_by_day() const
+{
+  const int selected = routine_choice_->GetSelection();
+  if (selected < 0 || static_cast<std::size_t>(selected) >= routine_choices_.size() ||
+      routine_choices_[static_cast<std::size_t>(selected)].version != nullptr) {
+    return std::nullopt;
+  }
+  return routine_choices_[static_cast<std::size_t>(selected)].area;
 }
 
 std::string PlanningPage::municipality() const
@@ -302,11 +331,26 @@ void PlanningPage::replan()
       unknown += (unknown.empty() ? "" : ", ") + utf8(discharge.id + " (" + discharge.municipality + ")");
     }
   }
-  plan_ = plan_discharges(*chosen, known, [this](const std::string& place) { return agreements_.selector(place); });
+  const auto by_day = area_by_day();
+  const auto pricing = [this](const std::string& place) { return agreements_.selector(place); };
+  plan_ = by_day ? plan_discharges(routines_, *by_day, known, pricing) : plan_discharges(*chosen, known, pricing);
+  // Which version the board draws each day with: the one in force, or the version chosen within its validity.
+  PlanningBoard::RoutineOn routine_on = [chosen](year_month_day day) { return chosen->in_force(day) ? chosen : nullptr; };
+  year_month_day span_first = chosen->valid_from;
+  year_month_day span_last = chosen->last_day();
+  if (by_day) {
+    routine_on = [this, area = *by_day](year_month_day day) { return routines_.in_force(area, day); };
+    for (const auto& version : routines_.routines()) {
+      if (version.area == *by_day && version.status == RoutineStatus::decided) {
+        span_first = std::min(span_first, version.valid_from);
+        span_last = std::max(span_last, version.last_day());
+      }
+    }
+  }
 
   // Periods: around the planned discharges, or one storhelg of the routine's years.
   const int keep_period = period_choice_->GetSelection();
-  blocks_ = storhelg_blocks_between(chosen->valid_from, year_month_day{sys_days{chosen->last_day()} + days{14}});
+  blocks_ = storhelg_blocks_between(span_first, year_month_day{sys_days{span_last} + days{14}});
   period_choice_->Clear();
   period_choice_->Append(tr("Runt de planerade utskrivningarna"));
   for (const auto& block : blocks_) {
@@ -333,7 +377,7 @@ void PlanningPage::replan()
   }
   first = year_month_day{sys_days{first} - days{1}};
   last = year_month_day{std::min(sys_days{last} + days{1}, sys_days{first} + days{15})};
-  board_->show(*chosen, municipality(), plan_, first, last);
+  board_->show(routine_on, municipality(), plan_, first, last);
 
   // Loud: the area's last decided routine ending soon or ended, and days no routine covers (after the
   // last decided one: "ingen gällande rutin", naming it).
@@ -366,7 +410,7 @@ void PlanningPage::replan()
   int infeasible = 0;
   // The conflicts: of the municipality chosen above (all when none is), sorted by the column clicked.
   const std::string shown_municipality = municipality();
-  std::vector<std::pair<std::array<wxString, 8>, std::string>> rows;
+  std::vector<std::pair<std::array<wxString, 9>, std::string>> rows;
   for (const auto& outcome : plan_.outcomes) {
     if (outcome.feasible) {
       continue;
@@ -381,7 +425,8 @@ void PlanningPage::replan()
                      !outcome.earliest_after && outcome.after_routine_end ? tr("inte före rutinens slut") : local_time(outcome.earliest_after),
                      local_time(outcome.latest_before),
                      utf8(wait_text(outcome)),
-                     utf8(kronor_text(outcome))},
+                     utf8(kronor_text(outcome)),
+                     utf8(governing_text(outcome))},
                     outcome.discharge.id});
   }
   const auto column = static_cast<std::size_t>(sort_column_);

@@ -9,6 +9,8 @@
 #include <wx/panel.h>
 
 #include <optional>
+#include <string>
+#include <vector>
 
 class wxChoice;
 class wxListCtrl;
@@ -36,7 +38,11 @@ public:
 
 private:
   void replan();
+  // The version chosen, or, when an area is planned day by day, the one that speaks for it (in force
+  // today, else its last decided one): its name heads the printout, its validity the periods.
   [[nodiscard]] const holiday::StaffingRoutine* routine() const;
+  // The area when it is planned with whichever decided version is in force on each day.
+  [[nodiscard]] std::optional<std::string> area_by_day() const;
   [[nodiscard]] std::string municipality() const;
 
   PageHost& host_;
@@ -45,6 +51,12 @@ private:
   std::vector<holiday::PlannedDischarge> discharges_;
   wxString source_;  // what the discharges come from, for the summary
   holiday::HolidayPlan plan_;
+  // Behind the routine choice: each area day by day (no version), then every version.
+  struct RoutineChoice {
+    std::string area;
+    const holiday::StaffingRoutine* version = nullptr;
+  };
+  std::vector<RoutineChoice> routine_choices_;
   wxChoice* routine_choice_ = nullptr;
   wxChoice* municipality_choice_ = nullptr;
   wxChoice* period_choice_ = nullptr;

@@ -100,7 +100,9 @@ RoutineEditorDialog::RoutineEditorDialog(wxWindow* parent, PageHost& host, Routi
     grid->Add(new wxStaticText(this, wxID_ANY, utf8(actor_label(actor))), 0, wxALIGN_CENTER_VERTICAL);
     auto* field = new wxTextCtrl(this, wxID_ANY, {}, wxDefaultPosition, FromDIP(wxSize(200, -1)), wxTE_PROCESS_ENTER);
     field->SetName("routine-editor-hours-" + std::string(to_string(actor)));
-    field->SetToolTip(tr("Tider som 08–14 eller 08:30–12, 13–16. Tomt: ingen egen tid."));
+    field->SetToolTip(wxString::Format(tr("Tider som 08–14 eller 08:30–12, 13–16. Tomt: ingen egen tid (i en kommun: regionens). "
+                                          "\"%s\": inte bemannad."),
+                                       tr(unstaffed_word)));
     field->Bind(wxEVT_TEXT_ENTER, [this, actor](wxCommandEvent&) { commit(actor); });
     field->Bind(wxEVT_KILL_FOCUS, [this, actor](wxFocusEvent& event) {
       event.Skip();
@@ -231,11 +233,12 @@ void RoutineEditorDialog::show_hours()
   for (std::size_t i = 0; i < fields_.size(); ++i) {
     const auto actor = fields_[i].first;
     const auto own = editor_.windows(here, actor);
-    fields_[i].second->ChangeValue(own ? utf8(windows_text(*own)) : wxString());
+    fields_[i].second->ChangeValue(!own ? wxString() : own->empty() ? tr(unstaffed_word) : utf8(windows_text(*own)));
     std::string hint;
-    if (!region && !own) {
+    if (!region) {
       const auto theirs = editor_.windows({"", here.day}, actor);
-      hint = sdk::trf("regionens tider: {}", theirs ? windows_text(*theirs) : tr("inte bemannad").utf8_string());
+      const std::string region_hours = sdk::trf("regionens tider: {}", theirs ? windows_text(*theirs) : tr("inte bemannad").utf8_string());
+      hint = own && own->empty() ? sdk::trf("inte bemannad här ({})", region_hours) : own ? std::string() : region_hours;
     } else if (!own) {
       hint = tr("inte bemannad").utf8_string();
     }
@@ -321,7 +324,10 @@ std::string RoutineEditorDialog::type_hours(Actor actor, const wxString& text)
   if (!typed.error.empty()) {
     error = sdk::trf("{}: {}", actor_label(actor), typed.error);
   } else {
-    const auto wanted = typed.windows.empty() ? std::nullopt : std::optional(typed.windows);
+    // Empty: no hours of its own; "ingen": not staffed, which for the region is the same as no hours.
+    const auto wanted = typed.unstaffed && !municipality().empty() ? std::optional(std::vector<TimeWindow>{})
+                        : typed.windows.empty()                    ? std::nullopt
+                                                                   : std::optional(typed.windows);
     if (wanted != editor_.windows(place(), actor)) {
       try {
         editor_.set_windows(place(), actor, wanted);

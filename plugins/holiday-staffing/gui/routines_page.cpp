@@ -23,17 +23,12 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <set>
 
 namespace trygg::gui {
 namespace {
 
 using namespace std::chrono;
 using namespace trygg::holiday;
-
-// An area whose last routine ended longer ago than this is history (a bundled example from 2022), not news:
-// its versions stay in the list, without a notice above it.
-constexpr int ended_long_ago_days = 365;
 
 const char* const month_names[] = {N_("januari"), N_("februari"), N_("mars"), N_("april"), N_("maj"), N_("juni"), N_("juli"),
                                    N_("augusti"), N_("september"), N_("oktober"), N_("november"), N_("december")};
@@ -174,7 +169,6 @@ void RoutinesPage::fill_versions()
 {
   const auto today = sdk::swedish_today();
   versions_->DeleteAllItems();
-  std::set<std::string> areas;
   for (const auto& routine : routines_.routines()) {
     const long row = versions_->InsertItem(versions_->GetItemCount(), routines_.in_force(routine.area, today) == &routine ? "*" : "");
     versions_->SetItem(row, 1, utf8(routine.area));
@@ -188,15 +182,11 @@ void RoutinesPage::fill_versions()
     }
     versions_->SetItem(row, 7, utf8(routine.replaces));
     versions_->SetItem(row, 8, utf8(routine.name));
-    areas.insert(routine.area);
   }
   // Each area whose last decided version ends soon, or has ended, says so above the list.
   wxString notices;
-  for (const auto& area : areas) {
-    const auto expiry = routines_.expiry(area, today);
-    if (expiry && expiry->days_left >= -ended_long_ago_days) {
-      notices += (notices.empty() ? "" : "\n") + utf8(expiry->text());
-    }
+  for (const auto& expiry : routines_.expiries_to_tell(today)) {
+    notices += (notices.empty() ? "" : "\n") + utf8(expiry.text());
   }
   warning_->SetLabel(notices);
   warning_->Show(!notices.empty());

@@ -17,13 +17,31 @@
 
 namespace trygg::holiday {
 
-class HolidayStaffingPlugin final : public sdk::Plugin {
+class HolidayStaffingPlugin final : public sdk::Plugin_3_8 {
 public:
   // Reads every routine at start, so a routine that breaks its rules, or two decided versions of one
   // area in force the same day, reject the plugin with the reason and both files.
   void start() override
   {
-    (void)read_routine_book(host().data_files("staffing-routine.xsd"));
+    book_ = read_routine_book(host().data_files("staffing-routine.xsd"));
+  }
+
+  // Above the case list of the municipalities a routine governs: it ends within 60 days with no decided
+  // version after it, or has ended, so nobody plans a discharge against hours that no longer hold.
+  std::vector<sdk::Notice> notices() const override
+  {
+    std::vector<sdk::Notice> notices;
+    if (!book_) {
+      return notices;
+    }
+    for (const auto& expiry : book_->expiries_to_tell(sdk::swedish_today())) {
+      sdk::Notice notice{expiry.text(), {}, expiry.ended()};
+      for (const auto& [municipality, schedule] : expiry.last->municipalities) {
+        notice.municipalities.push_back(municipality);
+      }
+      notices.push_back(std::move(notice));
+    }
+    return notices;
   }
 
   // A storhelg ahead, whichever day the demo is made: the coordinator's planning case for the next
@@ -78,6 +96,9 @@ public:
     }
     throw sdk::PluginError("okänt kommando " + name);
   }
+
+private:
+  std::optional<RoutineBook> book_;
 };
 
 }  // namespace trygg::holiday

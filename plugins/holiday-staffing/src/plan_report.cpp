@@ -35,6 +35,11 @@ std::string kronor_text(const PlannedOutcome& outcome)
   return outcome.exposure->amount_known() ? std::to_string(outcome.exposure->amount) : tr("belopp okänt");
 }
 
+std::string governing_text(const PlannedOutcome& outcome)
+{
+  return outcome.routine_in_force ? fmt::format("{} v{}", outcome.routine_id, outcome.routine_version) : tr("ingen gällande rutin");
+}
+
 std::string outcome_note(const PlannedOutcome& outcome, const StaffingRoutine& routine)
 {
   if (!outcome.routine_in_force) {
@@ -66,17 +71,19 @@ std::string plan_report_html(const StaffingRoutine& routine, const HolidayPlan& 
     }
     html += fmt::format("<p class=no><b>{}</b> {}</p>", e(tr("Ingen bemanningsrutin gäller:")), e(days));
   }
-  html += fmt::format("<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+  html += fmt::format("<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
+                      "<th>{}</th></tr>",
                       e(tr("Utskrivning")), e(tr("Kommun")), e(tr("Planerad")), e(tr("Möjlig")), e(tr("Saknas")),
-                      e(tr("Tidigast")), e(tr("Senast före")), e(tr("Väntedagar")), e(tr("Kronor")));
+                      e(tr("Tidigast")), e(tr("Senast före")), e(tr("Väntedagar")), e(tr("Kronor")), e(tr("Rutin")));
   for (const auto& outcome : plan.outcomes) {
     const auto note = outcome_note(outcome, routine);
-    html += fmt::format("<tr class={}><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+    html += fmt::format("<tr class={}><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
+                        "<td>{}</td></tr>",
                         !outcome.routine_in_force ? "out" : outcome.feasible ? "ok" : "no", e(outcome.discharge.id),
                         e(outcome.discharge.municipality), sdk::format_swedish_time(outcome.discharge.ready),
                         outcome.feasible ? e(tr("ja")) : e(tr("nej")), e(note.empty() ? actors_text(outcome.not_staffed) : note),
                         time_or_dash(outcome.earliest_after), time_or_dash(outcome.latest_before),
-                        wait_text(outcome), e(kronor_text(outcome)));
+                        wait_text(outcome), e(kronor_text(outcome)), e(governing_text(outcome)));
   }
   html += "</table>";
   html += fmt::format("<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th></tr>", e(tr("Per dag")), e(tr("Dag")),
@@ -101,7 +108,7 @@ std::string plan_report_html(const StaffingRoutine& routine, const HolidayPlan& 
 
 std::string plan_csv(const StaffingRoutine& routine, const HolidayPlan& plan)
 {
-  std::string csv = "id,ward,municipality,planned,feasible,missing,earliest_after,latest_before,wait_days,kronor,note\n";
+  std::string csv = "id,ward,municipality,planned,feasible,missing,earliest_after,latest_before,wait_days,kronor,note,routine\n";
   for (const auto& outcome : plan.outcomes) {
     std::string missing;
     for (const auto actor : outcome.not_staffed) {
@@ -111,13 +118,14 @@ std::string plan_csv(const StaffingRoutine& routine, const HolidayPlan& plan)
                           : !outcome.exposure ? std::string()
                           : outcome.exposure->amount_known() ? std::to_string(outcome.exposure->amount)
                                                              : std::string("unknown");
-    csv += fmt::format("{},{},{},{},{},{},{},{},{},{},{}\n", sdk::csv_field(outcome.discharge.id), sdk::csv_field(outcome.discharge.ward),
+    csv += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{}\n", sdk::csv_field(outcome.discharge.id), sdk::csv_field(outcome.discharge.ward),
                        sdk::csv_field(outcome.discharge.municipality), sdk::format_swedish_time(outcome.discharge.ready),
                        outcome.feasible ? "yes" : "no", missing,
                        outcome.earliest_after ? sdk::format_swedish_time(*outcome.earliest_after) : "",
                        outcome.latest_before ? sdk::format_swedish_time(*outcome.latest_before) : "",
                        wait_known(outcome) ? std::to_string(outcome.wait_days) : "", exposure,
-                       sdk::csv_field(outcome_note(outcome, routine)));
+                       sdk::csv_field(outcome_note(outcome, routine)),
+                       outcome.routine_in_force ? sdk::csv_field(outcome.routine_id + " v" + std::to_string(outcome.routine_version)) : "");
   }
   return csv;
 }

@@ -13,7 +13,8 @@ namespace trygg::holiday {
 [[nodiscard]] std::string plan_report_html(const StaffingRoutine& routine, const HolidayPlan& plan, const std::string& source);
 
 // One row per planned discharge (id, ward, municipality, planned time, feasible, missing actors,
-// earliest after, latest before, waiting days, kronor, note), with a header row; fields quoted as needed.
+// earliest after, latest before, waiting days, kronor, note, the version that judged it), with a header
+// row; fields quoted as needed.
 [[nodiscard]] std::string plan_csv(const StaffingRoutine& routine, const HolidayPlan& plan);
 
 // Whether the wait is known: the day is judged and a time was found before the routine ends.
@@ -24,6 +25,9 @@ namespace trygg::holiday {
 // What the wait costs: kronor, "belopp okänt" for a year without a known amount (never 0 kr), "okänt"
 // when no time could be found before the routine ends, or "–" when nothing is priced.
 [[nodiscard]] std::string kronor_text(const PlannedOutcome& outcome);
+
+// The version that judged the planned day ("sormland-jul-2026 v1"), or "ingen gällande rutin".
+[[nodiscard]] std::string governing_text(const PlannedOutcome& outcome);
 
 // Why an outcome has no answer: outside the routine, or no time before it ends; empty otherwise.
 [[nodiscard]] std::string outcome_note(const PlannedOutcome& outcome, const StaffingRoutine& routine);

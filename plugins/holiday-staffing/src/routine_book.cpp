@@ -108,6 +108,23 @@ std::optional<RoutineExpiry> RoutineBook::expiry(const std::string& area, year_m
   return RoutineExpiry{last, days_left};
 }
 
+std::vector<RoutineExpiry> RoutineBook::expiries_to_tell(year_month_day today) const
+{
+  std::vector<std::string> areas;
+  for (const auto& routine : routines_) {
+    if (std::find(areas.begin(), areas.end(), routine.area) == areas.end()) {
+      areas.push_back(routine.area);
+    }
+  }
+  std::vector<RoutineExpiry> told;
+  for (const auto& area : areas) {
+    if (const auto found = expiry(area, today); found && found->days_left >= -ended_long_ago_days) {
+      told.push_back(*found);
+    }
+  }
+  return told;
+}
+
 std::string RoutineBook::no_routine_text(const std::string& area, year_month_day day) const
 {
   const auto* last = last_decided(area);

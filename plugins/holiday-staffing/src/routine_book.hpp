@@ -14,6 +14,9 @@ namespace trygg::holiday {
 
 // How long before the last decided version ends planning starts to say so.
 inline constexpr int expiry_warning_days = 60;
+// An area whose last routine ended longer ago than this is history (a bundled example from 2022), not news:
+// its versions are listed, without a notice.
+inline constexpr int ended_long_ago_days = 365;
 
 struct RoutineExpiry {
   const StaffingRoutine* last = nullptr;  // the last decided version for the area
@@ -36,6 +39,9 @@ public:
   [[nodiscard]] const StaffingRoutine* last_decided(const std::string& area) const;
   // Said from expiry_warning_days before the last decided version ends, and on every day after.
   [[nodiscard]] std::optional<RoutineExpiry> expiry(const std::string& area, std::chrono::year_month_day today) const;
+  // Each area's expiry that is news today (not ended_long_ago_days or more ago), in the order of the areas'
+  // first versions.
+  [[nodiscard]] std::vector<RoutineExpiry> expiries_to_tell(std::chrono::year_month_day today) const;
   // For planning on a day after the area's routines: "ingen gällande rutin", naming the last one.
   [[nodiscard]] std::string no_routine_text(const std::string& area, std::chrono::year_month_day day) const;
 

@@ -27,8 +27,11 @@ std::string e(const std::string& text)
 std::string hours_cell(const DayStaffing& staffing, Actor actor, bool overrides)
 {
   const auto found = staffing.find(actor);
-  if (found == staffing.end() || found->second.empty()) {
+  if (found == staffing.end()) {
     return overrides ? "<td class=off></td>" : "<td class=off>–</td>";
+  }
+  if (found->second.empty()) {
+    return "<td class=off>–</td>";  // not staffed, in a municipality whatever the region's hours
   }
   return "<td>" + e(windows_text(found->second)) + "</td>";
 }

@@ -9,6 +9,7 @@
 #include "trygg/sdk/swedish_calendar.hpp"
 #include "trygg/sdk/swedish_time.hpp"
 #include "trygg/sdk/text.hpp"
+#include "trygg/sdk/text_fold.hpp"
 
 #include <pugixml.hpp>
 
@@ -158,8 +159,10 @@ void put_windows(pugi::xml_node node, Actor actor, const std::vector<TimeWindow>
 
 void remove_windows(pugi::xml_node node, Actor actor)
 {
-  while (const auto window = node.find_child_by_attribute("window", "actor", std::string(to_string(actor)).c_str())) {
-    node.remove_child(window);
+  for (const char* element : {"window", "unstaffed"}) {
+    while (const auto found = node.find_child_by_attribute(element, "actor", std::string(to_string(actor)).c_str())) {
+      node.remove_child(found);
+    }
   }
 }
 
@@ -181,6 +184,11 @@ std::string hours_day_label(const HoursDay& day)
 TypedWindows read_typed_windows(std::string_view text)
 {
   TypedWindows typed;
+  if (const auto word = sdk::fold_for_search(std::string(trimmed(text)));
+      word == unstaffed_word || word == sdk::fold_for_search(sdk::tr(unstaffed_word))) {
+    typed.unstaffed = true;
+    return typed;
+  }
   std::string rest(text);
   for (const std::string_view dash : {"–", "—"}) {  // en and em dash read as the hyphen
     for (auto at = rest.find(dash); at != std::string::npos; at = rest.find(dash)) {
@@ -231,7 +239,8 @@ std::optional<std::vector<TimeWindow>> RoutineEditor::windows(const HoursPlace& 
       found.push_back({*typed_clock(window.attribute("from").value()), *typed_clock(window.attribute("to").value())});
     }
   }
-  if (found.empty()) {
+  const bool unstaffed = node.find_child_by_attribute("unstaffed", "actor", std::string(to_string(actor)).c_str());
+  if (found.empty() && !unstaffed) {
     return std::nullopt;
   }
   return found;
@@ -266,7 +275,12 @@ void RoutineEditor::set_windows(const HoursPlace& place, Actor actor, const std:
   }
   remove_windows(node, actor);
   put_windows(node, actor, windows.value_or(std::vector<TimeWindow>{}));
-  const std::string hours = windows ? windows_text(*windows) : (place.municipality.empty() ? sdk::tr("inte bemannad") : sdk::tr("regionens tider"));
+  if (windows && windows->empty() && !place.municipality.empty()) {
+    node.append_child("unstaffed").append_attribute("actor").set_value(std::string(to_string(actor)).c_str());
+  }
+  const std::string hours = windows && !windows->empty() ? windows_text(*windows)
+                            : windows || place.municipality.empty() ? sdk::tr("inte bemannad")
+                                                                     : sdk::tr("regionens tider");
   take(written(document), sdk::trf("{}: {} {}", place_text(place), actor_label(actor), hours));
 }
 

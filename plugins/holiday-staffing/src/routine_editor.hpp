@@ -5,6 +5,8 @@
 
 #include "staffing_routine.hpp"
 
+#include "trygg/sdk/text.hpp"
+
 #include <chrono>
 #include <filesystem>
 #include <limits>
@@ -32,10 +34,13 @@ struct HoursPlace {
 [[nodiscard]] std::string hours_day_label(const HoursDay& day);
 
 // Windows as a person types them: "08:00–14:00, 16–19" (a hyphen or en dash, hours with or without
-// minutes, 24 for midnight). Empty text is no windows.
+// minutes, 24 for midnight). Empty text is no hours of its own; "ingen" is not staffed at all.
+// The word for it in Swedish; translated, the UI language's word is read too.
+inline constexpr const char* unstaffed_word = N_("ingen");
 struct TypedWindows {
   std::vector<TimeWindow> windows;
-  std::string error;  // what is wrong with the text, empty when it reads
+  bool unstaffed = false;  // "ingen"
+  std::string error;       // what is wrong with the text, empty when it reads
 };
 // Reads back what windows_text writes.
 [[nodiscard]] TypedWindows read_typed_windows(std::string_view text);
@@ -51,15 +56,17 @@ public:
   [[nodiscard]] const std::filesystem::path& file() const { return file_; }
 
   // The actor's own windows at the place; none when the place names none for it: not staffed in the
-  // region's schedule, the region's hours in a municipality's. A kind of day the schedule leaves out
-  // reads as what governs those days (storhelg days as other non-working days).
+  // region's schedule, the region's hours in a municipality's; no windows when it says the actor is not
+  // staffed (a municipality's <unstaffed>). A kind of day the schedule leaves out reads as what governs
+  // those days (storhelg days as other non-working days).
   [[nodiscard]] std::optional<std::vector<TimeWindow>> windows(const HoursPlace& place, Actor actor) const;
   // The agreed days of a schedule, in date order.
   [[nodiscard]] std::vector<std::chrono::year_month_day> agreed_days(const std::string& municipality) const;
 
   // Each change is one step to undo. Each throws sdk::ContentError, and changes nothing, when the result
   // would not be a valid routine (a window ending before it starts, a day outside the validity).
-  // Windows none: the place no longer names the actor.
+  // Windows none: the place no longer names the actor; no windows: not staffed (in a municipality's
+  // schedule written as <unstaffed>, in the region's by naming none).
   void set_windows(const HoursPlace& place, Actor actor, const std::optional<std::vector<TimeWindow>>& windows);
   // A new agreed day starts with the hours it has now, so adding it changes nothing until it is edited.
   void add_day(const std::string& municipality, std::chrono::year_month_day day);

@@ -71,6 +71,14 @@ DayStaffing read_windows(pugi::xml_node node, sdk::ProblemList& problems)
     }
     staffing[actor_from(window.attribute("actor").value()).value_or(Actor::ward)].push_back(parsed);
   }
+  // Not staffed: the actor is there with no hours, so a municipality's day overrides the region's.
+  for (const auto unstaffed : node.children("unstaffed")) {
+    const auto actor = actor_from(unstaffed.attribute("actor").value()).value_or(Actor::ward);
+    if (const auto found = staffing.find(actor); found != staffing.end()) {
+      problems.add(unstaffed, sdk::trf("{} har både tider och unstaffed samma dag", unstaffed.attribute("actor").value()));
+    }
+    staffing[actor];
+  }
   return staffing;
 }
 

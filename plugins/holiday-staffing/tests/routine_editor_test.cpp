@@ -43,7 +43,7 @@ std::string staffed(const RoutineEditor& editor, const char* day, const std::str
 
 }  // namespace
 
-TEST_CASE("routine editor - typed hours read as windows, in order; what is not a time, backwards or overlapping is named")
+TEST_CASE("routine editor - typed hours read as windows, in order, and what is not a time, backwards or overlapping is named")
 {
   CHECK(windows_text(hours("8-14, 16:30–19")) == "08–14, 16:30–19");
   CHECK(windows_text(hours(" 16.30 - 24 ; 06-08 ")) == "06–08, 16:30–24");
@@ -105,7 +105,7 @@ TEST_CASE("routine editor - a municipality's hours on an agreed day, set and giv
   CHECK(discharge_windows(editor.routine(), "Flen", date("2027-12-24"), date("2027-12-24"), usual_discharge_actors()).front().open());
 }
 
-TEST_CASE("routine editor - a kind of day the region leaves to another starts as its copy; an added day changes nothing until edited")
+TEST_CASE("routine editor - a kind of day the region leaves to another starts as its copy, and an added day changes nothing until edited")
 {
   test::TempFolder folder;
   auto editor = sormland_draft(folder / "next.xml");
@@ -136,7 +136,7 @@ TEST_CASE("routine editor - a kind of day the region leaves to another starts as
   CHECK(staffed(editor, "2027-06-25", "Trosa", Actor::home_health_care) == "09–19");  // a storhelg day again
 }
 
-TEST_CASE("routine editor - what would not be a valid routine is refused and nothing changes; saved, it reads as a routine file")
+TEST_CASE("routine editor - what would not be a valid routine is refused and nothing changes, and saved it reads as a routine file")
 {
   test::TempFolder folder;
   auto editor = sormland_draft(folder / "next.xml");
@@ -194,4 +194,32 @@ TEST_CASE("staffing routine - an agreed day outside the routine's validity is re
   const auto line = std::count(text.begin(), text.begin() + static_cast<long>(at), '\n') + 1;
   CHECK(message.find("late.xml:" + std::to_string(line)) != std::string::npos);
   CHECK(message.find("2029-12-31 ligger utanför rutinens giltighetstid") != std::string::npos);
+}
+
+TEST_CASE("routine editor - a municipality says an actor is not staffed on a day, whatever the region's hours")
+{
+  test::TempFolder folder;
+  auto editor = sormland_draft(folder / "next.xml");
+  CHECK(read_typed_windows(" Ingen ").unstaffed);
+  const HoursPlace trosa_julafton{"Trosa", {DayKind::agreed, date("2027-12-24")}};
+  CHECK(staffed(editor, "2027-12-24", "Trosa", Actor::home_health_care) == "09–15");  // the region's
+  editor.set_windows(trosa_julafton, Actor::home_health_care, std::vector<TimeWindow>{});
+  REQUIRE(editor.windows(trosa_julafton, Actor::home_health_care).has_value());
+  CHECK(editor.windows(trosa_julafton, Actor::home_health_care)->empty());
+  CHECK(editor.xml().find("<unstaffed actor=\"home-health-care\" />") != std::string::npos);
+  CHECK(editor.undo_text() == "Trosa, 2027-12-24 julafton: Hälso- och sjukvård i hemmet inte bemannad");
+  // Planning reads it as not staffed: no discharge window in Trosa that day, home health care named.
+  const auto trosa = discharge_windows(editor.routine(), "Trosa", date("2027-12-24"), date("2027-12-24"), usual_discharge_actors()).front();
+  CHECK_FALSE(trosa.open());
+  REQUIRE(trosa.not_staffed.size() == 1);
+  CHECK(trosa.not_staffed.front() == Actor::home_health_care);
+  CHECK(discharge_windows(editor.routine(), "Gnesta", date("2027-12-24"), date("2027-12-24"), usual_discharge_actors()).front().open());
+  // Hours given again replace it; both at once in a file is refused.
+  editor.set_windows(trosa_julafton, Actor::home_health_care, hours("10–12"));
+  CHECK(editor.xml().find("unstaffed") == std::string::npos);
+  auto both = editor.xml();
+  const auto at = both.find("<window actor=\"home-health-care\" from=\"10:00\"");
+  REQUIRE(at != std::string::npos);
+  both.insert(at, "<unstaffed actor=\"home-health-care\" />");
+  CHECK_THROWS_AS(RoutineEditor(both, folder / "both.xml"), sdk::ContentError);
 }

@@ -5,7 +5,9 @@
 
 #include "holiday_planner.hpp"
 #include "routine_book.hpp"
+#include "trygg/case_list_notices.hpp"
 #include "trygg/content_error.hpp"
+#include "trygg/sdk/test_clock.hpp"
 #include "trygg/time.hpp"
 
 #include <doctest/doctest.h>
@@ -199,4 +201,48 @@ TEST_CASE("routine versions - the end of the last decided version is said from 6
   const RoutineBook decided({write(folder, {"v2026", 1, "2026-12-01", "2026-12-31"}), write(folder, {"v2027", 2, "2027-01-01", "2028-12-31"})});
   CHECK_FALSE(decided.expiry("Region Test", date("2026-12-20")));
   CHECK(decided.expiry("Region Test", date("2028-11-15")));
+}
+
+TEST_CASE("routine versions - the case list says a routine ends, or has ended, to the people of the municipalities it governs")
+{
+  const PluginHost host(test::bundled_plugins());
+  const auto* plugin = host.find_loaded("se.trygg.holiday-staffing");
+  REQUIRE(plugin != nullptr);
+  const auto texts = [&](const std::optional<TryggUser>& reader) {
+    std::vector<std::string> said;
+    for (const auto& [from, notice] : case_list_notices(host, reader)) {
+      CHECK(from == "se.trygg.holiday-staffing");
+      said.push_back(notice.text);
+    }
+    return said;
+  };
+  const TryggUser flen{"nina", "Nina", UserKind::nurse, {"Hemsjukvården Flen"}, {"Flen"}};
+  const TryggUser stockholm{"sam", "Sam", UserKind::nurse, {"Hemtjänst Solna"}, {"Solna"}};
+  const TryggUser county{"ada", "Ada", UserKind::process_owner, {}, {"*"}};
+  {
+    // Twenty-four days before the Sörmland routine ends, with nothing decided after it.
+    const sdk::TestClock clock("2026-12-07 10:00");
+    const auto notices = host.notices(*plugin);
+    REQUIRE(notices.size() == 1);  // the 2022 examples ended long ago: history, not news
+    CHECK(notices.front().text.find("upphör 2026-12-31 (om 24 dagar)") != std::string::npos);
+    CHECK_FALSE(notices.front().alarm);
+    CHECK(notices.front().municipalities.size() == 9);
+    CHECK(texts(flen).size() == 1);
+    CHECK(texts(stockholm).empty());  // not their routine
+    CHECK(texts(county).size() == 1);
+    CHECK(texts(std::nullopt).size() == 1);  // the file's one user sees everything
+  }
+  {
+    // After it has ended, in red; long before, nothing.
+    const sdk::TestClock clock("2027-01-10 10:00");
+    const auto notices = host.notices(*plugin);
+    REQUIRE(notices.size() == 1);
+    CHECK(notices.front().alarm);
+    CHECK(notices.front().text.find("2026-12-31") != std::string::npos);
+  }
+  {
+    const sdk::TestClock clock("2026-10-01 10:00");
+    CHECK(host.notices(*plugin).empty());
+    CHECK(texts(flen).empty());
+  }
 }

@@ -8,7 +8,7 @@ namespace trygg::sdk {
 // A new major is for what cannot grow, and rejects every older plugin cleanly before any of its
 // C++ objects exist. core/sdk/CHANGES.md says what each minor added.
 inline constexpr int api_major = 3;
-inline constexpr int api_minor = 7;
+inline constexpr int api_minor = 8;
 
 // One integer for the C-level check: 3.1 is 3001.
 [[nodiscard]] constexpr int api_level(int major, int minor) { return major * 1000 + minor; }

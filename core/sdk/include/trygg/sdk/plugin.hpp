@@ -7,6 +7,7 @@
 #include "trygg/sdk/deadline.hpp"
 #include "trygg/sdk/host.hpp"
 #include "trygg/sdk/migration.hpp"
+#include "trygg/sdk/notice.hpp"
 #include "trygg/sdk/visibility.hpp"
 
 #include <optional>
@@ -77,6 +78,16 @@ protected:
 
 private:
   Host* host_ = nullptr;
+};
+
+// What API 3.8 adds to a plugin. The host asks it only of plugins built for 3.8 or later.
+class TRYGG_SDK_API Plugin_3_8 : public Plugin {
+public:
+  ~Plugin_3_8() override;
+  // Notices for the case list (the desktop app's, above the list, and trygg-cli case list), shown to
+  // people of the municipalities each names. Asked when the list is shown, so "today" is
+  // sdk::swedish_today(); keep it quick (read content at start, not here).
+  [[nodiscard]] virtual std::vector<Notice> notices() const;
 };
 
 // Thrown by a plugin to say why it cannot start or do something (e.g. missing configuration, an
