@@ -45,6 +45,7 @@ struct ExitWith {
 void add_case_commands(CLI::App& app, Context& context);
 void add_database_commands(CLI::App& app, Context& context);
 void add_access_log_commands(CLI::App& app, Context& context);
+void add_indicator_commands(CLI::App& app, Context& context);
 void add_user_commands(CLI::App& app, Context& context);
 void add_content_commands(CLI::App& app, Context& context);
 // Scored instruments on a case: instruments, assess, assessments.

@@ -91,6 +91,7 @@ int main(int argc, char** argv)
   trygg::cli::add_case_commands(app, context);
   trygg::cli::add_database_commands(app, context);
   trygg::cli::add_access_log_commands(app, context);
+  trygg::cli::add_indicator_commands(app, context);
   trygg::cli::add_user_commands(app, context);
   trygg::cli::add_assessment_commands(app, context);
   trygg::cli::add_form_commands(app, context);

@@ -884,3 +884,44 @@ TEST_CASE("trygg-cli - access-log follows up who read a person's case, from whic
         std::filesystem::perms::none);
   CHECK(cli({"--db", cli.db(), "access-log", "--from", "igår"}).exit_code == 1);
 }
+
+TEST_CASE("trygg-cli - indicators: days from ready to discharge per municipality, as JSON and as a CSV with small cells left out")
+{
+  const Cli cli;
+  const auto discharged = [&](const char* admitted, const char* ready, const char* home) {
+    const auto created = cli({"case", "new", "--db", cli.db(), "--plugin", "se.trygg.discharge", "--person", test::tolvan, "--name",
+                              "Tolvan Tolvansson", "--municipality", "Nyköping", "--title", "Höftfraktur", "--json"});
+    REQUIRE_MESSAGE(created.exit_code == 0, created.err);
+    const std::string id = std::to_string(created.json()["id"].get<int>());
+    for (const auto& [kind, when] : {std::pair{"admitted", admitted}, std::pair{"ready-for-discharge", ready}, std::pair{"discharged", home}}) {
+      const auto event = cli({"case", "event", id, "--db", cli.db(), "--kind", kind, "--at", when});
+      REQUIRE_MESSAGE(event.exit_code == 0, event.err);
+    }
+  };
+  discharged("2025-11-01 10:00", "2025-11-03 09:00", "2025-11-05 14:00");  // two days
+  discharged("2025-11-08 10:00", "2025-11-10 08:00", "2025-11-10 16:00");  // the same day
+  const auto shown = cli({"indicators", "--db", cli.db(), "--from", "2025-11-01", "--to", "2025-11-30", "--indicator", "discharge.ready-days",
+                          "--json"});
+  REQUIRE_MESSAGE(shown.exit_code == 0, shown.err);
+  const auto indicator = shown.json()["indicators"].at(0);
+  CHECK(indicator["id"] == "discharge.ready-days");
+  CHECK(indicator["groups"].at(0)["group"] == "Nyköping");
+  CHECK(indicator["groups"].at(0)["cases"] == 2);
+  CHECK(indicator["groups"].at(0)["mean"].get<double>() == doctest::Approx(1.0));
+  CHECK(indicator["total"]["shares"].at(0)["share"].get<double>() == doctest::Approx(0.5));
+
+  // For a steering group: two cases are fewer than five, so the cell is left out, and it says so.
+  const auto csv_file = cli.user_plugins().parent_path() / "indikatorer.csv";
+  const auto exported = cli({"indicators", "--db", cli.db(), "--from", "2025-11-01", "--to", "2025-11-30", "--csv", csv_file.string()});
+  REQUIRE_MESSAGE(exported.exit_code == 0, exported.err);
+  std::ifstream in(csv_file);
+  const std::string csv{std::istreambuf_iterator<char>(in), {}};
+  CHECK(csv.find("discharge.ready-days,\"alla episoder, samma dag = 0 dagar\",Nyköping,<5,") != std::string::npos);
+  CHECK(csv.find(",Nyköping,2,") == std::string::npos);
+  CHECK(exported.err.find("utelämnade") != std::string::npos);
+  CHECK((std::filesystem::status(csv_file).permissions() & std::filesystem::perms::others_read) == std::filesystem::perms::none);
+  // An indicator that does not exist is named, with the ones that do.
+  const auto unknown = cli({"indicators", "--db", cli.db(), "--from", "2025-11-01", "--to", "2025-11-30", "--indicator", "discharge.nope"});
+  CHECK(unknown.exit_code != 0);
+  CHECK(unknown.err.find("discharge.ready-days-skr") != std::string::npos);
+}
