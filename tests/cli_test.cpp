@@ -115,7 +115,7 @@ TEST_CASE("trygg-cli - validate names file and line, exit 1 when anything is wro
   CHECK(bad.err.find("checklist.xml:4: <item>:") != std::string::npos);
   const auto good = cli({"validate", (std::filesystem::path(TRYGG_SOURCE_DIR) / "plugins/discharge").string(), "--json"});
   CHECK(good.exit_code == 0);
-  REQUIRE(good.json().size() == 12);  // manifest, 3 checklists, risk template, 3 agreements, a choice, amounts, reservnummer, demo cases
+  REQUIRE(good.json().size() == 16);  // manifest, 3 checklists, risk template, 3 agreements, a choice, amounts, reservnummer, demo cases, 4 indicators
   for (const auto& file : good.json()) {
     CHECK(file["valid"] == true);
   }
