@@ -6,6 +6,7 @@
 
 #include "trygg/content_reader.hpp"
 #include "trygg/i18n.hpp"
+#include "trygg/indicator.hpp"
 #include "trygg/personal_identity.hpp"
 #include "trygg/plugin_host.hpp"
 #include "trygg/plugin_policy.hpp"
@@ -75,6 +76,27 @@ std::vector<ValidationReport> validate_path(const std::filesystem::path& path)
       }
       if (!plugin_check.problems.empty()) {
         reports.push_back(std::move(plugin_check));
+      }
+      // An indicator counts the event kinds of a process some plugin declares: checked against the plugins
+      // this machine loads, as trygg-cli indicators reads it.
+      std::optional<PluginHost> installed;
+      for (const auto& [file, schema] : parsed.data_files) {
+        if (schema != "indicator.xsd") {
+          continue;
+        }
+        if (!installed) {
+          installed.emplace(PluginHost::default_search_paths(), PluginPolicy::load(default_plugin_policy_file()));
+        }
+        try {
+          (void)read_indicator(path / file, *installed);
+        } catch (const ContentError& error) {
+          // The file's own report: its form passed, what it names did not.
+          for (auto& report : reports) {
+            if (report.file == path / file) {
+              report.problems = error.problems();
+            }
+          }
+        }
       }
     }
   }

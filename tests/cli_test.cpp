@@ -920,6 +920,21 @@ TEST_CASE("trygg-cli - indicators: days from ready to discharge per municipality
   CHECK(csv.find(",Nyköping,2,") == std::string::npos);
   CHECK(exported.err.find("utelämnade") != std::string::npos);
   CHECK((std::filesystem::status(csv_file).permissions() & std::filesystem::perms::others_read) == std::filesystem::perms::none);
+  // A region's own indicator naming an event kind the process does not have is refused by validate, with file and line.
+  const auto own = cli.user_plugins().parent_path() / "egen";
+  std::filesystem::create_directories(own / "content");
+  std::ofstream(own / "plugin.xml") << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                    << "<plugin id=\"se.test.indikatorer\" name=\"Test\" version=\"1.0.0\" api-version=\"3.0\">\n"
+                                    << "  <extends plugin=\"se.trygg.discharge\"/>\n"
+                                    << "  <capabilities><capability name=\"checklists\"/></capabilities>\n"
+                                    << "  <content><data file=\"content/hem.xml\" schema=\"indicator.xsd\"/></content>\n</plugin>\n";
+  std::ofstream(own / "content" / "hem.xml") << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                             << "<indicator id=\"test.hem\" version=\"1\" name=\"Hem\" unit=\"dagar\" process=\"discharge\">\n"
+                                             << "  <source>Test</source>\n  <days from=\"ready-for-discharge\" to=\"dischargd\"/>\n</indicator>\n";
+  const auto checked = cli({"validate", own.string()});
+  CHECK(checked.exit_code == 1);
+  CHECK(checked.err.find("hem.xml:4: <days>: ") != std::string::npos);
+  CHECK(checked.err.find("\"dischargd\"") != std::string::npos);
   // An indicator that does not exist is named, with the ones that do.
   const auto unknown = cli({"indicators", "--db", cli.db(), "--from", "2025-11-01", "--to", "2025-11-30", "--indicator", "discharge.nope"});
   CHECK(unknown.exit_code != 0);
