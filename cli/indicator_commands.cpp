@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include <iostream>
+#include <map>
 #include <memory>
 
 namespace trygg::cli {
