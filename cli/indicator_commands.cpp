@@ -40,34 +40,6 @@ year_month_day date_option(const std::string& text, const char* option)
   throw StorageError(ErrorKind::validation, trf("{} tar ett datum (ÅÅÅÅ-MM-DD), inte \"{}\"", option, text));
 }
 
-// Every case of the process with its active events, as the indicators read them.
-std::vector<IndicatorCase> cases_of(const Storage& storage, const std::string& process)
-{
-  std::vector<IndicatorCase> cases;
-  for (const auto& summary : storage.list_cases({.process = process})) {
-    const auto one = storage.find_case(summary.id);
-    if (!one) {
-      continue;
-    }
-    IndicatorCase entry{one->id, one->person.municipality, {}};
-    for (const auto& event : one->events) {
-      entry.events.emplace_back(event.kind, event.at);
-    }
-    cases.push_back(std::move(entry));
-  }
-  return cases;
-}
-
-std::string number(const std::optional<double>& value)
-{
-  return value ? fmt::format("{:.1f}", *value) : "–";
-}
-
-std::string percent(double share)
-{
-  return fmt::format("{:.0f} %", share * 100.0);
-}
-
 nlohmann::json cell_json(const IndicatorCell& cell)
 {
   nlohmann::json data{{"group", cell.group}, {"cases", cell.cases}, {"case_ids", cell.case_ids}};
@@ -80,38 +52,6 @@ nlohmann::json cell_json(const IndicatorCell& cell)
   }
   data["shares"] = shares;
   return data;
-}
-
-// The figures of one cell for a table: count, then mean, median, p90 and each share for a days measure.
-std::vector<std::string> cell_fields(const IndicatorDefinition& definition, const IndicatorCell& cell)
-{
-  std::vector<std::string> fields{std::to_string(cell.cases)};
-  if (definition.measure == IndicatorDefinition::Measure::days) {
-    fields.push_back(number(cell.mean));
-    fields.push_back(number(cell.median));
-    fields.push_back(number(cell.p90));
-    for (const auto& [within, share] : cell.shares) {
-      fields.push_back(percent(share));
-    }
-  }
-  return fields;
-}
-
-std::vector<std::string> header_fields(const IndicatorDefinition& definition)
-{
-  std::vector<std::string> fields{definition.measure == IndicatorDefinition::Measure::days ? tr("episoder") : definition.unit};
-  if (definition.measure == IndicatorDefinition::Measure::days) {
-    fields.insert(fields.end(), {tr("medel"), tr("median"), tr("90:e percentil")});
-    for (const int within : definition.share_within) {
-      fields.push_back(within == 0 ? tr("samma dag") : trf("inom {} d", within));
-    }
-  }
-  return fields;
-}
-
-std::string title_of(const IndicatorDefinition& definition)
-{
-  return definition.name + (definition.variant.empty() ? "" : " (" + definition.variant + ")");
 }
 
 void show_indicators(Context& context, const IndicatorOptions& options)
@@ -152,7 +92,7 @@ void show_indicators(Context& context, const IndicatorOptions& options)
   std::vector<IndicatorResult> results;
   for (const auto* definition : chosen) {
     if (!cases.count(definition->process)) {
-      cases[definition->process] = cases_of(workspace.storage(), definition->process);
+      cases[definition->process] = indicator_cases(workspace.storage(), definition->process);
     }
     results.push_back(compute_indicator(*definition, cases[definition->process], first, last, *grouping));
   }
@@ -205,9 +145,9 @@ void show_indicators(Context& context, const IndicatorOptions& options)
     fmt::print("{} – {}\n", to_iso_date(first), to_iso_date(last));
     for (const auto& result : results) {
       const auto& definition = *result.definition;
-      fmt::print("\n{} [{}]\n", title_of(definition), definition.id);
+      fmt::print("\n{} [{}]\n", indicator_title(definition), definition.id);
       std::string header = fmt::format("  {:<16}", options.by == "municipality" ? tr("KOMMUN") : tr("PERIOD"));
-      for (const auto& field : header_fields(definition)) {
+      for (const auto& field : indicator_columns(definition)) {
         header += fmt::format(" {:>14}", field);
       }
       fmt::print("{}\n", header);
@@ -215,7 +155,7 @@ void show_indicators(Context& context, const IndicatorOptions& options)
       rows.push_back(result.total);
       for (const auto& cell : rows) {
         std::string line = fmt::format("  {:<16}", cell.group.empty() ? tr("Totalt") : cell.group);
-        for (const auto& field : cell_fields(definition, cell)) {
+        for (const auto& field : indicator_cell_texts(definition, cell)) {
           line += fmt::format(" {:>14}", field);
         }
         fmt::print("{}\n", line);

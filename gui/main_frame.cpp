@@ -6,6 +6,7 @@
 #include "confirmed_write.hpp"
 
 #include "access_log_page.hpp"
+#include "follow_up_page.hpp"
 #include "app_icon.hpp"
 #include "app_settings.hpp"
 #include "backup_dialog.hpp"
@@ -40,7 +41,7 @@
 namespace trygg::gui {
 namespace {
 
-enum MenuId { new_case = wxID_HIGHEST + 1, connect_server, show_cases, show_assessments, show_access_log, refresh, plugins, close_tab, swedish, english, shortcuts, backups, first_tool };
+enum MenuId { new_case = wxID_HIGHEST + 1, connect_server, show_cases, show_assessments, show_access_log, show_follow_up, refresh, plugins, close_tab, swedish, english, shortcuts, backups, first_tool };
 // Plugins' tools take the menu ids from first_tool on, in the order the shelf lists them.
 constexpr int max_tools = 100;
 
@@ -117,6 +118,7 @@ void MainFrame::build_menu()
   view->Append(MenuId::show_cases, tr("&Ärenden\tCtrl+1"));
   view->Append(MenuId::show_assessments, tr("&Riskbedömningar\tCtrl+2"));
   view->Append(MenuId::show_access_log, tr("&Logguppföljning\tCtrl+3"));
+  view->Append(MenuId::show_follow_up, tr("U&ppföljning\tCtrl+4"));
   view->Append(MenuId::refresh, tr("&Uppdatera\tF5"));
   auto* language = new wxMenu;
   language->AppendRadioItem(MenuId::swedish, wxString::FromUTF8("Svenska"));
@@ -166,6 +168,7 @@ void MainFrame::build_menu()
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { tabs_->SetSelection(0); }, MenuId::show_cases);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_assessments(); }, MenuId::show_assessments);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_access_log(); }, MenuId::show_access_log);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_follow_up(); }, MenuId::show_follow_up);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) {
     reload_cases();
     for (std::size_t page = 1; page < tabs_->GetPageCount(); ++page) {
@@ -285,6 +288,20 @@ AccessLogPage* MainFrame::show_access_log()
   auto* log = new AccessLogPage(tabs_, *workspace_, [this](CaseId id) { open_case(id); });
   tabs_->AddPage(log, tr("Logguppföljning"), true);
   return log;
+}
+
+FollowUpPage* MainFrame::show_follow_up()
+{
+  for (std::size_t page = 1; page < tabs_->GetPageCount(); ++page) {
+    if (auto* follow_up = dynamic_cast<FollowUpPage*>(tabs_->GetPage(page))) {
+      tabs_->SetSelection(page);
+      follow_up->show();
+      return follow_up;
+    }
+  }
+  auto* follow_up = new FollowUpPage(tabs_, *workspace_, [this](CaseId id) { open_case(id); });
+  tabs_->AddPage(follow_up, tr("Uppföljning"), true);
+  return follow_up;
 }
 
 CasePanel* MainFrame::current_case() const

@@ -17,6 +17,7 @@ class wxMenu;
 namespace trygg::gui {
 
 class AccessLogPage;
+class FollowUpPage;
 class AssessmentOverviewPage;
 
 class CasePanel;
@@ -39,6 +40,8 @@ public:
   AssessmentOverviewPage* show_assessments();
   // Visa > Logguppföljning (Ctrl+3): one tab, shown again when asked again.
   AccessLogPage* show_access_log();
+  // Visa > Uppföljning: the indicators, opened once and brought forward after.
+  FollowUpPage* show_follow_up();
   // Opens (or brings forward, showing again what is stored) a plugin's workspace tool by its id from
   // the manifest; null when no loaded plugin has it or it could not be made.
   wxWindow* open_tool(const std::string& tool_id);

@@ -76,6 +76,7 @@ IndicatorCell cell_of(const IndicatorDefinition& definition, std::string group, 
   for (const auto* member : members) {
     cell.case_ids.push_back(member->id);
   }
+  std::sort(cell.case_ids.begin(), cell.case_ids.end());
   if (definition.measure != IndicatorDefinition::Measure::days || members.empty()) {
     return cell;
   }

@@ -10,6 +10,7 @@
 #include "cases_page.hpp"
 #include "checklist_page.hpp"
 #include "date_field.hpp"
+#include "follow_up_page.hpp"
 #include "main_frame.hpp"
 #include "missing_database.hpp"
 #include "plugin_list_ctrl.hpp"
@@ -975,6 +976,59 @@ TEST_CASE("GUI - a new routine version from the one in force, its hours edited i
   settle(50);
   CHECK(RoutineEditorWindow().window == nullptr);
   CHECK(read_text(file) == saved);
+}
+
+TEST_CASE("GUI - Uppföljning shows an indicator per municipality in a table and a chart, with the county's figure")
+{
+  const sdk::TestClock clock("2026-12-07 10:00");
+  DemoApp app;
+  auto& workspace = app.frame->workspace();
+  // Two discharges from Flen in November: two days and the same day.
+  const auto discharged = [&](const char* ready, const char* home) {
+    const auto id = workspace.open_case("se.trygg.discharge", "discharge", "Höftfraktur", Person{test::tolvan, "Tolvan Tolvansson", "Flen"});
+    workspace.record_event(id, {"admitted", sdk::parse_swedish_time("2026-11-01 08:00").value(), ""}, true);
+    workspace.record_event(id, {"ready-for-discharge", sdk::parse_swedish_time(ready).value(), ""}, true);
+    workspace.record_event(id, {"discharged", sdk::parse_swedish_time(home).value(), ""}, true);
+    return id;
+  };
+  const auto two_days = discharged("2026-11-02 09:00", "2026-11-04 14:00");
+  const auto same_day = discharged("2026-11-10 08:00", "2026-11-10 15:00");
+  auto* page = app.frame->show_follow_up();
+  REQUIRE(page != nullptr);
+  CHECK(app.frame->show_follow_up() == page);  // one tab, brought forward
+  REQUIRE(page->choose_indicator("discharge.ready-days"));
+  page->set_period(from_iso_date("2026-11-01").value(), from_iso_date("2026-11-30").value());
+  // The definition and its source above the figures.
+  CHECK(page->message().Contains(wxString::FromUTF8("alla episoder, samma dag = 0 dagar")));
+  const auto& table = page->table();
+  REQUIRE(table.GetItemCount() >= 2);
+  long flen = -1;
+  for (long row = 0; row < table.GetItemCount(); ++row) {
+    flen = table.GetItemText(row, 0) == "Flen" ? row : flen;
+  }
+  REQUIRE(flen >= 0);
+  CHECK(table.GetItemText(flen, 1) == "2");    // episodes
+  CHECK(table.GetItemText(flen, 2) == "1.0");  // mean days
+  CHECK(table.GetItemText(flen, 5) == "50 %");  // the same day
+  CHECK(table.GetItemText(table.GetItemCount() - 1, 0) == "Totalt");
+  // The cases behind the figure, for the double-click.
+  REQUIRE(page->result().has_value());
+  bool found = false;
+  for (const auto& cell : page->result()->groups) {
+    if (cell.group == "Flen") {
+      found = true;
+      CHECK(cell.case_ids == std::vector<CaseId>{two_days, same_day});
+    }
+  }
+  CHECK(found);
+  // Per month: November alone.
+  page->set_grouping(IndicatorGrouping::month);
+  CHECK(table.GetItemText(0, 0) == "2026-11");
+  REQUIRE(named(*page, "indicator-chart") != nullptr);
+  // A period backwards is said, and nothing is shown as if it were a figure.
+  page->set_period(from_iso_date("2026-11-30").value(), from_iso_date("2026-11-01").value());
+  CHECK(page->message().Contains(wxString::FromUTF8("det första inte efter det sista")));
+  CHECK(table.GetItemCount() == 0);
 }
 
 TEST_CASE("GUI - the physician-time tool compares the agreements in a table and a chart, and follows the ticks")

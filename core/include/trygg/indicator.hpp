@@ -56,6 +56,10 @@ struct IndicatorCase {
   std::vector<std::pair<std::string, Timestamp>> events;
 };
 
+class Storage;
+// Every case of the process with its active events, as indicators read them (one read per case for now).
+[[nodiscard]] std::vector<IndicatorCase> indicator_cases(const Storage& storage, const std::string& process);
+
 enum class IndicatorGrouping { municipality, month, quarter, year };
 [[nodiscard]] std::optional<IndicatorGrouping> indicator_grouping_from(std::string_view text);
 
@@ -67,7 +71,7 @@ struct IndicatorCell {
   std::optional<double> median;
   std::optional<double> p90;  // the nearest-rank 90th percentile
   std::vector<std::pair<int, double>> shares;  // (within days, share 0..1) as the definition asks
-  std::vector<CaseId> case_ids;  // the cases behind the figure
+  std::vector<CaseId> case_ids;  // the cases behind the figure, by number
 };
 
 struct IndicatorResult {
@@ -82,5 +86,14 @@ struct IndicatorResult {
 [[nodiscard]] IndicatorResult compute_indicator(const IndicatorDefinition& definition, const std::vector<IndicatorCase>& cases,
                                                 std::chrono::year_month_day first, std::chrono::year_month_day last,
                                                 IndicatorGrouping grouping, const std::vector<std::string>& municipalities = {});
+
+// A table of figures, for the CLI and the app alike: the columns after the group ("episoder", "medel", "median",
+// "90:e percentil", "samma dag", "inom 1 d" …, or the unit of a count), one cell's texts in that order, and the
+// indicator's name with its variant.
+[[nodiscard]] std::vector<std::string> indicator_columns(const IndicatorDefinition& definition);
+[[nodiscard]] std::vector<std::string> indicator_cell_texts(const IndicatorDefinition& definition, const IndicatorCell& cell);
+[[nodiscard]] std::string indicator_title(const IndicatorDefinition& definition);
+// The one figure a chart draws: the count, or the mean days (none without episodes).
+[[nodiscard]] std::optional<double> indicator_figure(const IndicatorDefinition& definition, const IndicatorCell& cell);
 
 }  // namespace trygg
