@@ -357,6 +357,16 @@ TEST_CASE("trygg-cli - deadlines prints the law's deadlines and the liability cl
   REQUIRE_MESSAGE(episodes.exit_code == 0, episodes.err);
   CHECK(episodes.json()["liability"]["episodes"].size() == 2);
 
+  // A discharge before the ready notice, before the admission: refused, naming each, not silently dropped; --confirm counts it.
+  const auto backwards = cli({"deadlines", "--admitted", "2026-03-05 08:00", "--ready", "2026-03-04 09:00", "--discharged",
+                              "2026-03-03 10:00", "--agreement", "stockholm-2020"});
+  CHECK(backwards.exit_code == 1);
+  CHECK(backwards.err.find("--ready 2026-03-04 09:00 ligger efter utskrivningen 2026-03-03 10:00") != std::string::npos);
+  CHECK(backwards.err.find("--discharged 2026-03-03 10:00 ligger före inskrivningen 2026-03-05 08:00") != std::string::npos);
+  CHECK(backwards.err.find("--confirm") != std::string::npos);
+  CHECK(cli({"deadlines", "--admitted", "2026-03-05 08:00", "--ready", "2026-03-04 09:00", "--discharged", "2026-03-03 10:00",
+             "--agreement", "stockholm-2020", "--confirm"})
+            .exit_code == 0);
   CHECK(cli({"deadlines", "--admitted", "2026-12-23 22:00", "--agreement", "no-such-agreement"}).exit_code == 1);
   CHECK(cli({"deadlines", "--admitted", "not a time"}).exit_code == 1);
   CHECK(cli({"deadlines", "--admitted", "2026-12-23 22:00", "--process", "no-such"}).exit_code == 1);

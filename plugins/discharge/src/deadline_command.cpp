@@ -35,6 +35,7 @@ struct DeadlineOptions {
   bool compulsory = false;
   bool sip_not_needed = false;
   bool declined = false;
+  bool confirm = false;  // times in an order a stay does not have, given on purpose
 };
 
 std::chrono::sys_seconds time_of(const std::string& text)
@@ -100,6 +101,43 @@ void show_deadlines(const DischargePlugin& plugin, const DeadlineOptions& option
   }
   add(event::sip_called, options.sip_called);
   add(event::discharged, options.discharged);
+  // Times out of the order a stay has would be dropped by the rules without a word (a ready notice after
+  // the discharge counts nothing): refused, as `case event` refuses them, unless confirmed.
+  if (!options.confirm) {
+    const auto admitted_at = time_of(options.admitted);
+    std::vector<std::string> out_of_order;
+    // Named by the option it was given with, as the person typed it.
+    const auto option_of = [](const std::string& kind) {
+      return kind == event::admission_notice_sent ? "--admission-notice"
+             : kind == event::ready_for_discharge ? "--ready"
+             : kind == liability_event::not_ready_for_discharge ? "--not-ready"
+             : kind == event::sip_called ? "--sip-called"
+                                         : "--discharged";
+    };
+    for (const auto& [kind, when] : data.events) {
+      if (when < admitted_at) {
+        out_of_order.push_back(trf("{} {} ligger före inskrivningen {}", option_of(kind), sdk::format_swedish_time(when), options.admitted));
+      }
+    }
+    if (!options.discharged.empty()) {
+      const auto home = time_of(options.discharged);
+      for (const auto& ready : options.ready) {
+        if (time_of(ready) > home) {
+          out_of_order.push_back(trf("--ready {} ligger efter utskrivningen {}", ready, options.discharged));
+        }
+      }
+      if (!options.sip_called.empty() && time_of(options.sip_called) > home) {
+        out_of_order.push_back(trf("--sip-called {} ligger efter utskrivningen {}", options.sip_called, options.discharged));
+      }
+    }
+    if (!out_of_order.empty()) {
+      std::string told;
+      for (const auto& line : out_of_order) {
+        told += (told.empty() ? "" : "; ") + line;
+      }
+      throw sdk::HostError(trf("Tiderna följer inte en vistelses ordning: {}. Ange --confirm om de ska räknas så.", told));
+    }
+  }
   // The flags are facts about the stay, recorded as a case would record them (nothing else is assumed:
   // without --admission-notice the municipality has not received one).
   const auto flag = [&](bool set, const char* kind) {
@@ -181,6 +219,7 @@ int run_deadlines_command(const DischargePlugin& plugin, const std::vector<std::
   command.add_option("--municipality", options.municipality, tr("Kommunen: väljer den överenskommelse kommunen har valt"));
   command.add_flag("--sip-not-needed", options.sip_not_needed, tr("SIP behövs inte (bara en huvudman)"));
   command.add_flag("--declined", options.declined, tr("Patienten har avböjt insatser"));
+  command.add_flag("--confirm", options.confirm, tr("Räkna även tider i en ordning en vistelse inte har (före inskrivningen, efter utskrivningen)"));
   command.add_option("--agreement", options.agreement,
                      tr("Överenskommelse: id eller XML-fil; standard: den kommunen valt, annars lagens regel"));
   command.callback([&] { show_deadlines(plugin, options, io); });
