@@ -146,7 +146,7 @@ void list_cases(Context& context, const std::string& status, const std::string& 
                  row.next_due ? format_local_deadline(*row.next_due) : "", row.title);
     }
   });
-  // What the plugins say above the app's list (a staffing routine ending), on stderr so a JSON list stays one.
+  // What the plugins say above the app's list, on stderr so a JSON list stays one.
   for (const auto& [plugin, notice] : case_list_notices(context.workspace().plugins(), context.workspace().user())) {
     std::cerr << trf("VARNING: {}", notice.text) << '\n';
   }

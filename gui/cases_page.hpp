@@ -39,7 +39,7 @@ public:
   [[nodiscard]] wxListCtrl& today_list() { return *today_; }
   // What the list last said it could not do (a sort or filter too long to judge), or empty.
   [[nodiscard]] wxString notice() const;
-  // What the plugins say above the list for the reader's municipalities (a routine ending), one a line.
+  // What the plugins say above the list for the reader's municipalities, one a line.
   [[nodiscard]] wxString plugin_notices() const;
 
 private:

@@ -33,7 +33,7 @@ std::optional<Measured> episode_of(const IndicatorDefinition& definition, const 
     } else if (!definition.undone_by.empty() && kind == definition.undone_by) {
       started.reset();
     } else if (kind == definition.to && started) {
-      // Calendar days in Swedish time: ready 23:59 and discharged 00:01 the next day is one day.
+      // Calendar days in Swedish time: a start at 23:59 and an end at 00:01 the next day is one day.
       const int days = static_cast<int>((sys_days{local_date(at)} - sys_days{local_date(*started)}).count()) + definition.same_day;
       return Measured{one.id, one.municipality, local_date(at), days};
     }

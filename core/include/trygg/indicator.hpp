@@ -20,7 +20,7 @@ struct IndicatorDefinition {
   std::string id;
   int version = 0;
   std::string name;
-  std::string unit;     // "utskrivningar", "dagar"
+  std::string unit;     // what a count counts, or "dagar"
   std::string process;  // whose cases it counts
   std::string variant;  // which definition of a measure defined in more than one way, or empty
   std::string source;
@@ -28,7 +28,7 @@ struct IndicatorDefinition {
   std::string event;      // count: the event counted
   std::string from;       // days: where an episode starts ...
   std::string to;         // ... and ends
-  std::string undone_by;  // days: what takes a start back (a ready notice withdrawn), or empty
+  std::string undone_by;  // days: what takes a start back, or empty
   int same_day = 0;       // days: what an episode ending the day it starts counts as (0 or 1)
   int at_least = 0;       // days: shorter episodes are left out
   std::vector<int> share_within;  // days: the shares reported, ended within so many days
@@ -82,7 +82,7 @@ struct IndicatorResult {
 
 // Computes one indicator over the cases for the days `first`..`last` (Swedish dates, inclusive): an event
 // counts, and an episode, on the Swedish date of its event or end. `municipalities` are shown even with
-// no case (a municipality with no discharges is 0, not missing).
+// no case (a municipality with no events in the period is 0, not missing).
 [[nodiscard]] IndicatorResult compute_indicator(const IndicatorDefinition& definition, const std::vector<IndicatorCase>& cases,
                                                 std::chrono::year_month_day first, std::chrono::year_month_day last,
                                                 IndicatorGrouping grouping, const std::vector<std::string>& municipalities = {});

@@ -125,7 +125,7 @@ std::string plan_csv(const StaffingRoutine& routine, const HolidayPlan& plan)
                        outcome.latest_before ? sdk::format_swedish_time(*outcome.latest_before) : "",
                        wait_known(outcome) ? std::to_string(outcome.wait_days) : "", exposure,
                        sdk::csv_field(outcome_note(outcome, routine)),
-                       outcome.routine_in_force ? sdk::csv_field(outcome.routine_id + " v" + std::to_string(outcome.routine_version)) : "");
+                       outcome.routine_in_force ? sdk::csv_field(governing_text(outcome)) : "");
   }
   return csv;
 }

@@ -2,7 +2,6 @@
 
 #include "discharge_window.hpp"
 #include "routine_redating.hpp"
-#include "storhelg.hpp"
 
 #include "trygg/sdk/atomic_file.hpp"
 #include "trygg/sdk/content_error.hpp"
@@ -94,25 +93,6 @@ pugi::xml_node day_node(pugi::xml_node schedule, year_month_day day)
   return schedule.find_child_by_attribute("day", "date", sdk::to_iso_date(day).c_str());
 }
 
-// The element that governs a place's hours, when the schedule has none of its own for it: storhelg days
-// are other non-working days, an agreed day is the kind of day it is.
-pugi::xml_node governing(pugi::xml_node schedule, const HoursDay& day)
-{
-  if (day.kind == DayKind::agreed) {
-    if (const auto own = day_node(schedule, day.date)) {
-      return own;
-    }
-    if (sdk::is_working_day(day.date)) {
-      return schedule.child(element_of(DayKind::working));
-    }
-    return governing(schedule, {storhelg_blocks_between(day.date, day.date).empty() ? DayKind::non_working : DayKind::storhelg, {}});
-  }
-  if (const auto own = schedule.child(element_of(day.kind))) {
-    return own;
-  }
-  return day.kind == DayKind::storhelg ? schedule.child(element_of(DayKind::non_working)) : pugi::xml_node{};
-}
-
 // A kind-of-day element where the schema wants it, after the kinds before it.
 pugi::xml_node add_kind(pugi::xml_node schedule, DayKind kind)
 {
@@ -126,12 +106,6 @@ pugi::xml_node add_kind(pugi::xml_node schedule, DayKind kind)
   return added;
 }
 
-void copy_windows(pugi::xml_node from, pugi::xml_node to)
-{
-  for (const auto window : from.children("window")) {
-    to.append_copy(window);
-  }
-}
 
 // Each actor's windows in the order of all_actors(), so the file reads the same way everywhere.
 void put_windows(pugi::xml_node node, Actor actor, const std::vector<TimeWindow>& windows)
@@ -162,6 +136,17 @@ void remove_windows(pugi::xml_node node, Actor actor)
   for (const char* element : {"window", "unstaffed"}) {
     while (const auto found = node.find_child_by_attribute(element, "actor", std::string(to_string(actor)).c_str())) {
       node.remove_child(found);
+    }
+  }
+}
+
+// A new element starts with the hours that governed its days until now, so adding it changes nothing.
+void put_staffing(pugi::xml_node node, const std::optional<DayStaffing>& staffing)
+{
+  for (const auto& [actor, windows] : staffing.value_or(DayStaffing{})) {
+    put_windows(node, actor, windows);
+    if (windows.empty()) {
+      node.append_child("unstaffed").append_attribute("actor").set_value(std::string(to_string(actor)).c_str());
     }
   }
 }
@@ -229,28 +214,35 @@ RoutineEditor::RoutineEditor(std::string xml, std::filesystem::path where) : fil
   states_.push_back({std::move(xml), std::move(routine), {}});
 }
 
+const Schedule& RoutineEditor::schedule(const std::string& municipality) const
+{
+  const auto* found = municipality.empty() ? &routine().region : routine().schedule_of(municipality);
+  if (found == nullptr) {
+    throw std::invalid_argument(sdk::trf("rutinen har ingen kommun {}", municipality));
+  }
+  return *found;
+}
+
+std::optional<DayStaffing> RoutineEditor::hours(const HoursPlace& place) const
+{
+  const auto& of = schedule(place.municipality);
+  return place.day.kind == DayKind::agreed ? of.on(place.day.date) : of.of_kind(place.day.kind);
+}
+
 std::optional<std::vector<TimeWindow>> RoutineEditor::windows(const HoursPlace& place, Actor actor) const
 {
-  const auto document = parsed(xml());
-  const auto node = governing(schedule_node(document.document_element(), place.municipality), place.day);
-  std::vector<TimeWindow> found;
-  for (const auto window : node.children("window")) {
-    if (actor_from(window.attribute("actor").value()) == actor) {
-      found.push_back({*typed_clock(window.attribute("from").value()), *typed_clock(window.attribute("to").value())});
-    }
-  }
-  const bool unstaffed = node.find_child_by_attribute("unstaffed", "actor", std::string(to_string(actor)).c_str());
-  if (found.empty() && !unstaffed) {
+  const auto staffing = hours(place);
+  if (!staffing) {
     return std::nullopt;
   }
-  return found;
+  const auto found = staffing->find(actor);
+  return found == staffing->end() ? std::nullopt : std::optional(found->second);
 }
 
 std::vector<year_month_day> RoutineEditor::agreed_days(const std::string& municipality) const
 {
-  const auto& schedule = municipality.empty() ? routine().region : *routine().schedule_of(municipality);
   std::vector<year_month_day> days;
-  for (const auto& [day, staffing] : schedule.days) {
+  for (const auto& [day, staffing] : schedule(municipality).days) {
     days.emplace_back(day);
   }
   return days;
@@ -269,9 +261,9 @@ void RoutineEditor::set_windows(const HoursPlace& place, Actor actor, const std:
   } else if (!(node = schedule.child(element_of(place.day.kind)))) {
     // A kind of day the schedule left to another (storhelg days to other non-working days) starts as a
     // copy of it, so changing one actor leaves the others as they were.
-    const auto was = governing(schedule, place.day);
+    const auto was = hours(place);
     node = add_kind(schedule, place.day.kind);
-    copy_windows(was, node);
+    put_staffing(node, was);
   }
   remove_windows(node, actor);
   put_windows(node, actor, windows.value_or(std::vector<TimeWindow>{}));
@@ -291,7 +283,7 @@ void RoutineEditor::add_day(const std::string& municipality, year_month_day day)
   if (day_node(schedule, day)) {
     throw std::invalid_argument(sdk::trf("{} är redan en överenskommen dag", sdk::to_iso_date(day)));
   }
-  const auto was = governing(schedule, {DayKind::agreed, day});
+  const auto was = hours({municipality, {DayKind::agreed, day}});
   // In date order, each day after the comment that says what it is, as the new-version tool writes them.
   pugi::xml_node later;
   for (const auto existing : schedule.children("day")) {
@@ -307,7 +299,7 @@ void RoutineEditor::add_day(const std::string& municipality, year_month_day day)
   comment.set_value((" " + describe(role_of(day)) + " ").c_str());
   auto added = schedule.insert_child_after("day", comment);
   added.append_attribute("date").set_value(sdk::to_iso_date(day).c_str());
-  copy_windows(was, added);
+  put_staffing(added, was);
   take(written(document), sdk::trf("{}: ny överenskommen dag {}", municipality.empty() ? sdk::tr("Regionen") : municipality,
                                    hours_day_label({DayKind::agreed, day})));
 }

@@ -87,6 +87,10 @@ public:
   void save(const std::filesystem::path& to);
 
 private:
+  // The region's schedule ("") or a municipality's; throws std::invalid_argument for one it does not name.
+  [[nodiscard]] const Schedule& schedule(const std::string& municipality) const;
+  // What governs the place's hours, as the routine reads it.
+  [[nodiscard]] std::optional<DayStaffing> hours(const HoursPlace& place) const;
   struct State {
     std::string xml;
     StaffingRoutine routine;

@@ -113,19 +113,32 @@ bool in_storhelg(std::chrono::year_month_day day)
   return !storhelg_blocks_between(day, day).empty();
 }
 
-// What a schedule says for a day, if it says anything.
-std::optional<DayStaffing> staffing_in(const Schedule& schedule, std::chrono::year_month_day day)
+}  // namespace
+
+std::optional<DayStaffing> Schedule::of_kind(DayKind kind) const
 {
-  if (const auto found = schedule.days.find(std::chrono::sys_days{day}); found != schedule.days.end()) {
-    return found->second;
+  switch (kind) {
+    case DayKind::working:
+      return working_day;
+    case DayKind::non_working:
+      return non_working_day;
+    case DayKind::storhelg:
+      return storhelg_day ? storhelg_day : non_working_day;
+    case DayKind::agreed:
+      return std::nullopt;
   }
-  if (sdk::is_working_day(day)) {
-    return schedule.working_day;
-  }
-  return schedule.storhelg_day && in_storhelg(day) ? schedule.storhelg_day : schedule.non_working_day;
+  return std::nullopt;
 }
 
-}  // namespace
+std::optional<DayStaffing> Schedule::on(std::chrono::year_month_day day) const
+{
+  if (const auto found = days.find(std::chrono::sys_days{day}); found != days.end()) {
+    return found->second;
+  }
+  return of_kind(sdk::is_working_day(day) ? DayKind::working : in_storhelg(day) ? DayKind::storhelg : DayKind::non_working);
+}
+
+
 
 const std::vector<Actor>& all_actors()
 {
@@ -231,9 +244,9 @@ DayStaffing StaffingRoutine::staffing(std::chrono::year_month_day day, const std
   if (!in_force(day)) {
     return {};  // a routine says nothing outside its validity: nobody counts as staffed
   }
-  DayStaffing result = staffing_in(region, day).value_or(DayStaffing{});
+  DayStaffing result = region.on(day).value_or(DayStaffing{});
   if (const auto* local = schedule_of(municipality)) {
-    if (const auto overrides = staffing_in(*local, day)) {
+    if (const auto overrides = local->on(day)) {
       result = with_overrides(std::move(result), *overrides);
     }
   }

@@ -44,6 +44,11 @@ struct Schedule {
   std::optional<DayStaffing> non_working_day;
   std::optional<DayStaffing> storhelg_day;  // non-working days inside a storhelg block, not agreed days
   std::map<std::chrono::sys_days, DayStaffing> days;  // agreed storhelg days
+
+  // What the schedule says for a kind of day (storhelg days it leaves out are its other non-working days;
+  // `agreed`: nothing), and for a day (its agreed day, else the kind of day it is); none when it says nothing.
+  [[nodiscard]] std::optional<DayStaffing> of_kind(DayKind kind) const;
+  [[nodiscard]] std::optional<DayStaffing> on(std::chrono::year_month_day day) const;
 };
 
 // Where a routine stands in its life: written, sent for comments (remiss), decided (the only status

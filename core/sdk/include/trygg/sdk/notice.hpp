@@ -1,6 +1,6 @@
 #pragma once
-// Something a plugin tells the people whose work it concerns, above their case list, before they plan
-// against it: a staffing routine that ends in three weeks with no decided version after it. (3.8)
+// Something a plugin tells the people whose work it concerns, above their case list, before they act on
+// what is about to change (content of the plugin's that ends soon). (3.8)
 
 #include <string>
 #include <vector>
